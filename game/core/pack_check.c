@@ -1,0 +1,152 @@
+/* pack_check.c — checks that need the whole pack: unique ids, speaker answers that name the
+ * speaker, orderings that agree with the events' dates, and choices a student can tell apart. */
+#include "pack_internal.h"
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct IdRef {
+    const char *id;
+    size_t index;
+} IdRef;
+
+static int by_id(const void *a, const void *b)
+{
+    const IdRef *x = a, *y = b;
+    int c = strcmp(x->id, y->id);
+    return c ? c : (x->index < y->index ? -1 : x->index > y->index);
+}
+
+static const cJSON *nth(const cJSON *arr, size_t i)
+{
+    return arr ? cJSON_GetArrayItem(arr, (int)i) : NULL;
+}
+
+/* Reports ids that appear twice in root[list][*].id; sorting keeps it O(n log n) for 10,000 ids. */
+static void check_unique(Loader *L, const cJSON *root, const char *list, size_t n,
+                         const char *(*id_of)(const Pack *, size_t))
+{
+    IdRef *v = malloc((n ? n : 1) * sizeof *v);
+    if (!v) {
+        L->oom = true;
+        return;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (id_of(L->pack, i)) v[k++] = (IdRef){id_of(L->pack, i), i};
+    qsort(v, k, sizeof *v, by_id);
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, list);
+    JPath rp = jpath_root(), lp = jpath_key(&rp, list);
+    for (size_t i = 1; i < k; i++) {
+        if (strcmp(v[i].id, v[i - 1].id) != 0) continue;
+        JPath ip = jpath_index(&lp, v[i].index), idp = jpath_key(&ip, "id");
+        const cJSON *node = cJSON_GetObjectItemCaseSensitive(nth(arr, v[i].index), "id");
+        ld_error(L, node, &idp, "duplicate id \"%s\" (also used by %s[%zu])", v[i].id, list,
+                 v[i - 1].index);
+    }
+    free(v);
+}
+
+static const char *article_id(const Pack *p, size_t i) { return p->articles[i].id; }
+static const char *person_id(const Pack *p, size_t i) { return p->people[i].id; }
+static const char *event_id(const Pack *p, size_t i) { return p->events[i].id; }
+static const char *question_id(const Pack *p, size_t i) { return p->questions[i].id; }
+
+static bool names_person(const Person *p, const char *text)
+{
+    if (p->name && text_answers_match(text, p->name)) return true;
+    for (size_t i = 0; i < p->n_aliases; i++)
+        if (text_answers_match(text, p->aliases[i])) return true;
+    return false;
+}
+
+static void check_speaker(Loader *L, const Question *q, const cJSON *node, const JPath *path)
+{
+    if (q->kind != KIND_SPEAKER || q->person < 0) return;
+    const Person *who = &L->pack->people[q->person];
+    if (q->ask == ASK_ROLE) {
+        if (q->format == FORMAT_CHOICE && q->choices && q->answer >= 0 && who->role &&
+            !text_answers_match(q->choices[q->answer], who->role)) {
+            JPath p = jpath_key(path, "choices");
+            ld_warning(L, cJSON_GetObjectItemCaseSensitive(node, "choices"), &p,
+                       "the right choice \"%.60s\" differs from %s's role \"%.60s\"",
+                       q->choices[q->answer], who->name, who->role);
+        }
+        return;
+    }
+    if (q->format == FORMAT_CHOICE && q->choices && q->answer >= 0 &&
+        !names_person(who, q->choices[q->answer])) {
+        JPath p = jpath_key(path, "answer");
+        ld_error(L, cJSON_GetObjectItemCaseSensitive(node, "answer"), &p,
+                 "the right choice \"%.60s\" is not the name or an alias of person \"%s\" (%s)",
+                 q->choices[q->answer], who->id, who->name);
+    }
+    if (q->format == FORMAT_TEXT && q->accept) {
+        bool any = false;
+        for (size_t i = 0; i < q->n_accept && !any; i++) any = names_person(who, q->accept[i]);
+        if (!any) {
+            JPath p = jpath_key(path, "accept");
+            ld_error(L, cJSON_GetObjectItemCaseSensitive(node, "accept"), &p,
+                     "no accepted answer is the name or an alias of person \"%s\" (%s)", who->id,
+                     who->name);
+        }
+    }
+}
+
+static void check_order(Loader *L, const Question *q, const cJSON *node, const JPath *path)
+{
+    if (q->format != FORMAT_ORDER || !q->order) return;
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(node, "events");
+    JPath ap = jpath_key(path, "events");
+    for (size_t i = 1; i < q->n_order; i++) {
+        const Event *a = &L->pack->events[q->order[i - 1]], *b = &L->pack->events[q->order[i]];
+        if (!date_is_set(a->date) || !date_is_set(b->date)) continue;
+        bool comparable;
+        int c = date_compare(a->date, b->date, &comparable);
+        char da[11], db[11];
+        date_format(a->date, da);
+        date_format(b->date, db);
+        JPath ip = jpath_index(&ap, i);
+        if (!comparable || c == 0)
+            ld_error(L, nth(arr, i), &ip,
+                     "events \"%s\" (%s) and \"%s\" (%s) cannot be put in order by their dates",
+                     a->id, da, b->id, db);
+        else if (c > 0)
+            ld_error(L, nth(arr, i), &ip,
+                     "events are not in date order: \"%s\" (%s) is listed after \"%s\" (%s)",
+                     b->id, db, a->id, da);
+    }
+}
+
+static void check_choices(Loader *L, const Question *q, const cJSON *node, const JPath *path)
+{
+    if (!q->choices) return;
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(node, "choices");
+    JPath ap = jpath_key(path, "choices");
+    for (size_t i = 0; i < q->n_choices; i++)
+        for (size_t k = 0; k < i; k++)
+            if (text_answers_match(q->choices[i], q->choices[k])) {
+                JPath ip = jpath_index(&ap, i);
+                ld_error(L, nth(arr, i), &ip, "choice %zu is the same as choice %zu (\"%.60s\")",
+                         i, k, q->choices[i]);
+                break;
+            }
+}
+
+void pack_cross_check(Loader *L, const cJSON *root)
+{
+    const Pack *p = L->pack;
+    check_unique(L, root, "articles", p->n_articles, article_id);
+    check_unique(L, root, "people", p->n_people, person_id);
+    check_unique(L, root, "events", p->n_events, event_id);
+    check_unique(L, root, "questions", p->n_questions, question_id);
+    const cJSON *qs = cJSON_GetObjectItemCaseSensitive(root, "questions");
+    JPath rp = jpath_root(), qp = jpath_key(&rp, "questions");
+    size_t i = 0;
+    for (const cJSON *n = qs ? qs->child : NULL; n && i < p->n_questions; n = n->next, i++) {
+        if (!cJSON_IsObject(n)) continue;
+        JPath path = jpath_index(&qp, i);
+        check_choices(L, &p->questions[i], n, &path);
+        check_speaker(L, &p->questions[i], n, &path);
+        check_order(L, &p->questions[i], n, &path);
+    }
+}

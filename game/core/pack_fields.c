@@ -1,0 +1,322 @@
+/* pack_fields.c — typed field readers for the pack loader: every wrong type, missing field,
+ * out-of-range value and unknown key becomes a diagnostic at the right line:column and path. */
+#include "limits.h"
+#include "pack_internal.h"
+#include "text.h"
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+JPath jpath_root(void)
+{
+    JPath p;
+    strcpy(p.s, "$");
+    return p;
+}
+
+/* Appends src to p, truncating (paths are for people; a cut-off path is still useful). */
+static void jpath_append(JPath *p, const char *src)
+{
+    size_t have = strlen(p->s), add = strlen(src);
+    if (have + add >= sizeof p->s) add = sizeof p->s - 1 - have;
+    memcpy(p->s + have, src, add);
+    p->s[have + add] = '\0';
+}
+
+JPath jpath_key(const JPath *parent, const char *key)
+{
+    JPath p = *parent;
+    if (strcmp(p.s, "$") == 0) p.s[0] = '\0';
+    else jpath_append(&p, ".");
+    jpath_append(&p, key);
+    return p;
+}
+
+JPath jpath_index(const JPath *parent, size_t i)
+{
+    JPath p = *parent;
+    if (strcmp(p.s, "$") == 0) p.s[0] = '\0';
+    char idx[32];
+    snprintf(idx, sizeof idx, "[%zu]", i);
+    jpath_append(&p, idx);
+    return p;
+}
+
+static void report(Loader *L, DiagSeverity sev, const cJSON *node, bool at_key,
+                   const JPath *path, const char *fmt, va_list ap)
+{
+    size_t off = 0;
+    int line = 0, col = 0;
+    bool known = node && (at_key ? jsonpos_key(L->pos, node, &off) : jsonpos_value(L->pos, node, &off));
+    if (known) text_line_col(L->buf, L->len, off, &line, &col);
+    char msg[900];
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    diag_add(L->diags, sev, line, col, path ? path->s : "$", "%s", msg);
+}
+
+void ld_error(Loader *L, const cJSON *node, const JPath *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(L, DIAG_ERROR, node, false, path, fmt, ap);
+    va_end(ap);
+}
+
+void ld_warning(Loader *L, const cJSON *node, const JPath *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(L, DIAG_WARNING, node, true, path, fmt, ap);
+    va_end(ap);
+}
+
+void ld_error_at_key(Loader *L, const cJSON *node, const JPath *path, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    report(L, DIAG_ERROR, node, true, path, fmt, ap);
+    va_end(ap);
+}
+
+static const char *type_name(const cJSON *n)
+{
+    if (cJSON_IsString(n)) return "a string";
+    if (cJSON_IsNumber(n)) return "a number";
+    if (cJSON_IsBool(n)) return "a boolean";
+    if (cJSON_IsNull(n)) return "null";
+    if (cJSON_IsArray(n)) return "an array";
+    if (cJSON_IsObject(n)) return "an object";
+    return "an invalid value";
+}
+
+/* The member, or NULL; reports it missing when required. */
+static const cJSON *member(Loader *L, const cJSON *obj, const JPath *path, const char *key,
+                           bool required)
+{
+    const cJSON *n = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!n && required) ld_error(L, obj, path, "missing required field \"%s\"", key);
+    return n;
+}
+
+bool ld_expect_object(Loader *L, const cJSON *node, const JPath *path, const char *what)
+{
+    if (cJSON_IsObject(node)) return true;
+    ld_error(L, node, path, "expected %s (a JSON object), found %s", what, type_name(node));
+    return false;
+}
+
+const char *ld_text_value(Loader *L, const cJSON *n, const JPath *path)
+{
+    if (!cJSON_IsString(n)) {
+        ld_error(L, n, path, "expected a string, found %s", type_name(n));
+        return NULL;
+    }
+    size_t len = strlen(n->valuestring);
+    if (len > PACK_MAX_TEXT_BYTES) {
+        ld_error(L, n, path, "text is %zu bytes; the limit (PACK_MAX_TEXT_BYTES) is %u", len,
+                 PACK_MAX_TEXT_BYTES);
+        return NULL;
+    }
+    bool blank = true;
+    for (size_t i = 0; i < len && blank; i++)
+        if (!strchr(" \t\r\n", n->valuestring[i])) blank = false;
+    if (blank) {
+        ld_error(L, n, path, "must not be empty");
+        return NULL;
+    }
+    char *s = arena_strndup(L->arena, n->valuestring, len);
+    if (!s) L->oom = true;
+    return s;
+}
+
+const char *ld_text(Loader *L, const cJSON *obj, const JPath *path, const char *key, bool required)
+{
+    const cJSON *n = member(L, obj, path, key, required);
+    if (!n) return NULL;
+    JPath p = jpath_key(path, key);
+    return ld_text_value(L, n, &p);
+}
+
+static bool valid_id(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > PACK_MAX_ID_CHARS) return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '-' || c == '_' || c == '.';
+        if (!ok) return false;
+    }
+    return true;
+}
+
+const char *ld_id(Loader *L, const cJSON *obj, const JPath *path, const char *key, bool required)
+{
+    const cJSON *n = member(L, obj, path, key, required);
+    if (!n) return NULL;
+    JPath p = jpath_key(path, key);
+    if (!cJSON_IsString(n)) {
+        ld_error(L, n, &p, "expected an id (a string), found %s", type_name(n));
+        return NULL;
+    }
+    if (!valid_id(n->valuestring)) {
+        ld_error(L, n, &p,
+                 "\"%.80s\" is not a valid id (1-%d letters, digits, '-', '_' or '.')",
+                 n->valuestring, PACK_MAX_ID_CHARS);
+        return NULL;
+    }
+    char *s = arena_strdup(L->arena, n->valuestring);
+    if (!s) L->oom = true;
+    return s;
+}
+
+bool ld_int(Loader *L, const cJSON *obj, const JPath *path, const char *key, bool required,
+            int min, int max, int *out)
+{
+    const cJSON *n = member(L, obj, path, key, required);
+    if (!n) return false;
+    JPath p = jpath_key(path, key);
+    if (!cJSON_IsNumber(n)) {
+        ld_error(L, n, &p, "expected an integer, found %s", type_name(n));
+        return false;
+    }
+    double v = n->valuedouble;
+    if (!isfinite(v) || v != floor(v)) {
+        ld_error(L, n, &p, "expected an integer, found %g", v);
+        return false;
+    }
+    if (v < min || v > max) {
+        ld_error(L, n, &p, "%.0f is out of range (%d..%d)", v, min, max);
+        return false;
+    }
+    *out = (int)v;
+    return true;
+}
+
+bool ld_bool(Loader *L, const cJSON *obj, const JPath *path, const char *key, bool required,
+             bool *out)
+{
+    const cJSON *n = member(L, obj, path, key, required);
+    if (!n) return false;
+    if (!cJSON_IsBool(n)) {
+        JPath p = jpath_key(path, key);
+        ld_error(L, n, &p, "expected true or false, found %s", type_name(n));
+        return false;
+    }
+    *out = cJSON_IsTrue(n);
+    return true;
+}
+
+const cJSON *ld_array(Loader *L, const cJSON *obj, const JPath *path, const char *key,
+                      bool required, int min, int max)
+{
+    const cJSON *n = member(L, obj, path, key, required);
+    if (!n) return NULL;
+    JPath p = jpath_key(path, key);
+    if (!cJSON_IsArray(n)) {
+        ld_error(L, n, &p, "expected an array, found %s", type_name(n));
+        return NULL;
+    }
+    int count = cJSON_GetArraySize(n);
+    if (count < min) {
+        ld_error(L, n, &p, "needs at least %d item%s, found %d", min, min == 1 ? "" : "s", count);
+        return NULL;
+    }
+    if (count > max) {
+        ld_error(L, n, &p, "has %d items; the limit is %d", count, max);
+        return NULL;
+    }
+    return n;
+}
+
+int ld_enum(Loader *L, const cJSON *obj, const JPath *path, const char *key, bool required,
+            const char *const *names)
+{
+    const cJSON *n = member(L, obj, path, key, required);
+    if (!n) return -1;
+    JPath p = jpath_key(path, key);
+    if (cJSON_IsString(n))
+        for (int i = 0; names[i]; i++)
+            if (strcmp(n->valuestring, names[i]) == 0) return i;
+    char list[200] = "";
+    for (int i = 0; names[i]; i++) {
+        strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
+        strncat(list, names[i], sizeof list - strlen(list) - 1);
+    }
+    if (cJSON_IsString(n))
+        ld_error(L, n, &p, "\"%.60s\" is not one of: %s", n->valuestring, list);
+    else
+        ld_error(L, n, &p, "expected one of: %s; found %s", list, type_name(n));
+    return -1;
+}
+
+const char **ld_text_list(Loader *L, const cJSON *obj, const JPath *path, const char *key,
+                          bool required, int min, int max, size_t *count)
+{
+    *count = 0;
+    const cJSON *arr = ld_array(L, obj, path, key, required, min, max);
+    if (!arr) return NULL;
+    JPath p = jpath_key(path, key);
+    size_t n = (size_t)cJSON_GetArraySize(arr);
+    const char **v = arena_array(L->arena, n ? n : 1, sizeof *v);
+    if (!v) {
+        L->oom = true;
+        return NULL;
+    }
+    size_t i = 0, ok = 0;
+    for (const cJSON *c = arr->child; c; c = c->next, i++) {
+        JPath ip = jpath_index(&p, i);
+        const char *s = ld_text_value(L, c, &ip);
+        if (s) v[ok++] = s;
+    }
+    if (ok != n) return NULL; /* a bad item was reported; indices would no longer line up */
+    *count = n;
+    return v;
+}
+
+static const char *closest(const char *key, const char *const *known)
+{
+    const char *best = NULL;
+    int best_d = 3;
+    for (size_t i = 0; known[i]; i++) {
+        int d = text_edit_distance(key, known[i], 3);
+        if (d < best_d) {
+            best_d = d;
+            best = known[i];
+        }
+    }
+    return best;
+}
+
+/* No object of the format has more members than this; more is hostile or broken input, and the
+ * pairwise duplicate check below must stay cheap. */
+#define MAX_MEMBERS 64
+
+void ld_check_keys(Loader *L, const cJSON *obj, const JPath *path, const char *const *known)
+{
+    int members = cJSON_GetArraySize(obj);
+    if (members > MAX_MEMBERS) {
+        ld_error(L, obj, path, "object has %d fields; no object of a pack has more than %d",
+                 members, MAX_MEMBERS);
+        return;
+    }
+    for (const cJSON *c = obj->child; c; c = c->next) {
+        JPath p = jpath_key(path, c->string ? c->string : "?");
+        for (const cJSON *d = obj->child; d != c; d = d->next)
+            if (d->string && c->string && strcmp(d->string, c->string) == 0) {
+                ld_error_at_key(L, c, &p, "duplicate key \"%.60s\" (the later one would win)",
+                                c->string);
+                break;
+            }
+        if (!c->string || strcmp(c->string, "$schema") == 0) continue;
+        bool found = false;
+        for (size_t i = 0; known[i] && !found; i++) found = strcmp(c->string, known[i]) == 0;
+        if (found) continue;
+        const char *near = closest(c->string, known);
+        if (near)
+            ld_warning(L, c, &p, "unknown field \"%.60s\" (did you mean \"%s\"?)", c->string, near);
+        else
+            ld_warning(L, c, &p, "unknown field \"%.60s\" is ignored", c->string);
+    }
+}

@@ -1,0 +1,261 @@
+/* pack_load.c — reading a pack file: size, encoding and syntax checks before the JSON is
+ * walked, then the model (pack_read.c), the evidence (pack_evidence.c) and the cross-checks
+ * (pack_check.c). Every failure is a diagnostic; nothing here aborts on bad input. */
+#define _POSIX_C_SOURCE 200809L /* stat */
+#include "limits.h"
+#include "pack_internal.h"
+#include <errno.h>
+#include <stdarg.h>
+#include <sys/stat.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void error_at(Diagnostics *d, const char *buf, size_t len, size_t off, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+
+static void error_at(Diagnostics *d, const char *buf, size_t len, size_t off, const char *fmt, ...)
+{
+    int line, col;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    text_line_col(buf, len, off, &line, &col);
+    diag_add(d, DIAG_ERROR, line, col, "$", "%s", msg);
+}
+
+/* Control characters outside strings: cJSON would skip them as white space. */
+static bool check_bytes(const char *buf, size_t len, Diagnostics *d)
+{
+    size_t bad;
+    if (!text_utf8_valid(buf, len, &bad)) {
+        error_at(d, buf, len, bad, "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
+                 (unsigned char)buf[bad]);
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)buf[i];
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+            error_at(d, buf, len, i, "%s", c == 0 ? "NUL byte in the file (is it really a JSON text file?)"
+                                                 : "control character in the file");
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Nesting depth, counted outside strings, so hostile input never reaches cJSON's recursion. */
+static bool check_depth(const char *buf, size_t len, Diagnostics *d)
+{
+    int depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = buf[i];
+        if (in_string) {
+            if (c == '\\') i++;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > PACK_MAX_DEPTH) {
+                error_at(d, buf, len, i, "JSON is nested deeper than %d levels (PACK_MAX_DEPTH)",
+                         PACK_MAX_DEPTH);
+                return false;
+            }
+        } else if (c == '}' || c == ']') {
+            depth--;
+        }
+    }
+    return true;
+}
+
+/* True when the text ends inside a string or with brackets still open. */
+static bool ends_unclosed(const char *buf, size_t len)
+{
+    int depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = buf[i];
+        if (in_string) {
+            if (c == '\\') i++;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') in_string = true;
+        else if (c == '{' || c == '[') depth++;
+        else if (c == '}' || c == ']') depth--;
+    }
+    return in_string || depth > 0;
+}
+
+static void syntax_error(Diagnostics *d, const char *buf, size_t len, const char *end)
+{
+    size_t off = end && end >= buf && end <= buf + len ? (size_t)(end - buf) : len;
+    char what[64];
+    /* cJSON points at the start of the token it could not finish: when that is on the last line
+     * and brackets are still open, the file was cut short. */
+    bool last_line = !memchr(buf + off, '\n', len - off) || off >= len;
+    if (off >= len || len == 0 || (last_line && ends_unclosed(buf, len))) {
+        error_at(d, buf, len, len, "%s", "JSON ends too early (is the file truncated?)");
+        return;
+    }
+    unsigned char c = (unsigned char)buf[off];
+    if (c == '}' || c == ']') {
+        size_t k = off;
+        while (k > 0 && strchr(" \t\r\n", buf[k - 1])) k--;
+        if (k > 0 && buf[k - 1] == ',') {
+            error_at(d, buf, len, k - 1, "%s", "JSON syntax error: trailing comma");
+            return;
+        }
+    }
+    if (c >= 0x20 && c < 0x7F) snprintf(what, sizeof what, "'%c'", c);
+    else snprintf(what, sizeof what, "byte 0x%02X", c);
+    error_at(d, buf, len, off, "JSON syntax error near %s", what);
+}
+
+static bool only_space(const char *buf, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!strchr(" \t\r\n", buf[i])) return false;
+    return true;
+}
+
+static void report_string_issues(Loader *L)
+{
+    const JsonPosIssue *v;
+    size_t n = jsonpos_issues(L->pos, &v);
+    for (size_t i = 0; i < n; i++) error_at(L->diags, L->buf, L->len, v[i].offset, "%s", v[i].message);
+}
+
+Pack *pack_load_buffer(const char *name, const char *buf, size_t len, Diagnostics *diags)
+{
+    (void)name;
+    if (len > PACK_MAX_FILE_BYTES) {
+        diag_add(diags, DIAG_ERROR, 1, 1, "$",
+                 "file is %.1f MiB; the limit (PACK_MAX_FILE_BYTES) is %u MiB",
+                 (double)len / (1024.0 * 1024.0), PACK_MAX_FILE_BYTES / (1024u * 1024u));
+        return NULL;
+    }
+    if (len == 0 || only_space(buf, len)) {
+        diag_add(diags, DIAG_ERROR, 1, 1, "$", "file is empty; a pack is a JSON object");
+        return NULL;
+    }
+    if (!check_bytes(buf, len, diags) || !check_depth(buf, len, diags)) return NULL;
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    if (!root) {
+        syntax_error(diags, buf, len, end);
+        return NULL;
+    }
+    /* cJSON stops after the first value; anything but white space after it is an error. */
+    size_t rest = end && end >= buf && end <= buf + len ? (size_t)(end - buf) : len;
+    while (rest < len && strchr(" \t\r\n", buf[rest])) rest++;
+    if (rest < len) {
+        error_at(diags, buf, len, rest, "%s", "unexpected text after the end of the JSON value");
+        cJSON_Delete(root);
+        return NULL;
+    }
+    Loader L = {.buf = buf, .len = len, .diags = diags};
+    L.pos = jsonpos_build(buf, len, root);
+    L.arena = arena_create();
+    Pack *pack = L.arena ? arena_alloc(L.arena, sizeof *pack) : NULL;
+    if (!L.pos || !pack) {
+        diag_add(diags, DIAG_ERROR, 0, 0, "$", "out of memory");
+        L.oom = false;
+        goto done;
+    }
+    pack->arena = L.arena;
+    L.pack = pack;
+    report_string_issues(&L);
+    if (diags->errors) goto done; /* broken strings: the encoding is wrong, not the content */
+    pack_read(&L, root);
+    if (!L.oom && cJSON_IsObject(root)) pack_cross_check(&L, root);
+    if (L.oom) diag_add(diags, DIAG_ERROR, 0, 0, "$", "out of memory");
+done:
+    for (size_t i = 0; i < PACK_MAX_ARTICLES; i++) text_norm_free(&L.norm[i]);
+    jsonpos_free(L.pos);
+    cJSON_Delete(root);
+    diag_sort(diags);
+    if (diags->errors || !pack) {
+        arena_destroy(L.arena);
+        return NULL;
+    }
+    return pack;
+}
+
+Pack *pack_load_file(const char *path, Diagnostics *diags)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        diag_add(diags, DIAG_ERROR, 0, 0, "$", "is a directory, not a pack file");
+        return NULL;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        diag_add(diags, DIAG_ERROR, 0, 0, "$", "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    Pack *pack = NULL;
+    char *buf = NULL;
+    if (fseek(f, 0, SEEK_END) != 0) goto io_error;
+    long size = ftell(f);
+    if (size < 0 || fseek(f, 0, SEEK_SET) != 0) goto io_error;
+    if ((unsigned long)size > PACK_MAX_FILE_BYTES) {
+        diag_add(diags, DIAG_ERROR, 1, 1, "$",
+                 "file is %.1f MiB; the limit (PACK_MAX_FILE_BYTES) is %u MiB",
+                 (double)size / (1024.0 * 1024.0), PACK_MAX_FILE_BYTES / (1024u * 1024u));
+        goto done;
+    }
+    buf = malloc((size_t)size + 1);
+    if (!buf) {
+        diag_add(diags, DIAG_ERROR, 0, 0, "$", "out of memory reading the file");
+        goto done;
+    }
+    if (fread(buf, 1, (size_t)size, f) != (size_t)size) goto io_error;
+    buf[size] = '\0';
+    pack = pack_load_buffer(path, buf, (size_t)size, diags);
+    if (pack) {
+        pack->path = arena_strdup(pack->arena, path);
+        if (!pack->path) {
+            pack_free(pack);
+            pack = NULL;
+        }
+    }
+    goto done;
+io_error:
+    diag_add(diags, DIAG_ERROR, 0, 0, "$", "cannot read: %s", strerror(errno));
+done:
+    free(buf);
+    fclose(f);
+    return pack;
+}
+
+void pack_free(Pack *p)
+{
+    if (p) arena_destroy(p->arena);
+}
+
+int pack_find_question(const Pack *p, const char *id)
+{
+    for (size_t i = 0; i < p->n_questions; i++)
+        if (strcmp(p->questions[i].id, id) == 0) return (int)i;
+    return -1;
+}
+
+int pack_sentence_at(const Article *a, size_t offset)
+{
+    for (size_t i = 0; i < a->n_sentences; i++)
+        if (offset >= a->sentences[i].start && offset < a->sentences[i].end) return (int)i;
+    return -1;
+}
+
+bool pack_sentence_is_evidence(const Question *q, int article, size_t sentence, const Article *a)
+{
+    if (sentence >= a->n_sentences) return false;
+    const TextSpan *s = &a->sentences[sentence];
+    for (size_t i = 0; i < q->n_evidence; i++) {
+        const Passage *p = &q->evidence[i];
+        if (p->article == article && p->start < s->end && s->start < p->end) return true;
+    }
+    return false;
+}
