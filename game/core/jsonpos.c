@@ -14,8 +14,6 @@ struct JsonPosMap {
     const char *buf, *end;
     Slot *slots;
     size_t cap, used;
-    JsonPosIssue *issues;
-    size_t n_issues, cap_issues;
     bool oom;
 };
 
@@ -69,21 +67,6 @@ static const Slot *find(const JsonPosMap *m, const cJSON *node)
     return NULL;
 }
 
-static void issue(JsonPosMap *m, const char *at, const char *msg)
-{
-    if (m->n_issues == m->cap_issues) {
-        size_t cap = m->cap_issues ? m->cap_issues * 2 : 8;
-        JsonPosIssue *v = realloc(m->issues, cap * sizeof *v);
-        if (!v) {
-            m->oom = true;
-            return;
-        }
-        m->issues = v;
-        m->cap_issues = cap;
-    }
-    m->issues[m->n_issues++] = (JsonPosIssue){(size_t)(at - m->buf), msg};
-}
-
 /* cJSON treats every byte <= 32 as white space; so do we, to stay in step with it. */
 static const char *skip_ws(const JsonPosMap *m, const char *p)
 {
@@ -91,17 +74,11 @@ static const char *skip_ws(const JsonPosMap *m, const char *p)
     return p;
 }
 
-static const char *skip_string(JsonPosMap *m, const char *p)
+static const char *skip_string(const JsonPosMap *m, const char *p)
 {
     p++; /* opening quote */
     while (p < m->end && *p != '"') {
-        if ((unsigned char)*p < 0x20) {
-            issue(m, p, "raw control character in a string (write it as an escape such as \\n)");
-        } else if (*p == '\\' && p + 1 < m->end) {
-            if (p[1] == 'u' && m->end - p >= 6 && memcmp(p + 2, "0000", 4) == 0)
-                issue(m, p, "\\u0000 (NUL) is not allowed in a string");
-            p++;
-        }
+        if (*p == '\\' && p + 1 < m->end) p++;
         p++;
     }
     return p < m->end ? p + 1 : p;
@@ -166,7 +143,6 @@ void jsonpos_free(JsonPosMap *m)
 {
     if (!m) return;
     free(m->slots);
-    free(m->issues);
     free(m);
 }
 
@@ -184,10 +160,4 @@ bool jsonpos_key(const JsonPosMap *m, const cJSON *node, size_t *offset)
     if (!s) return false;
     *offset = s->key != SIZE_MAX ? s->key : s->value;
     return true;
-}
-
-size_t jsonpos_issues(const JsonPosMap *m, const JsonPosIssue **issues)
-{
-    *issues = m->issues;
-    return m->n_issues;
 }

@@ -2,9 +2,8 @@
  *
  * cJSON keeps no source positions. After a successful parse we walk the text and the tree side by
  * side (both are in document order) and record each node's value offset and, for object members,
- * its key offset, so a semantic error can name line:column. The walk also notices what cJSON
- * accepts but JSON forbids or a pack must not contain: raw control characters inside strings and
- * "\u0000" escapes (which would silently truncate a string). */
+ * its key offset, so a semantic error can name line:column. Built only when a diagnostic needs
+ * it, so a valid pack pays nothing for it. */
 #ifndef BYLINE_JSONPOS_H
 #define BYLINE_JSONPOS_H
 #include <cjson/cJSON.h>
@@ -12,11 +11,6 @@
 #include <stddef.h>
 
 typedef struct JsonPosMap JsonPosMap;
-
-typedef struct JsonPosIssue {
-    size_t offset;
-    const char *message; /* static text */
-} JsonPosIssue;
 
 /* `buf` must be exactly the text `root` was parsed from. Returns NULL when out of memory.
  * Free with jsonpos_free. */
@@ -26,7 +20,5 @@ void jsonpos_free(JsonPosMap *m);
 bool jsonpos_value(const JsonPosMap *m, const cJSON *node, size_t *offset);
 /* Byte offset of the member's key (its opening quote); falls back to the value offset. */
 bool jsonpos_key(const JsonPosMap *m, const cJSON *node, size_t *offset);
-/* Problems noticed in strings, in document order (valid until jsonpos_free). */
-size_t jsonpos_issues(const JsonPosMap *m, const JsonPosIssue **issues);
 
 #endif

@@ -6,6 +6,7 @@
  * original bytes, so highlighting covers exactly the published text. */
 #define _GNU_SOURCE /* memmem */
 #include "pack_internal.h"
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,12 +53,67 @@ void pack_build_bodies(Loader *L, const cJSON *const *article_nodes)
         if (L->pack->articles[i].paragraphs) build_body(L, &L->pack->articles[i], i);
 }
 
+/* A k-gram index of one normalised article body: every position, grouped by the hash of the K
+ * bytes starting there (CSR layout: positions of bucket b are pos[start[b] .. start[b+1])).
+ * Finding a passage then costs a look-up and a few memcmp instead of a scan of the whole
+ * article, which matters for packs with thousands of questions on one article. */
+#define KGRAM 8
+
+typedef struct GramIndex {
+    uint32_t *start, *pos;
+    uint32_t mask;
+} GramIndex;
+
+static uint32_t gram_hash(const char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, sizeof x);
+    x *= 0x9E3779B97F4A7C15ULL;
+    return (uint32_t)(x >> 32);
+}
+
+static bool gram_index_build(GramIndex *g, const NormText *t)
+{
+    size_t n = t->len >= KGRAM ? t->len - KGRAM + 1 : 0, buckets = 1024;
+    while (buckets < n) buckets *= 2;
+    g->mask = (uint32_t)(buckets - 1);
+    g->start = calloc(buckets + 1, sizeof *g->start);
+    g->pos = malloc((n ? n : 1) * sizeof *g->pos);
+    if (!g->start || !g->pos) return false;
+    for (size_t i = 0; i < n; i++) g->start[(gram_hash(t->text + i) & g->mask) + 1]++;
+    for (size_t b = 0; b < buckets; b++) g->start[b + 1] += g->start[b];
+    uint32_t *fill = malloc(buckets * sizeof *fill);
+    if (!fill) return false;
+    memcpy(fill, g->start, buckets * sizeof *fill);
+    for (size_t i = 0; i < n; i++) g->pos[fill[gram_hash(t->text + i) & g->mask]++] = (uint32_t)i;
+    free(fill);
+    return true;
+}
+
+void pack_gram_index_free(struct GramIndex *g)
+{
+    if (!g) return;
+    free(g->start);
+    free(g->pos);
+    free(g);
+}
+
 /* Occurrences of needle in article i's normalised body: the count (stops counting at `stop`),
- * and the offset of occurrence number `want` (1-based) in *at. */
-static size_t count_matches(const NormText *hay, const char *needle, size_t n, size_t want,
-                            size_t stop, size_t *at)
+ * and the offset of occurrence number `want` (1-based) in *at. Positions come out in text order
+ * from both paths (bucket lists are filled in increasing position). */
+static size_t count_matches(const NormText *hay, const GramIndex *g, const char *needle, size_t n,
+                            size_t want, size_t stop, size_t *at)
 {
     size_t count = 0, from = 0;
+    if (g && n >= KGRAM) {
+        uint32_t b = gram_hash(needle) & g->mask;
+        for (uint32_t k = g->start[b]; k < g->start[b + 1] && count < stop; k++) {
+            size_t off = g->pos[k];
+            if (off + n > hay->len || memcmp(hay->text + off, needle, n) != 0) continue;
+            if (++count == want) *at = off;
+        }
+        return count;
+    }
     while (from < hay->len && count < stop) {
         const char *hit = memmem(hay->text + from, hay->len - from, needle, n);
         if (!hit) break;
@@ -80,6 +136,22 @@ static size_t longest_found_prefix(const NormText *hay, const char *q, size_t n)
     }
     while (lo > 0 && ((unsigned char)q[lo] & 0xC0) == 0x80) lo--; /* whole characters */
     return lo;
+}
+
+/* The article's index, built on its 9th search: a pack with a handful of passages never pays for
+ * it. NULL when not (yet) built or out of memory (the scan then does the work). */
+static const GramIndex *gram_index(Loader *L, size_t article)
+{
+    if (L->grams[article]) return L->grams[article];
+    if (++L->searches[article] <= 8) return NULL;
+    GramIndex *g = calloc(1, sizeof *g);
+    if (g && gram_index_build(g, &L->norm[article]) && L->norm[article].len < UINT32_MAX) {
+        L->grams[article] = g;
+        return g;
+    }
+    pack_gram_index_free(g);
+    L->searches[article] = 0; /* retry later rather than fail */
+    return NULL;
 }
 
 static int find_article(const Pack *p, const char *id)
@@ -167,7 +239,8 @@ static bool locate(Loader *L, const Wanted *w, const JPath *path, const NormText
         if ((w->article >= 0 && (int)i != w->article) || !L->norm[i].text) continue;
         size_t off = 0;
         size_t want = w->occurrence ? (size_t)w->occurrence : 1;
-        size_t n = count_matches(&L->norm[i], q->text, q->len, want, want + 1, &off);
+        size_t n = count_matches(&L->norm[i], gram_index(L, i), q->text, q->len, want, want + 1,
+                                 &off);
         if (n == 0) continue;
         found_in++;
         total = n;

@@ -8,39 +8,28 @@
 #include <stdio.h>
 #include <string.h>
 
-JPath jpath_root(void)
+JPath jpath_root(void) { return (JPath){NULL, NULL, 0}; }
+
+JPath jpath_key(const JPath *parent, const char *key) { return (JPath){parent, key, 0}; }
+
+JPath jpath_index(const JPath *parent, size_t i) { return (JPath){parent, NULL, i}; }
+
+/* Appends the path to buf at *len, parents first; truncates rather than overflow. */
+static void jpath_append(const JPath *p, char *buf, size_t size, size_t *len)
 {
-    JPath p;
-    strcpy(p.s, "$");
-    return p;
+    if (!p || !p->parent) return; /* the root contributes nothing */
+    jpath_append(p->parent, buf, size, len);
+    int n = p->key ? snprintf(buf + *len, size - *len, "%s%s", *len ? "." : "", p->key)
+                   : snprintf(buf + *len, size - *len, "[%zu]", p->index);
+    if (n > 0) *len = *len + (size_t)n < size ? *len + (size_t)n : size - 1;
 }
 
-/* Appends src to p, truncating (paths are for people; a cut-off path is still useful). */
-static void jpath_append(JPath *p, const char *src)
+void jpath_format(const JPath *p, char *buf, size_t size)
 {
-    size_t have = strlen(p->s), add = strlen(src);
-    if (have + add >= sizeof p->s) add = sizeof p->s - 1 - have;
-    memcpy(p->s + have, src, add);
-    p->s[have + add] = '\0';
-}
-
-JPath jpath_key(const JPath *parent, const char *key)
-{
-    JPath p = *parent;
-    if (strcmp(p.s, "$") == 0) p.s[0] = '\0';
-    else jpath_append(&p, ".");
-    jpath_append(&p, key);
-    return p;
-}
-
-JPath jpath_index(const JPath *parent, size_t i)
-{
-    JPath p = *parent;
-    if (strcmp(p.s, "$") == 0) p.s[0] = '\0';
-    char idx[32];
-    snprintf(idx, sizeof idx, "[%zu]", i);
-    jpath_append(&p, idx);
-    return p;
+    size_t len = 0;
+    buf[0] = '\0';
+    jpath_append(p, buf, size, &len);
+    if (len == 0) snprintf(buf, size, "$");
 }
 
 static void report(Loader *L, DiagSeverity sev, const cJSON *node, bool at_key,
@@ -48,11 +37,15 @@ static void report(Loader *L, DiagSeverity sev, const cJSON *node, bool at_key,
 {
     size_t off = 0;
     int line = 0, col = 0;
-    bool known = node && (at_key ? jsonpos_key(L->pos, node, &off) : jsonpos_value(L->pos, node, &off));
+    /* Positions are only needed for diagnostics, so the map is built on the first one. */
+    if (!L->pos && L->root) L->pos = jsonpos_build(L->buf, L->len, L->root);
+    bool known = node && L->pos &&
+                 (at_key ? jsonpos_key(L->pos, node, &off) : jsonpos_value(L->pos, node, &off));
     if (known) text_line_col(L->buf, L->len, off, &line, &col);
-    char msg[900];
+    char msg[900], where[PATH_MAX_LEN];
     vsnprintf(msg, sizeof msg, fmt, ap);
-    diag_add(L->diags, sev, line, col, path ? path->s : "$", "%s", msg);
+    jpath_format(path, where, sizeof where);
+    diag_add(L->diags, sev, line, col, where, "%s", msg);
 }
 
 void ld_error(Loader *L, const cJSON *node, const JPath *path, const char *fmt, ...)
@@ -304,14 +297,16 @@ void ld_check_keys(Loader *L, const cJSON *obj, const JPath *path, const char *c
     for (const cJSON *c = obj->child; c; c = c->next) {
         JPath p = jpath_key(path, c->string ? c->string : "?");
         for (const cJSON *d = obj->child; d != c; d = d->next)
-            if (d->string && c->string && strcmp(d->string, c->string) == 0) {
+            if (d->string && c->string && d->string[0] == c->string[0] &&
+                strcmp(d->string, c->string) == 0) {
                 ld_error_at_key(L, c, &p, "duplicate key \"%.60s\" (the later one would win)",
                                 c->string);
                 break;
             }
         if (!c->string || strcmp(c->string, "$schema") == 0) continue;
         bool found = false;
-        for (size_t i = 0; known[i] && !found; i++) found = strcmp(c->string, known[i]) == 0;
+        for (size_t i = 0; known[i] && !found; i++)
+            found = c->string[0] == known[i][0] && strcmp(c->string, known[i]) == 0;
         if (found) continue;
         const char *near = closest(c->string, known);
         if (near)

@@ -14,21 +14,30 @@
 typedef struct Loader {
     const char *buf;       /* the file's bytes */
     size_t len;
-    JsonPosMap *pos;
+    const cJSON *root;
+    JsonPosMap *pos;       /* built on the first diagnostic that needs a position */
     Diagnostics *diags;
     Arena *arena;
     Pack *pack;
     NormText norm[PACK_MAX_ARTICLES]; /* each article body with quotes and spaces normalised */
+    struct GramIndex *grams[PACK_MAX_ARTICLES]; /* search index of each, built when worth it */
+    unsigned searches[PACK_MAX_ARTICLES];
     bool oom;
 } Loader;
 
-/* A JSON path under construction, e.g. "questions[3].evidence[0]". */
+/* A JSON path such as "questions[3].evidence[0]", kept as a chain of stack frames and only
+ * formatted when a diagnostic needs it: building paths costs nothing on a valid pack. A child
+ * points at its parent, so it must not outlive it (paths live in the reader's call stack). */
 typedef struct JPath {
-    char s[PATH_MAX_LEN];
+    const struct JPath *parent; /* NULL for the root */
+    const char *key;            /* member name, or NULL for an array index */
+    size_t index;
 } JPath;
 JPath jpath_key(const JPath *parent, const char *key);
 JPath jpath_index(const JPath *parent, size_t i);
 JPath jpath_root(void);
+/* Writes the path ("$" for the root) into buf. */
+void jpath_format(const JPath *p, char *buf, size_t size);
 
 /* Diagnostics at a node's value (or key, for unknown-key warnings). */
 void ld_error(Loader *L, const cJSON *node, const JPath *path, const char *fmt, ...)
@@ -69,6 +78,8 @@ void pack_read(Loader *L, const cJSON *root);
 bool pack_locate_passage(Loader *L, const cJSON *node, const JPath *path, Passage *out);
 /* pack_evidence.c: builds each article's body, paragraph offsets and sentences. */
 void pack_build_bodies(Loader *L, const cJSON *const *article_nodes);
+/* pack_evidence.c: frees a search index (NULL is fine). */
+void pack_gram_index_free(struct GramIndex *g);
 /* pack_check.c: cross-checks between questions, people, events and articles. */
 void pack_cross_check(Loader *L, const cJSON *root);
 

@@ -26,8 +26,7 @@ static void error_at(Diagnostics *d, const char *buf, size_t len, size_t off, co
     diag_add(d, DIAG_ERROR, line, col, "$", "%s", msg);
 }
 
-/* Control characters outside strings: cJSON would skip them as white space. */
-static bool check_bytes(const char *buf, size_t len, Diagnostics *d)
+static bool check_encoding(const char *buf, size_t len, Diagnostics *d)
 {
     size_t bad;
     if (!text_utf8_valid(buf, len, &bad)) {
@@ -35,27 +34,42 @@ static bool check_bytes(const char *buf, size_t len, Diagnostics *d)
                  (unsigned char)buf[bad]);
         return false;
     }
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)buf[i];
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-            error_at(d, buf, len, i, "%s", c == 0 ? "NUL byte in the file (is it really a JSON text file?)"
-                                                 : "control character in the file");
-            return false;
-        }
-    }
     return true;
 }
 
-/* Nesting depth, counted outside strings, so hostile input never reaches cJSON's recursion. */
-static bool check_depth(const char *buf, size_t len, Diagnostics *d)
+/* One pass over the structure before cJSON sees it: nesting depth (so hostile input never
+ * reaches cJSON's recursion), and what cJSON accepts inside strings but a pack must not contain —
+ * raw control characters and "\u0000" (which would silently cut a string short). */
+static bool scan_structure(const char *buf, size_t len, Diagnostics *d)
 {
     int depth = 0;
     bool in_string = false;
     for (size_t i = 0; i < len; i++) {
         char c = buf[i];
+        if (c == '\0') {
+            error_at(d, buf, len, i, "%s", "NUL byte in the file (is it really a JSON text file?)");
+            return false;
+        }
+        if (!in_string && (unsigned char)c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+            /* cJSON would skip it as white space; JSON does not allow it. */
+            error_at(d, buf, len, i, "%s", "control character in the file");
+            return false;
+        }
         if (in_string) {
-            if (c == '\\') i++;
-            else if (c == '"') in_string = false;
+            if ((unsigned char)c < 0x20) {
+                error_at(d, buf, len, i, "%s",
+                         "raw control character in a string (write a line break as \\n)");
+                return false;
+            }
+            if (c == '\\' && i + 1 < len) {
+                if (buf[i + 1] == 'u' && len - i >= 6 && memcmp(buf + i + 2, "0000", 4) == 0) {
+                    error_at(d, buf, len, i, "%s", "\\u0000 (NUL) is not allowed in a string");
+                    return false;
+                }
+                i++;
+            } else if (c == '"') {
+                in_string = false;
+            }
         } else if (c == '"') {
             in_string = true;
         } else if (c == '{' || c == '[') {
@@ -120,11 +134,35 @@ static bool only_space(const char *buf, size_t len)
     return true;
 }
 
-static void report_string_issues(Loader *L)
+/* cJSON allocates every node with malloc and cJSON_Delete frees them one by one: for a large pack
+ * that costs as much as parsing. While a pack is parsed on this thread, cJSON's allocations come
+ * from a bump arena instead, and the tree is dropped with the arena, never walked to free it.
+ * Outside that scope the hooks fall through to malloc/free. */
+static _Thread_local Arena *json_arena;
+
+static void *json_malloc(size_t n) { return json_arena ? arena_alloc(json_arena, n) : malloc(n); }
+
+static void json_free(void *p)
 {
-    const JsonPosIssue *v;
-    size_t n = jsonpos_issues(L->pos, &v);
-    for (size_t i = 0; i < n; i++) error_at(L->diags, L->buf, L->len, v[i].offset, "%s", v[i].message);
+    if (!json_arena) free(p);
+}
+
+static void install_json_hooks(void)
+{
+    static bool installed;
+    if (installed) return;
+    cJSON_Hooks hooks = {json_malloc, json_free};
+    cJSON_InitHooks(&hooks);
+    installed = true;
+}
+
+static cJSON *parse_in_arena(Arena *a, const char *buf, size_t len, const char **end)
+{
+    install_json_hooks();
+    json_arena = a;
+    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, end, 0);
+    json_arena = NULL;
+    return root;
 }
 
 Pack *pack_load_buffer(const char *name, const char *buf, size_t len, Diagnostics *diags)
@@ -140,11 +178,14 @@ Pack *pack_load_buffer(const char *name, const char *buf, size_t len, Diagnostic
         diag_add(diags, DIAG_ERROR, 1, 1, "$", "file is empty; a pack is a JSON object");
         return NULL;
     }
-    if (!check_bytes(buf, len, diags) || !check_depth(buf, len, diags)) return NULL;
+    if (!check_encoding(buf, len, diags) || !scan_structure(buf, len, diags)) return NULL;
     const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    Arena *tree = arena_create();
+    cJSON *root = tree ? parse_in_arena(tree, buf, len, &end) : NULL;
     if (!root) {
-        syntax_error(diags, buf, len, end);
+        if (tree) syntax_error(diags, buf, len, end);
+        else diag_add(diags, DIAG_ERROR, 0, 0, "$", "out of memory");
+        arena_destroy(tree);
         return NULL;
     }
     /* cJSON stops after the first value; anything but white space after it is an error. */
@@ -152,29 +193,29 @@ Pack *pack_load_buffer(const char *name, const char *buf, size_t len, Diagnostic
     while (rest < len && strchr(" \t\r\n", buf[rest])) rest++;
     if (rest < len) {
         error_at(diags, buf, len, rest, "%s", "unexpected text after the end of the JSON value");
-        cJSON_Delete(root);
+        arena_destroy(tree);
         return NULL;
     }
-    Loader L = {.buf = buf, .len = len, .diags = diags};
-    L.pos = jsonpos_build(buf, len, root);
+    Loader L = {.buf = buf, .len = len, .diags = diags, .root = root};
     L.arena = arena_create();
     Pack *pack = L.arena ? arena_alloc(L.arena, sizeof *pack) : NULL;
-    if (!L.pos || !pack) {
+    if (!pack) {
         diag_add(diags, DIAG_ERROR, 0, 0, "$", "out of memory");
         L.oom = false;
         goto done;
     }
     pack->arena = L.arena;
     L.pack = pack;
-    report_string_issues(&L);
-    if (diags->errors) goto done; /* broken strings: the encoding is wrong, not the content */
     pack_read(&L, root);
     if (!L.oom && cJSON_IsObject(root)) pack_cross_check(&L, root);
     if (L.oom) diag_add(diags, DIAG_ERROR, 0, 0, "$", "out of memory");
 done:
-    for (size_t i = 0; i < PACK_MAX_ARTICLES; i++) text_norm_free(&L.norm[i]);
+    for (size_t i = 0; i < PACK_MAX_ARTICLES; i++) {
+        text_norm_free(&L.norm[i]);
+        pack_gram_index_free(L.grams[i]);
+    }
     jsonpos_free(L.pos);
-    cJSON_Delete(root);
+    arena_destroy(tree); /* the whole JSON tree */
     diag_sort(diags);
     if (diags->errors || !pack) {
         arena_destroy(L.arena);

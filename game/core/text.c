@@ -202,12 +202,9 @@ static bool is_word_cp(uint32_t cp)
     return true;
 }
 
-char *text_fold_answer(const char *s)
+size_t text_fold_into(const char *s, char *out, size_t cap)
 {
-    size_t len = strlen(s);
-    char *out = malloc(len + 1);
-    if (!out) return NULL;
-    size_t i = 0, o = 0;
+    size_t len = strlen(s), i = 0, o = 0;
     bool pending_space = false;
     while (i < len) {
         uint32_t cp;
@@ -219,20 +216,41 @@ char *text_fold_answer(const char *s)
             pending_space = o > 0;
             continue;
         }
+        char enc[4];
+        size_t k = text_utf8_encode(fold_letter(cp), enc);
+        if (o + pending_space + k + 1 > cap) {
+            out[o] = '\0';
+            return cap;
+        }
         if (pending_space) out[o++] = ' ';
         pending_space = false;
-        o += text_utf8_encode(fold_letter(cp), out + o);
+        memcpy(out + o, enc, k);
+        o += k;
     }
     out[o] = '\0';
+    return o;
+}
+
+char *text_fold_answer(const char *s)
+{
+    /* Folding never makes text longer: each code point maps to one of at most its own length,
+     * and separators collapse to one space. */
+    size_t cap = strlen(s) + 1;
+    char *out = malloc(cap);
+    if (out) text_fold_into(s, out, cap);
     return out;
 }
 
 bool text_answers_match(const char *typed, const char *accepted)
 {
-    char *a = text_fold_answer(typed), *b = text_fold_answer(accepted);
-    bool eq = a && b && a[0] != '\0' && strcmp(a, b) == 0;
-    free(a);
-    free(b);
+    char a[256], b[256];
+    size_t la = text_fold_into(typed, a, sizeof a), lb = text_fold_into(accepted, b, sizeof b);
+    if (la < sizeof a && lb < sizeof b) return la > 0 && la == lb && memcmp(a, b, la) == 0;
+    /* Long answers: fold on the heap. */
+    char *x = text_fold_answer(typed), *y = text_fold_answer(accepted);
+    bool eq = x && y && x[0] != '\0' && strcmp(x, y) == 0;
+    free(x);
+    free(y);
     return eq;
 }
 

@@ -34,6 +34,9 @@ void text_norm_free(NormText *n);
 /* Typed answers: lower-case (ASCII and Latin-1 letters), drop punctuation, fold quotes, collapse
  * spaces, trim. Returns a malloc'd string the caller frees, or NULL when out of memory. */
 char *text_fold_answer(const char *s);
+/* The same into out (cap bytes, always NUL-terminated); returns the length, or cap when the
+ * folded text did not fit. */
+size_t text_fold_into(const char *s, char *out, size_t cap);
 /* True when two typed answers are equal after text_fold_answer. */
 bool text_answers_match(const char *typed, const char *accepted);
 

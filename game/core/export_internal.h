@@ -1,0 +1,66 @@
+/* export_internal.h — shared by the exporters (export_*.c) and the GIFT importer. Not for use
+ * elsewhere. */
+#ifndef BYLINE_EXPORT_INTERNAL_H
+#define BYLINE_EXPORT_INTERNAL_H
+#include "export.h"
+#include "limits.h"
+#include <stdarg.h>
+
+/* --- buffers (export_util.c) ------------------------------------------------------------- */
+void exbuf_putn(ExBuf *b, const char *s, size_t n);
+void exbuf_puts(ExBuf *b, const char *s);
+void exbuf_putc(ExBuf *b, char c);
+void exbuf_printf(ExBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* --- escaping (export_util.c) -------------------------------------------------------------
+ * Each appends s[0..n) to b, escaped. All of them turn invalid UTF-8 into U+FFFD, so their
+ * output is valid UTF-8 whatever the input. */
+
+/* HTML text: & < > " escaped; control characters other than tab and newlines dropped. */
+void exbuf_html(ExBuf *b, const char *s, size_t n);
+/* XML 1.0 character data or attribute value: & < > " ' escaped; tab, CR and LF written as
+ * character references when `attribute` (so they survive attribute normalisation); every other
+ * character XML 1.0 forbids (C0 controls, U+FFFE, U+FFFF) becomes U+FFFD. */
+void exbuf_xml(ExBuf *b, const char *s, size_t n, bool attribute);
+/* GIFT text: ~ = # { } : \ escaped with a backslash; line breaks and other control characters
+ * become spaces, because a blank line ends a GIFT question. */
+void exbuf_gift(ExBuf *b, const char *s, size_t n);
+
+/* --- results ------------------------------------------------------------------------------- */
+/* Appends a file named `name` to r; returns its content buffer, or NULL when out of memory. */
+ExBuf *export_add_file(ExportResult *r, const char *name);
+
+/* --- what a question is about (export_util.c) ----------------------------------------------- */
+/* The article a question is about: the one its first evidence passage is in (0 when none). */
+int export_question_article(const Pack *p, const Question *q);
+/* A passage's text in its article body (not NUL-terminated). */
+const char *export_passage_text(const Pack *p, const Passage *ps, size_t *len);
+/* A deterministic shuffle of 0..n-1 (seeded by the question id) that is never the identity
+ * when n >= 2: order questions must not be shown in their correct order. */
+void export_shuffle(const Question *q, int *perm, size_t n);
+/* For evidence questions: *n_correct = the sentences of `a` (article index `ai`) that overlap
+ * q's evidence. */
+size_t export_evidence_correct(const Question *q, int ai, const Article *a);
+
+/* --- HTML pieces shared by all targets (export_util.c) --------------------------------------- */
+/* The article: headline, outlet/byline/date line, paragraphs, attribution and URL. */
+void export_article_html(ExBuf *b, const Article *a);
+/* The explanation and the evidence passages, quoted. */
+void export_feedback_html(ExBuf *b, const Pack *p, const Question *q);
+/* A short line naming the article, for question texts ("About: <headline> (outlet)"). */
+void export_about_html(ExBuf *b, const Pack *p, const Question *q);
+
+/* --- losses ----------------------------------------------------------------------------------
+ * Questions a target cannot express, grouped by format so each kind of loss is one warning that
+ * lists every affected question id. */
+typedef struct ExportLosses {
+    ExBuf ids[FORMAT_COUNT];
+    size_t count[FORMAT_COUNT];
+} ExportLosses;
+void export_losses_add(ExportLosses *l, QuestionFormat f, const char *id);
+/* For each format with losses, adds "<message[f]>: id, id, ..." to w; frees l's buffers.
+ * message[f] may be NULL for formats that cannot have losses. Returns false when out of memory. */
+bool export_losses_flush(ExportLosses *l, ExportWarnings *w, const char *const *message);
+void export_losses_free(ExportLosses *l);
+
+#endif
