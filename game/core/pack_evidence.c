@@ -106,9 +106,20 @@ static size_t count_matches(const NormText *hay, const GramIndex *g, const char 
 {
     size_t count = 0, from = 0;
     if (g && n >= KGRAM) {
-        uint32_t b = gram_hash(needle) & g->mask;
-        for (uint32_t k = g->start[b]; k < g->start[b + 1] && count < stop; k++) {
-            size_t off = g->pos[k];
+        /* Look up the quotation's rarest k-gram: a passage that starts like many sentences
+         * ("Statement number …") still has few candidates. */
+        size_t best_j = 0;
+        uint32_t best_b = gram_hash(needle) & g->mask;
+        for (size_t j = 1; j + KGRAM <= n; j++) {
+            uint32_t b = gram_hash(needle + j) & g->mask;
+            if (g->start[b + 1] - g->start[b] < g->start[best_b + 1] - g->start[best_b]) {
+                best_b = b;
+                best_j = j;
+            }
+        }
+        for (uint32_t k = g->start[best_b]; k < g->start[best_b + 1] && count < stop; k++) {
+            if (g->pos[k] < best_j) continue;
+            size_t off = g->pos[k] - best_j;
             if (off + n > hay->len || memcmp(hay->text + off, needle, n) != 0) continue;
             if (++count == want) *at = off;
         }
