@@ -51,16 +51,18 @@ void export_feedback_html(ExBuf *b, const Pack *p, const Question *q);
 void export_about_html(ExBuf *b, const Pack *p, const Question *q);
 
 /* --- losses ----------------------------------------------------------------------------------
- * Questions a target cannot express, grouped by format so each kind of loss is one warning that
- * lists every affected question id. */
-typedef struct ExportLosses {
-    ExBuf ids[FORMAT_COUNT];
-    size_t count[FORMAT_COUNT];
-} ExportLosses;
-void export_losses_add(ExportLosses *l, QuestionFormat f, const char *id);
-/* For each format with losses, adds "<message[f]>: id, id, ..." to w; frees l's buffers.
- * message[f] may be NULL for formats that cannot have losses. Returns false when out of memory. */
-bool export_losses_flush(ExportLosses *l, ExportWarnings *w, const char *const *message);
-void export_losses_free(ExportLosses *l);
+ * Questions a target cannot express as they are, collected by kind of loss so that each kind is
+ * one warning listing every affected question id. */
+typedef struct ExportIds {
+    ExBuf ids; /* "a, b, c" */
+    size_t count;
+} ExportIds;
+void export_ids_add(ExportIds *l, const char *id);
+/* When l has ids, adds "<message>: id, id, ..." to w. Frees l either way; returns false when out
+ * of memory. */
+bool export_ids_flush(ExportIds *l, ExportWarnings *w, const char *message);
+
+#define EXPORT_STR_(x) #x
+#define EXPORT_STR(x) EXPORT_STR_(x)
 
 #endif

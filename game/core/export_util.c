@@ -130,7 +130,7 @@ void exbuf_gift(ExBuf *b, const char *s, size_t n)
 {
     for (size_t i = 0, len; i < n; i += len) {
         uint32_t cp = next_cp(s + i, n - i, &len);
-        if (cp < 0x80 && strchr("~=#{}:\\", (int)cp) && cp) {
+        if (cp && cp < 0x80 && strchr("~=#{}:\\", (int)cp)) {
             exbuf_putc(b, '\\');
             exbuf_putc(b, (char)cp);
         } else if (cp < 0x20 || cp == 0x7F) {
@@ -195,27 +195,19 @@ void export_warnings_free(ExportWarnings *w)
     *w = (ExportWarnings){0};
 }
 
-void export_losses_add(ExportLosses *l, QuestionFormat f, const char *id)
+void export_ids_add(ExportIds *l, const char *id)
 {
-    if (l->count[f]++) exbuf_puts(&l->ids[f], ", ");
-    exbuf_puts(&l->ids[f], id);
+    if (l->count++) exbuf_puts(&l->ids, ", ");
+    exbuf_puts(&l->ids, id);
 }
 
-bool export_losses_flush(ExportLosses *l, ExportWarnings *w, const char *const *message)
+bool export_ids_flush(ExportIds *l, ExportWarnings *w, const char *message)
 {
-    bool ok = true;
-    for (int f = 0; f < FORMAT_COUNT; f++) {
-        if (!l->count[f] || !message[f]) continue;
-        if (l->ids[f].oom || !export_warn(w, "%s: %s", message[f], l->ids[f].data)) ok = false;
-    }
-    export_losses_free(l);
+    bool ok = !l->ids.oom;
+    if (ok && l->count) ok = export_warn(w, "%s: %s", message, l->ids.data);
+    exbuf_free(&l->ids);
+    l->count = 0;
     return ok;
-}
-
-void export_losses_free(ExportLosses *l)
-{
-    for (int f = 0; f < FORMAT_COUNT; f++) exbuf_free(&l->ids[f]);
-    *l = (ExportLosses){0};
 }
 
 /* --- formats ---------------------------------------------------------------------------------- */

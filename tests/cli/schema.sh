@@ -89,7 +89,7 @@ else
         out=$("$BYLINE" check "$f" 2>&1)
         rc=$?
         if [ "$rc" -eq 1 ]; then pass; else
-            fail "byline check $rel: exit status $rc, expected 1 (the schema rejects it)" "$out"
+            fail "byline check $rel: exit status $rc, expected 1 (a schema-bad pack)" "$out"
         fi
     done
     for f in "${good[@]}"; do

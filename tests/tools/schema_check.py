@@ -5,8 +5,9 @@ Usage:
   /usr/bin/python3 tests/tools/schema_check.py [--schema FILE] [--expect-invalid [--one-error]] PACK.json...
   /usr/bin/python3 tests/tools/schema_check.py [--schema FILE] --schema-only
 
-Checks the schema itself first (it must be a valid JSON Schema draft 2020-12), then validates every
-file and prints one line per problem:
+Checks the schema itself first (it must be a valid JSON Schema draft 2020-12; with --schema-only
+that is all it does, and it also requires a "description" on every property, which editors show
+as hover help), then validates every file and prints one line per problem:
 
   FILE: JSON.PATH: message
 
@@ -94,6 +95,29 @@ def explain(err):
     return byline_path(list(err.absolute_path)), shorten(err.message)
 
 
+def undescribed_properties(schema, path=""):
+    """Paths of properties without a "description" (editors show it as hover help). The
+    conditions of if/then are tests, not definitions, and are skipped."""
+    missing = []
+    if isinstance(schema, dict):
+        for key, sub in schema.items():
+            here = f"{path}/{key}"
+            if key == "if":
+                continue
+            if key == "properties" and isinstance(sub, dict):
+                for name, prop in sub.items():
+                    if not (isinstance(prop, dict) and isinstance(prop.get("description"), str)
+                            and prop["description"].strip()):
+                        missing.append(f"{here}/{name}")
+                    missing += undescribed_properties(prop, f"{here}/{name}")
+            else:
+                missing += undescribed_properties(sub, here)
+    elif isinstance(schema, list):
+        for i, sub in enumerate(schema):
+            missing += undescribed_properties(sub, f"{path}/{i}")
+    return missing
+
+
 def reject_constant(name):
     raise ValueError(f"{name} is not valid JSON")
 
@@ -129,7 +153,8 @@ def main(argv):
     ap.add_argument("--one-error", action="store_true",
                     help="with --expect-invalid: every file must have exactly one error")
     ap.add_argument("--schema-only", action="store_true",
-                    help="only check that the schema is a valid draft 2020-12 schema")
+                    help="only check the schema: a valid draft 2020-12 schema with a description "
+                         "on every property")
     ap.add_argument("files", nargs="*", metavar="PACK.json")
     args = ap.parse_args(argv)
     if not args.files and not args.schema_only:
@@ -152,7 +177,12 @@ def main(argv):
         print(f"{args.schema}: $schema: expected \"https://json-schema.org/draft/2020-12/schema\"")
         return 2
     if args.schema_only:
-        print(f"{args.schema}: ok: a valid draft 2020-12 schema")
+        missing = undescribed_properties(schema)
+        for where in missing:
+            print(f"{args.schema}: {where}: property has no \"description\" (editors show it as help)")
+        if missing:
+            return 1
+        print(f"{args.schema}: ok: a valid draft 2020-12 schema, every property described")
         return 0
 
     validator = Validator(schema)
