@@ -1,0 +1,192 @@
+/* test_presenter.c — classroom sessions: countdown under an injected clock, pause and extra
+ * time, team turns, reveal and scoring with and without the speed bonus, navigation. */
+#include "helpers.h"
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <string.h>
+#include "presenter.h"
+
+static Pack *pack;
+
+static int setup(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    diag_init(&d, "harbor.json");
+    pack = pack_load_file(tu_source_path("tests/fixtures/good/harbor.json"), &d);
+    diag_free(&d);
+    return pack ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    pack_free(pack);
+    return 0;
+}
+
+static const char *const TEAMS[] = {"Owls", "Foxes", "Bears"};
+
+static Presenter *make(PresentMode mode, bool bonus, size_t teams)
+{
+    char err[128];
+    PresentRules rules = {bonus, 0};
+    Presenter *p = presenter_create(pack, TEAMS, teams, mode, rules, 1000, err, sizeof err);
+    assert_non_null(p);
+    return p;
+}
+
+/* The harbor pack's first question: choice, answer index 1, 1 point, pack time limit 40 s. */
+static Answer pick(int choice)
+{
+    Answer a;
+    answer_init(&a, &pack->questions[0], NULL);
+    a.choice = choice;
+    return a;
+}
+
+static void rejects_bad_team_lists(void **state)
+{
+    (void)state;
+    char err[128];
+    PresentRules rules = {false, 0};
+    const char *const one[] = {"Solo"};
+    assert_null(presenter_create(pack, one, 1, PRESENT_TOGETHER, rules, 0, err, sizeof err));
+    assert_non_null(strstr(err, "2 to 8"));
+    const char *const twins[] = {"A", "A"};
+    assert_null(presenter_create(pack, twins, 2, PRESENT_TOGETHER, rules, 0, err, sizeof err));
+    assert_non_null(strstr(err, "two teams"));
+}
+
+static void countdown_follows_the_injected_clock_and_pauses(void **state)
+{
+    (void)state;
+    Presenter *p = make(PRESENT_TOGETHER, false, 2);
+    assert_int_equal(presenter_time_limit(p), 40); /* the pack's time_limit */
+    assert_int_equal(presenter_time_left_ms(p, 1000), 40000);
+    assert_int_equal(presenter_time_left_ms(p, 11000), 30000);
+    presenter_pause(p, 11000);
+    assert_int_equal(presenter_phase(p), PHASE_PAUSED);
+    assert_int_equal(presenter_time_left_ms(p, 50000), 30000); /* frozen while paused */
+    presenter_resume(p, 50000);
+    assert_int_equal(presenter_time_left_ms(p, 60000), 20000);
+    presenter_extra_time(p, 60000);
+    assert_int_equal(presenter_time_left_ms(p, 60000), 35000);
+    assert_false(presenter_tick(p, 94999));
+    assert_true(presenter_tick(p, 95000));
+    assert_int_equal(presenter_phase(p), PHASE_TIME_UP);
+    Answer a = pick(1);
+    assert_false(presenter_answer(p, 0, &a, 95001)); /* too late */
+    presenter_extra_time(p, 100000);                 /* the teacher gives more time */
+    assert_int_equal(presenter_phase(p), PHASE_ASKING);
+    assert_int_equal(presenter_time_left_ms(p, 100000), 15000);
+    assert_true(presenter_answer(p, 0, &a, 101000));
+    presenter_free(p);
+}
+
+static void answer_stays_hidden_until_reveal(void **state)
+{
+    (void)state;
+    Presenter *p = make(PRESENT_TOGETHER, false, 2);
+    char buf[128];
+    assert_false(presenter_correct_answer(p, buf, sizeof buf));
+    assert_string_equal(buf, "");
+    assert_true(presenter_reveal(p, 5000));
+    assert_true(presenter_correct_answer(p, buf, sizeof buf));
+    assert_non_null(strstr(buf, "Dana Obi"));
+    presenter_free(p);
+}
+
+static void together_mode_scores_every_team(void **state)
+{
+    (void)state;
+    Presenter *p = make(PRESENT_TOGETHER, false, 3);
+    Answer right = pick(1), wrong = pick(0);
+    assert_true(presenter_answer(p, 0, &right, 2000));
+    assert_true(presenter_answer(p, 1, &wrong, 3000));
+    assert_false(presenter_all_answered(p));
+    assert_true(presenter_answer(p, 2, &right, 4000));
+    assert_true(presenter_all_answered(p));
+    assert_true(presenter_reveal(p, 5000));
+    assert_true(presenter_result(p, 0, 0)->grade.correct);
+    assert_false(presenter_result(p, 0, 1)->grade.correct);
+    assert_float_equal(presenter_team_score(p, 0), 1.0, 1e-9);
+    assert_float_equal(presenter_team_score(p, 1), 0.0, 1e-9);
+    size_t rank[3];
+    presenter_ranking(p, rank);
+    assert_int_equal(rank[0], 0); /* tie with team 2 keeps team order */
+    assert_int_equal(rank[1], 2);
+    assert_int_equal(rank[2], 1);
+    presenter_free(p);
+}
+
+static void speed_bonus_rewards_time_left(void **state)
+{
+    (void)state;
+    Presenter *p = make(PRESENT_TOGETHER, true, 2);
+    Answer right = pick(1);
+    /* Team 0 answers after 10 s of 40 (30 left): bonus 1 * 0.5 * 30/40 = 0.375. */
+    assert_true(presenter_answer(p, 0, &right, 11000));
+    /* Team 1 answers after 30 s (10 left): 0.125. */
+    assert_true(presenter_answer(p, 1, &right, 31000));
+    presenter_reveal(p, 32000);
+    assert_float_equal(presenter_team_score(p, 0), 1.375, 1e-9);
+    assert_float_equal(presenter_team_score(p, 1), 1.125, 1e-9);
+    presenter_free(p);
+}
+
+static void turns_mode_lets_only_the_current_team_answer(void **state)
+{
+    (void)state;
+    Presenter *p = make(PRESENT_TURNS, false, 2);
+    Answer right = pick(1);
+    assert_int_equal(presenter_turn(p), 0);
+    assert_false(presenter_answer(p, 1, &right, 2000));
+    assert_true(presenter_answer(p, 0, &right, 2000));
+    assert_true(presenter_all_answered(p));
+    presenter_reveal(p, 3000);
+    assert_true(presenter_next(p, 4000));
+    assert_int_equal(presenter_turn(p), 1);
+    presenter_free(p);
+}
+
+static void navigation_back_skip_and_podium(void **state)
+{
+    (void)state;
+    Presenter *p = make(PRESENT_TOGETHER, false, 2);
+    Answer right = pick(1);
+    assert_false(presenter_next(p, 2000)); /* must reveal or skip first */
+    presenter_answer(p, 0, &right, 2000);
+    presenter_reveal(p, 3000);
+    assert_true(presenter_show_evidence(p));
+    assert_true(presenter_show_scoreboard(p));
+    assert_true(presenter_next(p, 4000));
+    assert_int_equal(presenter_position(p), 1);
+    assert_int_equal(presenter_phase(p), PHASE_ASKING);
+    assert_true(presenter_back(p));
+    assert_int_equal(presenter_position(p), 0);
+    assert_int_equal(presenter_phase(p), PHASE_REVEALED); /* kept its answers */
+    assert_float_equal(presenter_team_score(p, 0), 1.0, 1e-9);
+    assert_true(presenter_next(p, 5000));
+    assert_true(presenter_skip(p, 6000)); /* the last question: skipped, then the podium */
+    assert_int_equal(presenter_phase(p), PHASE_PODIUM);
+    assert_true(presenter_question_skipped(p, 1));
+    assert_null(presenter_question(p));
+    presenter_free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(rejects_bad_team_lists),
+        cmocka_unit_test(countdown_follows_the_injected_clock_and_pauses),
+        cmocka_unit_test(answer_stays_hidden_until_reveal),
+        cmocka_unit_test(together_mode_scores_every_team),
+        cmocka_unit_test(speed_bonus_rewards_time_left),
+        cmocka_unit_test(turns_mode_lets_only_the_current_team_answer),
+        cmocka_unit_test(navigation_back_skip_and_podium),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
