@@ -281,6 +281,8 @@ static void read_question(Loader *L, const cJSON *n, const JPath *path, Question
     q->event = read_ref(L, n, path, "event", false, false);
     int ask = ld_enum(L, n, path, "ask", false, ASK_NAMES);
     q->ask = ask < 0 ? ASK_NAME : (SpeakerAsk)ask;
+    /* An invalid "ask" is reported once; guessing one would add a second, misleading error. */
+    if (ask < 0 && cJSON_GetObjectItemCaseSensitive(n, "ask")) q->person = -1;
     if (format >= 0) {
         q->format = (QuestionFormat)format;
         read_format_fields(L, n, path, q);

@@ -73,6 +73,10 @@ def byline_path(parts):
 JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
               int: "a number", float: "a number", type(None): "null"}
 
+SCHEMA_TYPES = {"object": "an object", "array": "an array", "string": "a string",
+                "boolean": "true or false", "integer": "an integer", "number": "a number",
+                "null": "null"}
+
 
 def shorten(text, limit=200):
     return text if len(text) <= limit else text[:limit - 3] + "..."
@@ -92,7 +96,17 @@ def explain(err):
         found = JSON_TYPES.get(type(err.instance), "another type")
         return (byline_path(list(err.absolute_path)),
                 f"expected one of the types {', '.join(wanted)}; found {found}")
-    return byline_path(list(err.absolute_path)), shorten(err.message)
+    where = byline_path(list(err.absolute_path))
+    # Say these the way byline check does, without repeating a possibly huge value.
+    if err.validator == "maxItems":
+        return where, f"has {len(err.instance)} items; at most {err.validator_value} are allowed"
+    if err.validator == "minItems":
+        v = err.validator_value
+        return where, f"needs at least {v} item{'' if v == 1 else 's'}, found {len(err.instance)}"
+    if err.validator == "type" and isinstance(err.validator_value, str):
+        return where, (f"expected {SCHEMA_TYPES.get(err.validator_value, err.validator_value)}, "
+                       f"found {JSON_TYPES.get(type(err.instance), 'another type')}")
+    return where, shorten(err.message)
 
 
 def undescribed_properties(schema, path=""):
