@@ -34,6 +34,10 @@ void jpath_format(const JPath *p, char *buf, size_t size)
 
 static void report(Loader *L, DiagSeverity sev, const cJSON *node, bool at_key,
                    const JPath *path, const char *fmt, va_list ap)
+    __attribute__((format(printf, 6, 0)));
+
+static void report(Loader *L, DiagSeverity sev, const cJSON *node, bool at_key,
+                   const JPath *path, const char *fmt, va_list ap)
 {
     size_t off = 0;
     int line = 0, col = 0;
