@@ -1,0 +1,113 @@
+/* cmd_draft.c — `byline draft ARTICLE.txt`: a draft quiz pack for a teacher to review. */
+#include "commands.h"
+#include "draft.h"
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void help(FILE *out)
+{
+    fputs("Usage: byline draft ARTICLE.txt [--date YYYY-MM-DD] [--title T] [--outlet O] [-o PACK.json]\n\n"
+          "Reads a plain-text article (UTF-8; paragraphs separated by blank lines; an optional\n"
+          "leading 'date YYYY-MM-DD' token) and writes a draft quiz pack: speaker questions for\n"
+          "attributed quotes, claim questions for reported statements, timeline questions for\n"
+          "dates, each with its evidence passage and an explanation. The draft always passes\n"
+          "'byline check'; review, edit and delete from there.\n\n"
+          "Options:\n"
+          "  --date D    the article's date, if the file has no date line\n"
+          "  --title T   the headline (default: the first words of the article)\n"
+          "  --outlet O  the publication\n"
+          "  -o FILE     write the pack to FILE instead of standard output\n", out);
+}
+
+static char *read_all(const char *path, size_t *len)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n < cap) break;
+        if (cap >= 16u * 1024u * 1024u) { /* no article is this long */
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+            buf = NULL;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    if (f != stdin) fclose(f);
+    *len = n;
+    return buf;
+}
+
+static int run(int argc, char **argv)
+{
+    DraftOptions opt = {0};
+    const char *in = NULL, *out = NULL;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        bool has_value = i + 1 < argc;
+        if (strcmp(a, "--date") == 0 && has_value) opt.date = argv[++i];
+        else if (strcmp(a, "--title") == 0 && has_value) opt.title = argv[++i];
+        else if (strcmp(a, "--outlet") == 0 && has_value) opt.outlet = argv[++i];
+        else if (strcmp(a, "-o") == 0 && has_value) out = argv[++i];
+        else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "byline draft: unknown or incomplete option '%s' (see 'byline help draft')\n", a);
+            return 2;
+        } else if (!in) in = a;
+        else {
+            fprintf(stderr, "byline draft: one article at a time\n");
+            return 2;
+        }
+    }
+    if (!in) {
+        fputs("byline draft: no article given\nUsage: byline draft ARTICLE.txt [-o PACK.json]\n", stderr);
+        return 2;
+    }
+    size_t len = 0;
+    char *text = read_all(in, &len);
+    if (!text) {
+        fprintf(stderr, "byline draft: %s: cannot read the article\n", in);
+        return 2;
+    }
+    opt.source = in;
+    char err[300] = "";
+    DraftReport r;
+    char *json = draft_pack(text, len, &opt, &r, err, sizeof err);
+    free(text);
+    if (!json) {
+        fprintf(stderr, "byline draft: %s: %s\n", in, err);
+        return 2;
+    }
+    FILE *f = out ? fopen(out, "wb") : stdout;
+    if (!f) {
+        fprintf(stderr, "byline draft: %s: cannot write\n", out);
+        free(json);
+        return 2;
+    }
+    fputs(json, f);
+    fputc('\n', f);
+    free(json);
+    if (f != stdout && fclose(f) != 0) {
+        fprintf(stderr, "byline draft: %s: write failed\n", out);
+        return 2;
+    }
+    fprintf(stderr, "byline draft: %zu questions (%zu speaker, %zu claim, %zu timeline)%s%s\n",
+            r.questions, r.speaker, r.claim, r.timeline, out ? " written to " : "", out ? out : "");
+    if (r.dropped)
+        fprintf(stderr, "byline draft: left out %zu candidate question%s the checker rejected\n",
+                r.dropped, r.dropped == 1 ? "" : "s");
+    return 0;
+}
+
+const Command cmd_draft = {"draft", "draft a quiz pack from an article for a teacher to review",
+                           run, help};

@@ -1,0 +1,30 @@
+/* draft.h — a draft quiz pack made from an article's annotations (annotate.h): speaker questions
+ * for attributed quotes, claim questions for reported statements, timeline questions for dated
+ * sentences, each with its evidence passage and an explanation. The teacher reviews and edits it.
+ *
+ * The draft is checked with the pack loader before it is returned; a question the checker would
+ * reject is left out (and counted), so a draft always passes `byline check`. */
+#ifndef BYLINE_DRAFT_H
+#define BYLINE_DRAFT_H
+#include <stddef.h>
+
+typedef struct DraftOptions {
+    const char *date;      /* "YYYY-MM-DD" or NULL: the article's leading date token */
+    const char *title;     /* article headline, or NULL: the first sentence, shortened */
+    const char *outlet;    /* or NULL: "Unknown outlet" */
+    const char *source;    /* the article's file name, for the pack description */
+} DraftOptions;
+
+typedef struct DraftReport {
+    size_t questions;      /* questions in the draft */
+    size_t dropped;        /* candidates left out because the checker rejected them */
+    size_t speaker, claim, timeline;
+} DraftReport;
+
+/* Builds the draft pack from article text[0..len) as pretty-printed JSON (malloc'd, caller
+ * frees). Returns NULL with a message in err when the text cannot be annotated or gives no
+ * question at all. */
+char *draft_pack(const char *text, size_t len, const DraftOptions *opt, DraftReport *report,
+                 char *err, size_t errlen);
+
+#endif

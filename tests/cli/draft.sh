@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# draft.sh BYLINE SRCDIR — `byline draft` on every article we have: the draft always passes
+# `byline check`, asks about all three kinds, and bad input gets exit 2 with a message.
+set -u
+BYLINE=$1
+SRC=$2
+PY=/usr/bin/python3
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+shopt -s nullglob
+
+articles=("$SRC"/quizzes/articles/*.txt "$SRC"/tests/fixtures/articles/*.txt)
+shared="$SRC/../shared/articles/2020-04-02-sessions-letter.txt"
+[ -f "$shared" ] && articles+=("$shared")
+[ ${#articles[@]} -ge 2 ] && ok || bad "expected articles to draft from, found ${#articles[@]}"
+for a in "${articles[@]}"; do
+    name=$(basename "$a" .txt)
+    if ! "$BYLINE" draft "$a" --date 2024-05-01 -o "$tmp/$name.json" 2>"$tmp/err"; then
+        # fixtures without a speaker or date may legitimately yield nothing; say so
+        grep -q "found nothing to ask" "$tmp/err" && { ok; continue; }
+        bad "$name: draft failed: $(cat "$tmp/err")"
+        continue
+    fi
+    out=$("$BYLINE" check "$tmp/$name.json"); rc=$?
+    [ $rc -eq 0 ] && ! grep -q warning <<<"$out" && ok || bad "$name: draft does not pass check: $out"
+done
+
+# The practice articles carry their own date line and give every kind of question.
+for a in "$SRC"/quizzes/articles/*.txt; do
+    "$BYLINE" draft "$a" > "$tmp/d.json" 2>/dev/null || { bad "$a: draft"; continue; }
+    $PY - "$tmp/d.json" <<'PYEOF' && ok || bad "$a: kinds and evidence"
+import json, sys
+p = json.load(open(sys.argv[1]))
+kinds = {q["kind"] for q in p["questions"]}
+assert kinds == {"speaker", "claim", "timeline"}, kinds
+assert all(q["evidence"] and q["explanation"] for q in p["questions"])
+assert p["articles"][0]["date"] != "", p["articles"][0]
+PYEOF
+done
+
+# The real article: Gitcho's "she said" quote is attributed to Gail Gitcho.
+if [ -f "$shared" ]; then
+    "$BYLINE" draft "$shared" > "$tmp/s.json" 2>/dev/null
+    $PY - "$tmp/s.json" <<'PYEOF' && ok || bad "shared article: attribution of 'No one can change that'"
+import json, sys
+p = json.load(open(sys.argv[1]))
+qs = [q for q in p["questions"] if q["format"] == "choice" and "No one can change that" in q["prompt"]]
+assert qs and qs[0]["choices"][qs[0]["answer"]] == "Gail Gitcho", qs
+PYEOF
+fi
+
+# Errors: no date, missing file, no arguments.
+printf 'Jo Park said the bridge "will close soon," on Tuesday.\n' > "$tmp/nodate.txt"
+"$BYLINE" draft "$tmp/nodate.txt" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "date" "$tmp/err" && ok || bad "no date: rc=$rc $(cat "$tmp/err")"
+"$BYLINE" draft "$tmp/missing.txt" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "missing.txt" "$tmp/err" && ok || bad "missing file: rc=$rc"
+"$BYLINE" draft >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "no args"
+"$BYLINE" help draft | grep -q "Usage: byline draft" && ok || bad "help draft"
+
+echo "draft.sh: $pass passed, $fail failed"
+[ $fail -eq 0 ]
