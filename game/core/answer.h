@@ -19,6 +19,12 @@ typedef struct Answer {
     size_t n_order;
     char text[ANSWER_MAX_TEXT];          /* text: typed, UTF-8 */
     int article, sentence;               /* evidence: picked sentence, -1 = none */
+    /* evidence: bytes [span_start, span_end) of the picked sentence in its article's body; 0, 0
+     * when not recorded. A Question does not know its pack's sentences, so answer_grade compares
+     * this range with the evidence passages. answer_pick_sentence sets all four fields;
+     * session_submit and session_restore fill in the span from the pack when only article and
+     * sentence were set. */
+    size_t span_start, span_end;
 } Answer;
 
 typedef struct Grade {
@@ -30,15 +36,45 @@ typedef struct Grade {
 /* An empty answer for q. For order questions, `arrangement` (n_order event indices, may be NULL
  * for the pack order) is the starting arrangement shown to the student. */
 void answer_init(Answer *a, const Question *q, const int *arrangement);
-/* True when the student has given something that can be submitted. */
+/* True when the student has given something that can be submitted: a choice, at least one multi
+ * pick, true or false, a full arrangement, text that is not only spaces and punctuation, a picked
+ * sentence (article and sentence >= 0). */
 bool answer_is_complete(const Question *q, const Answer *a);
+/* Grades by the rules of docs/scoring.md. An answer that is incomplete or does not fit q (another
+ * format, indices out of range) is wrong: 0 points. An evidence answer is graded by its span, so
+ * one without a span (see Answer) is wrong: grade through the session, or pick the sentence with
+ * answer_pick_sentence. */
 Grade answer_grade(const Question *q, const Answer *a);
 /* The answer as people read it ("B. Dana Obi", "true", "vote > delay", the typed text, the
  * sentence): written into buf (always NUL-terminated). Used for stored results and CSV. */
 void answer_describe(const Pack *p, const Question *q, const Answer *a, char *buf, size_t size);
 /* The correct answer as people read it, into buf. */
 void answer_describe_correct(const Pack *p, const Question *q, char *buf, size_t size);
-/* Letters for choices: 0 → 'A'. */
+/* Letters for choices: 0 → 'A' … 25 → 'Z'; '?' outside that. */
 char answer_letter(int index);
+
+/* Evidence answers: picks sentence `sentence` of article `article` (sets article, sentence and
+ * the span). Returns false, leaving the answer unchanged, when the pack has no such sentence. */
+bool answer_pick_sentence(Answer *a, const Pack *p, int article, int sentence);
+/* True when the answer fits q in pack p: the right format and every index in range (choices,
+ * order events, the evidence sentence; a recorded span must be that sentence's). An empty answer
+ * fits. Use it on answers that come from outside (stored data, another process) before trusting
+ * them. */
+bool answer_check(const Pack *p, const Question *q, const Answer *a);
+
+/* Answer codec: a compact text form for storage (the store's answer_data column).
+ *   "-"            nothing given (skipped)       "c:1"        choice index 1
+ *   "m:0,2"        multi: choices 0 and 2        "t:1" "t:0"  true / false
+ *   "o:3,1,2"      order: event indices as arranged
+ *   "x:TEXT"       text: the typed UTF-8 text, verbatim to the end of the string
+ *   "e:A:S:B:E"    evidence: article A, sentence S, byte span [B, E); "e:A:S" without a span
+ * answer_encode writes it into buf (ANSWER_CODE_MAX bytes always suffice); false when it does not
+ * fit or the answer is malformed (not UTF-8 text, bad indices). answer_decode parses it for q and
+ * validates everything that q allows checking (format letter, ranges, duplicates, permutation,
+ * UTF-8); false on anything damaged, leaving *a an empty answer for q. Evidence indices are only
+ * checked against the pack by answer_check. */
+#define ANSWER_CODE_MAX (ANSWER_MAX_TEXT + 8)
+bool answer_encode(const Answer *a, char *buf, size_t n);
+bool answer_decode(const Question *q, const char *s, Answer *a);
 
 #endif

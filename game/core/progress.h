@@ -13,14 +13,24 @@
 
 typedef struct Store Store;
 
+/* The store's format: PRAGMA application_id marks a file as a Byline store; PRAGMA user_version
+ * is the schema version (a store made by a newer Byline is refused, not downgraded). */
+#define STORE_APPLICATION_ID 0x42796C6E /* "Byln" */
+#define STORE_SCHEMA_VERSION 1
+#define STORE_MAX_NAME       100 /* bytes of a profile name */
+
 /* Opens (creating if needed) the store at `path`. On failure returns NULL and writes a message
- * naming the file into err. Close with store_close. */
+ * naming the file into err. A file that is not a Byline store (another database, random bytes),
+ * is damaged, is read-only or was made by a newer Byline is refused and left exactly as it was.
+ * Close with store_close. */
 Store *store_open(const char *path, char *err, size_t errlen);
 void store_close(Store *s);
 /* The last error message of the store (valid until the next call). */
 const char *store_error(const Store *s);
 
-/* Profiles: a student's name is their profile; returns its id (creating it), or -1. */
+/* Profiles: a student's name is their profile; returns its id (creating it), or -1. Names are
+ * trimmed, must be 1..STORE_MAX_NAME bytes of UTF-8 without control characters, and match
+ * ignoring ASCII case ("ana" is Ana's profile). Each call makes the profile the most recent. */
 int64_t store_profile(Store *s, const char *name);
 /* Profile names, most recently used first; *names is malloc'd, each name malloc'd; free with
  * store_free_names. */
@@ -28,7 +38,8 @@ size_t store_profile_names(Store *s, char ***names);
 void store_free_names(char **names, size_t n);
 
 /* Attempts: one run through a pack (or part of it). mode is "study", "review", "retry", "text"
- * or "present". Returns the attempt id, or -1. */
+ * or "present". Returns the attempt id, or -1. Finishing records the score; an attempt can be
+ * finished once. */
 int64_t store_attempt_begin(Store *s, int64_t profile, const char *pack_id, const char *mode,
                             int64_t now);
 bool store_attempt_finish(Store *s, int64_t attempt, double score, double max_score, int64_t now);
@@ -41,6 +52,8 @@ typedef struct StoredAnswer {
     bool correct;
     double points, max_points, seconds;
 } StoredAnswer;
+/* Records one answer, committed on its own. Refused (false) when the attempt does not exist or is
+ * already finished. */
 bool store_answer(Store *s, int64_t attempt, const StoredAnswer *a, int64_t now);
 
 /* The newest unfinished attempt of profile on pack, or -1. */
@@ -52,12 +65,50 @@ bool store_attempt_answers(Store *s, int64_t attempt,
 /* Best finished score fraction (0..1) of profile on pack; -1 when none. */
 double store_best_score(Store *s, int64_t profile, const char *pack_id);
 
-/* Spaced repetition (Leitner boxes 1..5): a miss puts the question in box 1 (due again soon), a
- * right answer moves it up one box (due later: 1, 2, 4, 8, 16 days). */
+/* Spaced repetition (Leitner boxes 1..5): a miss puts the question in box 1 due again in
+ * STORE_MISS_DELAY seconds (10 minutes: a missed question comes back in the same sitting, after
+ * a few others); a right answer moves it up one box (a question seen for the first time enters
+ * box 1), due after that box's interval: box 1..5 → 1, 2, 4, 8, 16 days. Box 5 stays box 5. */
+#define STORE_MISS_DELAY (10 * 60)
+#define STORE_BOXES 5
 bool store_review_record(Store *s, int64_t profile, const char *pack_id, const char *question_id,
                          bool correct, int64_t now);
+/* A question's box (1..5) and due time; false when it has no schedule yet (or on error). */
+bool store_review_state(Store *s, int64_t profile, const char *pack_id, const char *question_id,
+                        int *box, int64_t *due);
 /* The ids of questions of pack due for review at `now`, most overdue first; free with
  * store_free_names. */
 size_t store_review_due(Store *s, int64_t profile, const char *pack_id, int64_t now, char ***ids);
+
+/* Results (for `byline results`). Filters: profile name and/or pack id, NULL for all. fn is called
+ * once per row, oldest first; strings are valid during the call only, and fn must not call the same
+ * store_each_* function again. Return false on error. */
+typedef struct StoredAttempt {
+    int64_t id;
+    const char *profile;     /* the student's name */
+    const char *pack_id, *mode;
+    int64_t started;
+    int64_t finished;        /* 0 while unfinished */
+    double score, max_score; /* 0 while unfinished */
+} StoredAttempt;
+bool store_each_attempt(Store *s, const char *profile, const char *pack_id,
+                        void (*fn)(const StoredAttempt *a, void *ctx), void *ctx);
+
+typedef struct StoredAnswerRow {
+    int64_t attempt;
+    const char *profile, *pack_id, *mode;
+    int64_t answered;        /* when it was given (store_answer's now) */
+    StoredAnswer answer;
+} StoredAnswerRow;
+/* Every answer with its attempt's profile and pack, by attempt, in the order given. */
+bool store_each_answer(Store *s, const char *profile, const char *pack_id,
+                       void (*fn)(const StoredAnswerRow *row, void *ctx), void *ctx);
+
+/* The command line's default store: $XDG_DATA_HOME/byline/progress.db when XDG_DATA_HOME is an
+ * absolute path, else $HOME/.local/share/byline/progress.db; creates the directory (mode 0700).
+ * The path is written into buf even when the directory cannot be made (for the message); returns
+ * false, with errno set, when there is no usable variable, the path does not fit, or mkdir fails.
+ * (The app uses SDL_GetPrefPath instead.) */
+bool store_default_path(char *buf, size_t n);
 
 #endif

@@ -34,7 +34,9 @@ typedef struct SessionTotals {
 
 /* A session over `questions` (n indices into pack->questions, in the order to ask them), or over
  * every question of the pack when questions is NULL. `seed` makes the order-question shuffles
- * repeatable. Returns NULL when out of memory or n == 0. Free with session_free. */
+ * repeatable: an order question's starting arrangement depends only on the seed and the question,
+ * and is never already the right order. Returns NULL when out of memory, n == 0 or an index is
+ * out of range. Free with session_free. */
 Session *session_create(const Pack *pack, const int *questions, size_t n, uint64_t seed);
 void session_free(Session *s);
 
@@ -49,20 +51,28 @@ const Question *session_question(const Session *s);
 const SessionItem *session_item(const Session *s, size_t i);
 
 /* Grades and records the answer to the current item (it stays current, so feedback can be
- * shown); returns the grade. Answering an already answered item is refused (returns false). */
+ * shown); returns the grade. Answering an already answered (or skipped) item is refused (returns
+ * false), and so is an incomplete answer or one that does not fit the question
+ * (answer_is_complete, answer_check). */
 bool session_submit(Session *s, const Answer *a, double seconds, Grade *out);
 /* Marks the current item skipped (no points) if it was not answered. */
 void session_skip(Session *s);
-/* Moves to the next item; false when there is none (the session is finished). */
+/* Moves to the next item still to be asked (items restored as answered are stepped over); the
+ * item left behind is marked skipped if it was not answered. False when there is none (the
+ * session is finished). */
 bool session_next(Session *s);
 /* Restores an answer given earlier (resuming a saved attempt): finds the item of question
  * `question`, records it as answered with the stored grade, and moves past answered items at the
- * start. Returns false if the question is not in the session. */
+ * start. The answer is checked against the pack first (answer_check) and graded again; an empty
+ * answer (a stored skip) restores a skip. Returns false if the question is not in the session (or
+ * already restored), or the answer does not fit it. */
 bool session_restore(Session *s, int question, const Answer *a, double seconds);
 
+/* score: points earned; max_score: points of every question of the session (asked or not);
+ * answered excludes skips; the kind_ arrays break the same down by QuestionKind. */
 SessionTotals session_totals(const Session *s);
-/* The questions not answered fully correctly, in session order; *out is malloc'd (caller frees).
- * Returns the count. */
+/* The questions not answered fully correctly (wrong, partly right, skipped or not reached), in
+ * session order; *out is malloc'd (caller frees), NULL when the count is 0. Returns the count. */
 size_t session_missed(const Session *s, int **out);
 
 #endif

@@ -1,0 +1,740 @@
+/* cmd_play.c — `byline play --text PACK.json`: the quiz in a terminal, one line per answer.
+ *
+ * Works the same from a keyboard or a pipe (printf '2\nB\n' | byline play --text pack.json): when
+ * stdin is not a terminal the answers read are echoed, so the transcript reads like a session.
+ * Grading goes through the session (answer.c's rules); progress goes to the store under --name. */
+#define _POSIX_C_SOURCE 200809L
+#include "answer.h"
+#include "commands.h"
+#include "pack.h"
+#include "progress.h"
+#include "session.h"
+#include "text.h"
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define WRAP 72
+#define MAX_REASKS 3 /* an unreadable answer is re-asked this often, then the question skipped */
+#define MAX_LISTED 8 /* evidence sentence numbers listed in feedback */
+
+typedef struct PlayOptions {
+    const char *pack, *name;
+    bool text, no_save, seeded;
+    uint64_t seed;
+} PlayOptions;
+
+typedef struct Play {
+    const Pack *pack;
+    Session *session;
+    FILE *in, *out;
+    bool color, echo, numbered;
+    size_t sentence_base[PACK_MAX_ARTICLES]; /* sentences in the articles before each one */
+    size_t n_sentences;                      /* over all articles */
+    Store *store;
+    int64_t profile, attempt;
+    bool save_warned;
+    char *line;
+    size_t line_cap;
+    char hint[200];
+} Play;
+
+typedef enum { ASK_ANSWERED, ASK_SKIPPED, ASK_EOF } AskResult;
+
+static void help(FILE *out)
+{
+    fputs("Usage: byline play --text [--name NAME] [--no-save] [--seed N] PACK.json\n\n"
+          "Plays a quiz pack in the terminal: prints the article, then asks each question and\n"
+          "reads one answer per line:\n"
+          "  choice      a number (1-9) or a letter (A-H)\n"
+          "  several     numbers or letters, e.g. \"1 3\" or \"A,C\"\n"
+          "  true/false  t, f, true, false, 1 or 2\n"
+          "  order       the listed events' numbers in the right order, e.g. \"3 1 2\"\n"
+          "  text        the answer, typed\n"
+          "  evidence    the number of a sentence of the article, shown in [brackets]\n"
+          "An answer that cannot be read is asked again with a hint; after 3 re-asks the\n"
+          "question is skipped. After each answer Byline shows the right answer, the\n"
+          "explanation and the supporting passage. Answers can be piped in:\n"
+          "  printf '2\\nB\\n' | byline play --text pack.json\n"
+          "If the input ends early, Byline stops and shows the score so far.\n\n"
+          "Options:\n"
+          "  --text       play in the terminal (the only mode of this command)\n"
+          "  --name NAME  play as this student and save progress in\n"
+          "               $XDG_DATA_HOME/byline/progress.db (or ~/.local/share/byline/)\n"
+          "  --no-save    with --name: do not save anything\n"
+          "  --seed N     shuffle order questions the same way every time\n"
+          "  -h, --help   show this help\n\n"
+          "Exit status: 0 the quiz ran (to the end or until the input ended), 1 the pack is\n"
+          "invalid (its problems are printed as by 'byline check'), 2 usage or I/O error.\n", out);
+}
+
+/* ---- options -------------------------------------------------------------------------------- */
+
+static bool parse_seed(const char *s, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || *end || s[0] == '-') return false;
+    *out = (uint64_t)v;
+    return true;
+}
+
+/* Fills o from argv; false (with a message on stderr) on a usage error. */
+static bool parse_options(int argc, char **argv, PlayOptions *o)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        bool more = i + 1 < argc;
+        if (strcmp(a, "--text") == 0) o->text = true;
+        else if (strcmp(a, "--no-save") == 0) o->no_save = true;
+        else if (strcmp(a, "--name") == 0 && more) o->name = argv[++i];
+        else if (strncmp(a, "--name=", 7) == 0) o->name = a + 7;
+        else if (strcmp(a, "--seed") == 0 && more && parse_seed(argv[i + 1], &o->seed)) {
+            o->seeded = true;
+            i++;
+        } else if (strcmp(a, "--") == 0 && i + 2 == argc && !o->pack) o->pack = argv[++i];
+        else if (a[0] != '-' && !o->pack) o->pack = a;
+        else {
+            fprintf(stderr, "byline play: %s '%s' (see 'byline help play')\n",
+                    a[0] == '-' ? "bad option or missing value:" : "unexpected argument", a);
+            return false;
+        }
+    }
+    if (!o->pack || !o->text) {
+        fputs(!o->pack ? "byline play: no pack given\n"
+                       : "byline play: only the terminal mode exists here: add --text (the app "
+                         "opens with 'byline PACK.json')\n", stderr);
+        fputs("Usage: byline play --text [--name NAME] [--no-save] [--seed N] PACK.json\n", stderr);
+        return false;
+    }
+    return true;
+}
+
+/* ---- output helpers ------------------------------------------------------------------------- */
+
+static const char *ansi(const Play *p, const char *code) { return p->color ? code : ""; }
+#define BOLD  "\033[1m"
+#define GREEN "\033[32m"
+#define AMBER "\033[33m"
+#define DIM   "\033[2m"
+#define RESET "\033[0m"
+
+/* Points as people write them: at most two decimals, no trailing zeros ("14.5", "0.67", "3"). */
+static const char *fmt_points(double v, char *buf, size_t size)
+{
+    snprintf(buf, size, "%.2f", v);
+    char *dot = strchr(buf, '.');
+    if (dot) {
+        char *end = buf + strlen(buf) - 1;
+        while (end > dot && *end == '0') *end-- = '\0';
+        if (end == dot) *end = '\0';
+    }
+    if (strcmp(buf, "-0") == 0) strcpy(buf, "0");
+    return buf;
+}
+
+/* Where the line starting at t[i] ends: the last space before WRAP columns (code points), or the
+ * first one after a word too long for a line, or a newline, or the end. */
+static size_t line_end(const char *t, size_t i, size_t len, size_t width)
+{
+    size_t cols = 0, brk = i;
+    for (size_t j = i;;) {
+        bool stop = j >= len || t[j] == '\n';
+        if (stop || t[j] == ' ') {
+            if (cols > width && brk > i) return brk;
+            if (stop || cols > width) return j;
+            brk = j;
+        }
+        uint32_t cp;
+        j += text_utf8_decode(t + j, len - j, &cp);
+        cols++;
+    }
+}
+
+/* A space that never breaks a line, so "[8]" stays with its sentence; printed as a space. */
+#define GLUE '\x1f'
+
+/* Prints t[0..len) wrapped to WRAP columns, every line starting with prefix. */
+static void print_wrapped(FILE *out, const char *prefix, const char *t, size_t len)
+{
+    size_t width = WRAP - text_utf8_count(prefix, strlen(prefix));
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && t[i] == ' ') i++;
+        if (i >= len) break;
+        size_t e = line_end(t, i, len, width);
+        fputs(prefix, out);
+        for (; i < e; i++) fputc(t[i] == GLUE ? ' ' : t[i], out);
+        fputc('\n', out);
+        i = e < len ? e + 1 : len;
+    }
+}
+
+static void print_text(FILE *out, const char *prefix, const char *t)
+{
+    print_wrapped(out, prefix, t, strlen(t));
+}
+
+/* ---- the article ---------------------------------------------------------------------------- */
+
+/* Numbers sentences across all articles (1, 2, … continuing into the next article). */
+static void number_sentences(Play *p)
+{
+    size_t n = 0;
+    for (size_t a = 0; a < p->pack->n_articles; a++) {
+        p->sentence_base[a] = n;
+        n += p->pack->articles[a].n_sentences;
+    }
+    p->n_sentences = n;
+}
+
+static bool session_has_evidence(const Session *s)
+{
+    const Pack *pk = session_pack(s);
+    for (size_t i = 0; i < session_count(s); i++)
+        if (pk->questions[session_item(s, i)->question].format == FORMAT_EVIDENCE) return true;
+    return false;
+}
+
+/* A paragraph with "[n]" and GLUE before each sentence, malloc'd; NULL when out of memory. */
+static char *numbered_paragraph(const Play *p, size_t ai, size_t pi)
+{
+    const Article *a = &p->pack->articles[ai];
+    size_t start = a->paragraph_start[pi], len = strlen(a->paragraphs[pi]);
+    char *buf = malloc(len + 1 + a->n_sentences * 24); /* "[n]" and GLUE, n < 10^20 */
+    if (!buf) return NULL;
+    size_t o = 0, s = 0;
+    for (size_t i = 0; i < len; i++) {
+        while (s < a->n_sentences && a->sentences[s].start < start + i) s++;
+        if (s < a->n_sentences && a->sentences[s].start == start + i)
+            o += (size_t)sprintf(buf + o, "[%zu]%c", p->sentence_base[ai] + s + 1, GLUE);
+        buf[o++] = a->body[start + i];
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
+static void print_paragraph(const Play *p, size_t ai, size_t pi)
+{
+    char *numbered = p->numbered ? numbered_paragraph(p, ai, pi) : NULL;
+    print_text(p->out, "", numbered ? numbered : p->pack->articles[ai].paragraphs[pi]);
+    free(numbered);
+}
+
+static void print_article(const Play *p, size_t ai)
+{
+    const Article *a = &p->pack->articles[ai];
+    char date[16];
+    date_format(a->date, date);
+    fprintf(p->out, "\n%s", ansi(p, BOLD));
+    print_text(p->out, "", a->title);
+    fprintf(p->out, "%s%s, %s\n", ansi(p, RESET), a->outlet, date);
+    if (a->byline) fprintf(p->out, "%s\n", a->byline);
+    for (size_t i = 0; i < a->n_paragraphs; i++) {
+        fputc('\n', p->out);
+        print_paragraph(p, ai, i);
+    }
+    if (a->attribution) {
+        fprintf(p->out, "\n%s", ansi(p, DIM));
+        print_text(p->out, "", a->attribution);
+        fputs(ansi(p, RESET), p->out);
+    }
+}
+
+static void print_intro(const Play *p)
+{
+    fprintf(p->out, "%s", ansi(p, BOLD));
+    print_text(p->out, "", p->pack->title);
+    fputs(ansi(p, RESET), p->out);
+    if (p->pack->description) print_text(p->out, "", p->pack->description);
+    if (p->numbered)
+        fputs("(Sentences are numbered [1], [2], … for evidence questions.)\n", p->out);
+    for (size_t i = 0; i < p->pack->n_articles; i++) print_article(p, i);
+}
+
+/* ---- asking --------------------------------------------------------------------------------- */
+
+static void print_list(const Play *p, const char *const *items, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        fprintf(p->out, "  %zu) ", i + 1);
+        size_t w = WRAP - 5;
+        const char *t = items[i];
+        size_t e = line_end(t, 0, strlen(t), w);
+        fprintf(p->out, "%.*s\n", (int)e, t); /* first line beside the number, rest indented */
+        if (t[e]) print_text(p->out, "     ", t + e + 1);
+    }
+}
+
+static void print_order_events(const Play *p, const SessionItem *it, size_t n)
+{
+    const char *texts[PACK_MAX_ORDER_EVENTS];
+    for (size_t i = 0; i < n; i++) texts[i] = p->pack->events[it->arrangement[i]].text;
+    print_list(p, texts, n);
+}
+
+static const char *format_instructions(const Play *p, const Question *q)
+{
+    static char buf[160];
+    switch (q->format) {
+    case FORMAT_CHOICE: return "Type the number or letter of your choice.";
+    case FORMAT_MULTI: return "Pick all that apply: type their numbers or letters, e.g. \"1 3\".";
+    case FORMAT_TRUE_FALSE: return "Type t (true) or f (false).";
+    case FORMAT_ORDER:
+        return "Type the numbers in the right order, e.g. \"2 1\" means 2 comes first.";
+    case FORMAT_TEXT: return "Type your answer.";
+    case FORMAT_EVIDENCE:
+        snprintf(buf, sizeof buf, "Type the number of the sentence in the article (1-%zu).",
+                 p->n_sentences);
+        return buf;
+    default: return "";
+    }
+}
+
+static void print_question(const Play *p, const SessionItem *it, const Question *q)
+{
+    char pts[32];
+    fprintf(p->out, "\n%sQuestion %zu of %zu (%s, %s point%s)%s\n", ansi(p, BOLD),
+            session_position(p->session) + 1, session_count(p->session), pack_kind_name(q->kind),
+            fmt_points(q->points, pts, sizeof pts), q->points == 1 ? "" : "s", ansi(p, RESET));
+    print_text(p->out, "", q->prompt);
+    static const char *const truth[] = {"True", "False"};
+    if (q->format == FORMAT_CHOICE || q->format == FORMAT_MULTI)
+        print_list(p, q->choices, q->n_choices);
+    else if (q->format == FORMAT_TRUE_FALSE) print_list(p, truth, 2);
+    else if (q->format == FORMAT_ORDER) print_order_events(p, it, q->n_order);
+    fprintf(p->out, "%s%s%s\n", ansi(p, DIM), format_instructions(p, q), ansi(p, RESET));
+}
+
+/* Reads one line (without its end) into p->line; false at end of input. */
+static bool read_line(Play *p)
+{
+    fputs("Your answer: ", p->out);
+    fflush(p->out);
+    ssize_t n = getline(&p->line, &p->line_cap, p->in);
+    if (n < 0) {
+        fputc('\n', p->out);
+        return false;
+    }
+    while (n > 0 && (p->line[n - 1] == '\n' || p->line[n - 1] == '\r')) p->line[--n] = '\0';
+    if (p->echo) fprintf(p->out, "%s\n", p->line);
+    return true;
+}
+
+/* ---- reading answers ------------------------------------------------------------------------ */
+
+/* Splits on spaces, commas and semicolons; returns the count (at most cap). */
+static size_t tokens(char *s, char **out, size_t cap)
+{
+    size_t n = 0;
+    for (char *t = strtok(s, " \t,;"); t; t = strtok(NULL, " \t,;")) {
+        if (n == cap) return cap + 1;
+        out[n++] = t;
+    }
+    return n;
+}
+
+/* "2", "B", "b)", "2." → index 1; -1 when not one of n items. */
+static int item_index(const char *tok, size_t n)
+{
+    size_t len = strlen(tok);
+    if (len > 1 && (tok[len - 1] == ')' || tok[len - 1] == '.')) len--;
+    int v = -1;
+    if (len == 1 && isalpha((unsigned char)tok[0])) v = toupper((unsigned char)tok[0]) - 'A';
+    else if (len >= 1 && len <= 3 && strspn(tok, "0123456789") >= len) v = atoi(tok) - 1;
+    return v >= 0 && (size_t)v < n ? v : -1;
+}
+
+static const char *read_choice(Play *p, const Question *q, char *line, Answer *a)
+{
+    char *tok[2];
+    int i = tokens(line, tok, 1) == 1 ? item_index(tok[0], q->n_choices) : -1;
+    if (i >= 0) {
+        a->choice = i;
+        return NULL;
+    }
+    snprintf(p->hint, sizeof p->hint, "Type one number from 1 to %zu (or a letter, A to %c).",
+             q->n_choices, answer_letter((int)q->n_choices - 1));
+    return p->hint;
+}
+
+static const char *read_multi(Play *p, const Question *q, char *line, Answer *a)
+{
+    char *tok[PACK_MAX_CHOICES];
+    size_t n = tokens(line, tok, PACK_MAX_CHOICES);
+    bool ok = n >= 1 && n <= PACK_MAX_CHOICES;
+    for (size_t k = 0; ok && k < n; k++) {
+        int i = item_index(tok[k], q->n_choices);
+        ok = i >= 0;
+        if (ok) a->picked |= 1u << i;
+    }
+    if (ok) return NULL;
+    a->picked = 0;
+    snprintf(p->hint, sizeof p->hint, "Type the numbers (1 to %zu) or letters of every choice "
+             "you pick, e.g. \"1 3\" or \"A,C\".", q->n_choices);
+    return p->hint;
+}
+
+static const char *read_truth(char *line, Answer *a)
+{
+    static const char *const yes[] = {"t", "true", "1"}, *const no[] = {"f", "false", "2"};
+    char *tok[2];
+    if (tokens(line, tok, 1) == 1) {
+        for (char *c = tok[0]; *c; c++) *c = (char)tolower((unsigned char)*c);
+        for (size_t i = 0; i < 3; i++) {
+            if (strcmp(tok[0], yes[i]) == 0) a->truth = 1;
+            if (strcmp(tok[0], no[i]) == 0) a->truth = 0;
+        }
+    }
+    return a->truth >= 0 ? NULL : "Type t (true) or f (false).";
+}
+
+static const char *read_order(Play *p, const Question *q, const SessionItem *it, char *line,
+                              Answer *a)
+{
+    char *tok[PACK_MAX_ORDER_EVENTS];
+    size_t n = tokens(line, tok, PACK_MAX_ORDER_EVENTS);
+    bool used[PACK_MAX_ORDER_EVENTS] = {false}, ok = n == q->n_order;
+    for (size_t k = 0; ok && k < n; k++) {
+        int i = item_index(tok[k], q->n_order);
+        ok = i >= 0 && !used[i];
+        if (ok) {
+            used[i] = true;
+            a->order[k] = it->arrangement[i];
+        }
+    }
+    a->n_order = ok ? n : 0;
+    if (ok) return NULL;
+    snprintf(p->hint, sizeof p->hint, "Type each number from 1 to %zu once, in the order the "
+             "events happened, e.g. \"2 1\" when event 2 came first.", q->n_order);
+    return p->hint;
+}
+
+static const char *read_text(Play *p, const Question *q, const char *line, Answer *a)
+{
+    line += strspn(line, " \t");
+    size_t len = strlen(line);
+    while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t')) len--;
+    if (len >= sizeof a->text) {
+        snprintf(p->hint, sizeof p->hint, "That is too long: at most %zu bytes.",
+                 sizeof a->text - 1);
+        return p->hint;
+    }
+    if (!text_utf8_valid(line, len, NULL)) return "That is not readable text (UTF-8).";
+    memcpy(a->text, line, len);
+    a->text[len] = '\0';
+    return answer_is_complete(q, a) ? NULL : "Type your answer in words.";
+}
+
+/* Global sentence number → article and sentence. */
+static bool pick_numbered(const Play *p, size_t number, Answer *a)
+{
+    for (size_t ai = p->pack->n_articles; ai-- > 0;) {
+        if (number <= p->sentence_base[ai]) continue;
+        int sentence = (int)(number - 1 - p->sentence_base[ai]);
+        return answer_pick_sentence(a, p->pack, (int)ai, sentence);
+    }
+    return false;
+}
+
+static const char *read_evidence(Play *p, char *line, Answer *a)
+{
+    char *tok[2];
+    size_t len = tokens(line, tok, 1) == 1 ? strlen(tok[0]) : 0;
+    if (len > 0 && len < 7 && strspn(tok[0], "0123456789") == len &&
+        pick_numbered(p, (size_t)atoi(tok[0]), a))
+        return NULL;
+    snprintf(p->hint, sizeof p->hint, "Type the number of one sentence, 1 to %zu (the numbers "
+             "in [brackets] in the article).", p->n_sentences);
+    return p->hint;
+}
+
+/* Reads p->line as an answer to q; NULL when it is one, else a hint. */
+static const char *read_answer(Play *p, const Question *q, const SessionItem *it, Answer *a)
+{
+    answer_init(a, q, it->arrangement);
+    char *line = p->line;
+    switch (q->format) {
+    case FORMAT_CHOICE: return read_choice(p, q, line, a);
+    case FORMAT_MULTI: return read_multi(p, q, line, a);
+    case FORMAT_TRUE_FALSE: return read_truth(line, a);
+    case FORMAT_ORDER: return read_order(p, q, it, line, a);
+    case FORMAT_TEXT: return read_text(p, q, line, a);
+    case FORMAT_EVIDENCE: return read_evidence(p, line, a);
+    default: return "This question cannot be answered here.";
+    }
+}
+
+static AskResult ask(Play *p, const SessionItem *it, const Question *q, Answer *a)
+{
+    for (int tries = 0; tries <= MAX_REASKS; tries++) {
+        if (!read_line(p)) return ASK_EOF;
+        const char *why = read_answer(p, q, it, a);
+        if (!why) return ASK_ANSWERED;
+        fputs(ansi(p, AMBER), p->out);
+        print_text(p->out, "", why);
+        fputs(ansi(p, RESET), p->out);
+    }
+    fputs("Skipping this question.\n", p->out);
+    return ASK_SKIPPED;
+}
+
+/* ---- feedback ------------------------------------------------------------------------------- */
+
+static void print_evidence_sentences(const Play *p, const Question *q)
+{
+    size_t found[MAX_LISTED], n = 0;
+    for (size_t ai = 0; ai < p->pack->n_articles; ai++) {
+        const Article *a = &p->pack->articles[ai];
+        for (size_t s = 0; s < a->n_sentences && n < MAX_LISTED; s++)
+            if (pack_sentence_is_evidence(q, (int)ai, s, a))
+                found[n++] = p->sentence_base[ai] + s + 1;
+    }
+    fprintf(p->out, "The evidence is in sentence%s", n == 1 ? "" : "s");
+    for (size_t i = 0; i < n; i++)
+        fprintf(p->out, "%s %zu", i == 0 ? "" : i + 1 == n ? " and" : ",", found[i]);
+    fputs(".\n", p->out);
+}
+
+static void print_correct(const Play *p, const Question *q)
+{
+    char buf[1024];
+    if (q->format == FORMAT_ORDER) {
+        fputs("The right order:\n", p->out);
+        const char *texts[PACK_MAX_ORDER_EVENTS];
+        for (size_t i = 0; i < q->n_order; i++) texts[i] = p->pack->events[q->order[i]].text;
+        print_list(p, texts, q->n_order);
+    } else if (q->format == FORMAT_EVIDENCE) {
+        print_evidence_sentences(p, q);
+    } else {
+        int n = snprintf(buf, sizeof buf, "The answer: ");
+        answer_describe_correct(p->pack, q, buf + n, sizeof buf - (size_t)n);
+        print_text(p->out, "", buf);
+    }
+}
+
+static void print_passages(const Play *p, const Question *q)
+{
+    for (size_t i = 0; i < q->n_evidence; i++) {
+        const Passage *ps = &q->evidence[i];
+        if (ps->article < 0 || (size_t)ps->article >= p->pack->n_articles) continue;
+        const Article *a = &p->pack->articles[ps->article];
+        if (ps->end <= a->body_len && ps->start < ps->end)
+            print_wrapped(p->out, "> ", a->body + ps->start, ps->end - ps->start);
+    }
+}
+
+static void print_feedback(const Play *p, const Question *q, const SessionItem *it)
+{
+    char got[32], max[32];
+    fmt_points(it->grade.points, got, sizeof got);
+    fmt_points(q->points, max, sizeof max);
+    const char *plural = q->points == 1 ? "" : "s";
+    bool answered = it->state == ITEM_ANSWERED, right = answered && it->grade.correct;
+    const char *verdict = right ? "Right!" : answered ? "Not quite." : "Skipped.";
+    const char *colour = right ? GREEN : AMBER;
+    fprintf(p->out, "%s%s%s (%s/%s point%s)\n", ansi(p, colour), verdict, ansi(p, RESET), got,
+            max, plural);
+    print_correct(p, q);
+    print_text(p->out, "", q->explanation);
+    print_passages(p, q);
+}
+
+/* ---- saving --------------------------------------------------------------------------------- */
+
+static void save_warning(Play *p)
+{
+    if (!p->save_warned)
+        fprintf(stderr, "byline play: progress could not be saved: %s\n", store_error(p->store));
+    p->save_warned = true;
+}
+
+static void save_answer(Play *p, const Question *q, const SessionItem *it)
+{
+    if (!p->store) return;
+    char described[512], data[ANSWER_CODE_MAX] = "-";
+    bool answered = it->state == ITEM_ANSWERED;
+    answer_describe(p->pack, q, &it->answer, described, sizeof described);
+    /* A skip is stored as "-": a skipped order item still holds its (complete) arrangement. */
+    if (answered && !answer_encode(&it->answer, data, sizeof data)) strcpy(data, "-");
+    StoredAnswer sa = {.question_id = q->id, .kind = pack_kind_name(q->kind),
+                       .answer = answered ? described : "(skipped)", .answer_data = data,
+                       .correct = answered && it->grade.correct, .points = it->grade.points,
+                       .max_points = q->points, .seconds = it->seconds};
+    int64_t now = (int64_t)time(NULL);
+    if (!store_answer(p->store, p->attempt, &sa, now) ||
+        !store_review_record(p->store, p->profile, p->pack->id, q->id, sa.correct, now))
+        save_warning(p);
+}
+
+static bool open_store(Play *p, const char *name)
+{
+    char path[4096], err[600];
+    if (!store_default_path(path, sizeof path)) {
+        fprintf(stderr, "byline play: cannot make a place for progress (%s): %s\n"
+                        "(use --no-save to play without saving)\n",
+                path[0] ? path : "$HOME is not set", strerror(errno));
+        return false;
+    }
+    if (!(p->store = store_open(path, err, sizeof err))) {
+        fprintf(stderr, "byline play: %s\n(use --no-save to play without saving)\n", err);
+        return false;
+    }
+    p->profile = store_profile(p->store, name);
+    int64_t now = (int64_t)time(NULL);
+    if (p->profile >= 0)
+        p->attempt = store_attempt_begin(p->store, p->profile, p->pack->id, "text", now);
+    if (p->profile < 0 || p->attempt < 0) {
+        fprintf(stderr, "byline play: %s\n", store_error(p->store));
+        return false;
+    }
+    fprintf(p->out, "Playing as %s; progress is saved in %s\n", name, path);
+    return true;
+}
+
+/* ---- the game ------------------------------------------------------------------------------- */
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Asks the current question and records the outcome; false at end of input. */
+static bool play_one(Play *p)
+{
+    const SessionItem *it = session_current(p->session);
+    const Question *q = session_question(p->session);
+    print_question(p, it, q);
+    double t0 = now_seconds();
+    Answer a;
+    AskResult r = ask(p, it, q, &a);
+    if (r == ASK_EOF) return false;
+    if (r == ASK_ANSWERED && !session_submit(p->session, &a, now_seconds() - t0, NULL))
+        fputs("(That answer could not be recorded; skipping.)\n", p->out);
+    session_skip(p->session); /* no-op when answered */
+    print_feedback(p, q, it);
+    save_answer(p, q, it);
+    session_next(p->session);
+    return true;
+}
+
+/* Points and right answers over the questions asked so far (skips included, questions not
+ * reached left out: when the input ends early, the score is of what was asked). */
+typedef struct Tally {
+    double score[KIND_COUNT + 1], max[KIND_COUNT + 1]; /* [KIND_COUNT] is the total */
+    int right[KIND_COUNT + 1], done[KIND_COUNT + 1];
+} Tally;
+
+static Tally tally(const Play *p)
+{
+    Tally t;
+    memset(&t, 0, sizeof t);
+    for (size_t i = 0; i < session_count(p->session); i++) {
+        const SessionItem *it = session_item(p->session, i);
+        if (it->state == ITEM_PENDING) continue;
+        const Question *q = &p->pack->questions[it->question];
+        bool answered = it->state == ITEM_ANSWERED;
+        for (int k = 0; k < 2; k++) {
+            int slot = k ? KIND_COUNT : (int)q->kind;
+            t.score[slot] += answered ? it->grade.points : 0;
+            t.max[slot] += q->points;
+            t.right[slot] += answered && it->grade.correct;
+            t.done[slot]++;
+        }
+    }
+    return t;
+}
+
+static void print_summary(const Play *p, bool stopped)
+{
+    Tally t = tally(p);
+    char a[32], b[32];
+    fputc('\n', p->out);
+    if (stopped)
+        fprintf(p->out, "Stopped after %d of %zu questions (end of input).\n", t.done[KIND_COUNT],
+                session_count(p->session));
+    for (int k = 0; k < KIND_COUNT; k++)
+        if (t.done[k])
+            fprintf(p->out, "  %-9s %s/%s points, %d of %d right\n",
+                    pack_kind_name((QuestionKind)k), fmt_points(t.score[k], a, sizeof a),
+                    fmt_points(t.max[k], b, sizeof b), t.right[k], t.done[k]);
+    const int all = KIND_COUNT;
+    fprintf(p->out, "%sScore: %s/%s (%d of %d right)%s\n", ansi(p, BOLD),
+            fmt_points(t.score[all], a, sizeof a), fmt_points(t.max[all], b, sizeof b),
+            t.right[all], t.done[all], ansi(p, RESET));
+}
+
+static bool wants_color(void)
+{
+    const char *term = getenv("TERM");
+    return isatty(STDOUT_FILENO) && !getenv("NO_COLOR") && term && strcmp(term, "dumb") != 0;
+}
+
+/* Loads the pack, printing its problems as `byline check` does; returns the exit status on
+ * failure (1 invalid, 2 unreadable) or 0 with *out set. */
+static int load_pack(const char *path, Pack **out)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "byline play: cannot open %s: %s\n", path, strerror(errno));
+        return 2;
+    }
+    fclose(f);
+    Diagnostics d;
+    diag_init(&d, path);
+    *out = pack_load_file(path, &d);
+    diag_print(&d, stderr);
+    if (!*out)
+        fprintf(stderr, "byline play: %s is not a valid pack: %zu error%s (see 'byline check')\n",
+                path, d.errors, d.errors == 1 ? "" : "s");
+    diag_free(&d);
+    return *out ? 0 : 1;
+}
+
+static int run(int argc, char **argv)
+{
+    PlayOptions o = {0};
+    if (!parse_options(argc, argv, &o)) return 2;
+    Pack *pack = NULL;
+    int status = load_pack(o.pack, &pack);
+    if (status) return status;
+    uint64_t seed = o.seeded ? o.seed : (uint64_t)time(NULL) ^ ((uint64_t)getpid() << 32);
+    Play p = {.pack = pack, .in = stdin, .out = stdout, .color = wants_color(),
+              .echo = !isatty(STDIN_FILENO), .profile = -1, .attempt = -1};
+    if (!(p.session = session_create(pack, NULL, 0, seed))) {
+        fputs("byline play: out of memory\n", stderr);
+        status = 2;
+        goto done;
+    }
+    number_sentences(&p);
+    p.numbered = session_has_evidence(p.session);
+    if (o.name && !o.no_save && !open_store(&p, o.name)) {
+        status = 2;
+        goto done;
+    }
+    print_intro(&p);
+    bool more = true;
+    while (more && !session_finished(p.session)) more = play_one(&p);
+    print_summary(&p, !more);
+    if (more && p.store) {
+        SessionTotals t = session_totals(p.session);
+        if (!store_attempt_finish(p.store, p.attempt, t.score, t.max_score, (int64_t)time(NULL)))
+            save_warning(&p);
+    }
+    if (fflush(stdout) != 0 || ferror(stdout)) status = 2;
+done:
+    free(p.line);
+    store_close(p.store);
+    session_free(p.session);
+    pack_free(pack);
+    return status;
+}
+
+const Command cmd_play = {"play", "play a pack in the terminal (--text)", run, help};

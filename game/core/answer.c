@@ -1,0 +1,495 @@
+/* answer.c — grading (docs/scoring.md), describing answers for people, and the storage codec.
+ *
+ * Everything here distrusts the Answer: it may come from a UI bug or a damaged database, so every
+ * index is range-checked before use, and a malformed answer simply grades as wrong. */
+#include "answer.h"
+#include "text.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The codec's format letters, indexed by QuestionFormat. */
+static const char FORMAT_TAG[FORMAT_COUNT] = {'c', 'm', 't', 'o', 'x', 'e'};
+/* Bounds for decoded evidence numbers: no article body can be longer than a pack file. */
+#define MAX_SENTENCE_INDEX 1000000ul
+#define MAX_BODY_OFFSET    ((unsigned long)PACK_MAX_FILE_BYTES)
+
+static int bit_count(uint32_t x)
+{
+    int n = 0;
+    for (; x; x &= x - 1) n++;
+    return n;
+}
+
+static uint32_t choice_mask(const Question *q)
+{
+    return q->n_choices >= 32 ? UINT32_MAX : (1u << q->n_choices) - 1u;
+}
+
+/* Position of event `ev` in q's correct order, or -1. */
+static int order_rank(const Question *q, int ev)
+{
+    for (size_t i = 0; i < q->n_order; i++)
+        if (q->order[i] == ev) return (int)i;
+    return -1;
+}
+
+/* True when order[0..n) holds each of q's events exactly once. */
+static bool order_is_permutation(const Question *q, const int *order, size_t n)
+{
+    if (n != q->n_order || n > PACK_MAX_ORDER_EVENTS) return false;
+    bool seen[PACK_MAX_ORDER_EVENTS] = {false};
+    for (size_t i = 0; i < n; i++) {
+        int r = order_rank(q, order[i]);
+        if (r < 0 || seen[r]) return false;
+        seen[r] = true;
+    }
+    return true;
+}
+
+void answer_init(Answer *a, const Question *q, const int *arrangement)
+{
+    memset(a, 0, sizeof *a);
+    a->format = q->format;
+    a->choice = -1;
+    a->truth = -1;
+    a->article = -1;
+    a->sentence = -1;
+    if (q->format != FORMAT_ORDER) return;
+    const int *src = arrangement ? arrangement : q->order;
+    a->n_order = q->n_order < PACK_MAX_ORDER_EVENTS ? q->n_order : PACK_MAX_ORDER_EVENTS;
+    memcpy(a->order, src, a->n_order * sizeof *a->order);
+}
+
+static bool text_is_given(const char *text)
+{
+    if (!memchr(text, '\0', ANSWER_MAX_TEXT)) return false;
+    char folded[ANSWER_MAX_TEXT];
+    return text_fold_into(text, folded, sizeof folded) > 0;
+}
+
+bool answer_is_complete(const Question *q, const Answer *a)
+{
+    if (a->format != q->format) return false;
+    switch (q->format) {
+    case FORMAT_CHOICE: return a->choice >= 0 && (size_t)a->choice < q->n_choices;
+    case FORMAT_MULTI: return a->picked != 0 && (a->picked & ~choice_mask(q)) == 0;
+    case FORMAT_TRUE_FALSE: return a->truth == 0 || a->truth == 1;
+    case FORMAT_ORDER: return order_is_permutation(q, a->order, a->n_order);
+    case FORMAT_TEXT: return text_is_given(a->text);
+    case FORMAT_EVIDENCE: return a->article >= 0 && a->sentence >= 0;
+    default: return false;
+    }
+}
+
+/* Multi: each right pick earns a share, each wrong pick takes one back, never below zero — so
+ * ticking every box earns nothing unless every box is right. */
+static double multi_fraction(const Question *q, uint32_t picked)
+{
+    int right = bit_count(picked & q->answers), wrong = bit_count(picked & ~q->answers);
+    int want = bit_count(q->answers);
+    if (want == 0 || right <= wrong) return 0.0;
+    return (double)(right - wrong) / want;
+}
+
+/* Order: the share of pairs of events the student put in the right relative order (Kendall's
+ * tau distance), so swapping two neighbours costs one pair, not half the answer. */
+static double order_fraction(const Question *q, const Answer *a)
+{
+    size_t n = a->n_order, pairs = n * (n - 1) / 2, good = 0;
+    if (pairs == 0) return 1.0;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++)
+            good += order_rank(q, a->order[i]) < order_rank(q, a->order[j]);
+    return (double)good / (double)pairs;
+}
+
+static bool text_accepted(const Question *q, const char *typed)
+{
+    for (size_t i = 0; i < q->n_accept; i++)
+        if (text_answers_match(typed, q->accept[i])) return true;
+    return false;
+}
+
+/* Evidence: the same test as pack_sentence_is_evidence, on the span recorded at pick time. */
+static bool evidence_hit(const Question *q, const Answer *a)
+{
+    for (size_t i = 0; i < q->n_evidence; i++) {
+        const Passage *p = &q->evidence[i];
+        if (p->article == a->article && p->start < a->span_end && a->span_start < p->end)
+            return true;
+    }
+    return false;
+}
+
+static double fraction_of(const Question *q, const Answer *a)
+{
+    switch (q->format) {
+    case FORMAT_CHOICE: return a->choice == q->answer ? 1.0 : 0.0;
+    case FORMAT_MULTI: return multi_fraction(q, a->picked);
+    case FORMAT_TRUE_FALSE: return (a->truth == 1) == q->truth ? 1.0 : 0.0;
+    case FORMAT_ORDER: return order_fraction(q, a);
+    case FORMAT_TEXT: return text_accepted(q, a->text) ? 1.0 : 0.0;
+    case FORMAT_EVIDENCE: return evidence_hit(q, a) ? 1.0 : 0.0;
+    default: return 0.0;
+    }
+}
+
+Grade answer_grade(const Question *q, const Answer *a)
+{
+    Grade g = {false, 0.0, 0.0};
+    if (!answer_is_complete(q, a)) return g;
+    g.fraction = fraction_of(q, a);
+    /* "Correct" means fully right, never a rounding accident of partial credit. */
+    g.correct = q->format == FORMAT_MULTI ? a->picked == q->answers : g.fraction >= 1.0;
+    if (g.correct) g.fraction = 1.0;
+    g.points = g.fraction * q->points;
+    return g;
+}
+
+char answer_letter(int index)
+{
+    return index >= 0 && index < 26 ? (char)('A' + index) : '?';
+}
+
+/* ---- picking and checking against the pack ---------------------------------------------- */
+
+static const TextSpan *sentence_of(const Pack *p, int article, int sentence)
+{
+    if (article < 0 || (size_t)article >= p->n_articles || sentence < 0) return NULL;
+    const Article *ar = &p->articles[article];
+    return (size_t)sentence < ar->n_sentences ? &ar->sentences[sentence] : NULL;
+}
+
+bool answer_pick_sentence(Answer *a, const Pack *p, int article, int sentence)
+{
+    const TextSpan *s = sentence_of(p, article, sentence);
+    if (!s) return false;
+    a->article = article;
+    a->sentence = sentence;
+    a->span_start = s->start;
+    a->span_end = s->end;
+    return true;
+}
+
+static bool evidence_fits(const Pack *p, const Answer *a)
+{
+    bool no_span = a->span_start == 0 && a->span_end == 0;
+    if (a->article < 0 && a->sentence < 0) return no_span;
+    const TextSpan *s = sentence_of(p, a->article, a->sentence);
+    return s && (no_span || (s->start == a->span_start && s->end == a->span_end));
+}
+
+bool answer_check(const Pack *p, const Question *q, const Answer *a)
+{
+    if (a->format != q->format) return false;
+    switch (q->format) {
+    case FORMAT_CHOICE: return a->choice == -1 || answer_is_complete(q, a);
+    case FORMAT_MULTI: return (a->picked & ~choice_mask(q)) == 0;
+    case FORMAT_TRUE_FALSE: return a->truth >= -1 && a->truth <= 1;
+    case FORMAT_ORDER: return a->n_order == 0 || answer_is_complete(q, a);
+    case FORMAT_TEXT: return memchr(a->text, '\0', ANSWER_MAX_TEXT) != NULL &&
+                             text_utf8_valid(a->text, strlen(a->text), NULL);
+    case FORMAT_EVIDENCE: return evidence_fits(p, a);
+    default: return false;
+    }
+}
+
+/* ---- describing answers for people ------------------------------------------------------ */
+
+/* Appends into a fixed buffer; on overflow cuts at a UTF-8 boundary and stops appending, so a
+ * truncated description never ends in half a character or glues on later pieces. */
+typedef struct Out {
+    char *buf;
+    size_t size, len;
+    bool full;
+} Out;
+
+static Out out_begin(char *buf, size_t size)
+{
+    Out o = {buf, size, 0, size == 0};
+    if (size) buf[0] = '\0';
+    return o;
+}
+
+static void out_put(Out *o, const char *s, size_t n)
+{
+    if (o->full) return;
+    size_t room = o->size - 1 - o->len;
+    if (n > room) {
+        n = room;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+        o->full = true;
+    }
+    memcpy(o->buf + o->len, s, n);
+    o->len += n;
+    o->buf[o->len] = '\0';
+}
+
+static void out_str(Out *o, const char *s) { out_put(o, s, strlen(s)); }
+
+static void out_choice(Out *o, const Question *q, int i)
+{
+    char head[4] = {answer_letter(i), '.', ' ', '\0'};
+    out_str(o, head);
+    out_str(o, q->choices[i]);
+}
+
+static void out_choices(Out *o, const Question *q, uint32_t mask)
+{
+    bool first = true;
+    for (size_t i = 0; i < q->n_choices && i < 32; i++) {
+        if (!(mask & (1u << i))) continue;
+        if (!first) out_str(o, "; ");
+        out_choice(o, q, (int)i);
+        first = false;
+    }
+}
+
+static void out_order(Out *o, const Pack *p, const int *order, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i) out_str(o, " > ");
+        int ev = order[i];
+        out_str(o, ev >= 0 && (size_t)ev < p->n_events ? p->events[ev].id : "?");
+    }
+}
+
+static void out_body(Out *o, const Pack *p, int article, size_t start, size_t end)
+{
+    if (article < 0 || (size_t)article >= p->n_articles) return;
+    const Article *ar = &p->articles[article];
+    if (start < end && end <= ar->body_len) out_put(o, ar->body + start, end - start);
+}
+
+static void out_sentence(Out *o, const Pack *p, const Answer *a)
+{
+    const TextSpan *s = sentence_of(p, a->article, a->sentence);
+    if (s) out_body(o, p, a->article, s->start, s->end);
+}
+
+void answer_describe(const Pack *p, const Question *q, const Answer *a, char *buf, size_t size)
+{
+    Out o = out_begin(buf, size);
+    if (!answer_is_complete(q, a)) {
+        out_str(&o, "(no answer)");
+        return;
+    }
+    switch (q->format) {
+    case FORMAT_CHOICE: out_choice(&o, q, a->choice); break;
+    case FORMAT_MULTI: out_choices(&o, q, a->picked); break;
+    case FORMAT_TRUE_FALSE: out_str(&o, a->truth ? "true" : "false"); break;
+    case FORMAT_ORDER: out_order(&o, p, a->order, a->n_order); break;
+    case FORMAT_TEXT: out_str(&o, a->text); break;
+    case FORMAT_EVIDENCE: out_sentence(&o, p, a); break;
+    default: break;
+    }
+}
+
+void answer_describe_correct(const Pack *p, const Question *q, char *buf, size_t size)
+{
+    Out o = out_begin(buf, size);
+    switch (q->format) {
+    case FORMAT_CHOICE: out_choice(&o, q, q->answer); break;
+    case FORMAT_MULTI: out_choices(&o, q, q->answers); break;
+    case FORMAT_TRUE_FALSE: out_str(&o, q->truth ? "true" : "false"); break;
+    case FORMAT_ORDER: out_order(&o, p, q->order, q->n_order); break;
+    case FORMAT_TEXT: out_str(&o, q->n_accept ? q->accept[0] : ""); break;
+    case FORMAT_EVIDENCE:
+        if (q->n_evidence)
+            out_body(&o, p, q->evidence[0].article, q->evidence[0].start, q->evidence[0].end);
+        break;
+    default: break;
+    }
+}
+
+/* ---- the storage codec ------------------------------------------------------------------ */
+
+/* True when the answer holds something to encode (other than "-"), judged without the question. */
+static bool answer_given(const Answer *a)
+{
+    switch (a->format) {
+    case FORMAT_CHOICE: return a->choice >= 0;
+    case FORMAT_MULTI: return a->picked != 0;
+    case FORMAT_TRUE_FALSE: return a->truth >= 0;
+    case FORMAT_ORDER: return a->n_order > 0;
+    case FORMAT_TEXT: return text_is_given(a->text);
+    case FORMAT_EVIDENCE: return a->article >= 0 || a->sentence >= 0;
+    default: return false;
+    }
+}
+
+/* Writes a list of small numbers ("0,2,5"); false when one is out of [0, max). */
+static bool put_list(Out *o, const int *v, size_t n, int max)
+{
+    char num[16];
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] < 0 || v[i] >= max) return false;
+        snprintf(num, sizeof num, "%s%d", i ? "," : "", v[i]);
+        out_str(o, num);
+    }
+    return true;
+}
+
+static bool encode_multi(Out *o, uint32_t picked)
+{
+    int idx[32];
+    size_t n = 0;
+    for (int i = 0; i < 32; i++)
+        if (picked & (1u << i)) idx[n++] = i;
+    return put_list(o, idx, n, PACK_MAX_CHOICES);
+}
+
+static bool encode_text(Out *o, const char *text)
+{
+    if (!text_utf8_valid(text, strlen(text), NULL)) return false;
+    out_str(o, text);
+    return true;
+}
+
+static bool encode_evidence(Out *o, const Answer *a)
+{
+    bool no_span = a->span_start == 0 && a->span_end == 0;
+    if (a->article < 0 || a->sentence < 0 || (!no_span && a->span_start >= a->span_end))
+        return false;
+    char num[80];
+    if (no_span) snprintf(num, sizeof num, "%d:%d", a->article, a->sentence);
+    else snprintf(num, sizeof num, "%d:%d:%zu:%zu", a->article, a->sentence, a->span_start,
+                  a->span_end);
+    out_str(o, num);
+    return true;
+}
+
+static bool encode_body(Out *o, const Answer *a)
+{
+    int one = a->choice, truth = a->truth;
+    switch (a->format) {
+    case FORMAT_CHOICE: return put_list(o, &one, 1, PACK_MAX_CHOICES);
+    case FORMAT_MULTI: return encode_multi(o, a->picked);
+    case FORMAT_TRUE_FALSE: return put_list(o, &truth, 1, 2);
+    case FORMAT_ORDER:
+        return a->n_order <= PACK_MAX_ORDER_EVENTS &&
+               put_list(o, a->order, a->n_order, PACK_MAX_EVENTS);
+    case FORMAT_TEXT: return encode_text(o, a->text);
+    case FORMAT_EVIDENCE: return encode_evidence(o, a);
+    default: return false;
+    }
+}
+
+bool answer_encode(const Answer *a, char *buf, size_t n)
+{
+    if (n == 0 || a->format < 0 || a->format >= FORMAT_COUNT) return false;
+    Out o = out_begin(buf, n);
+    if (!answer_given(a)) {
+        out_str(&o, "-");
+    } else {
+        char head[3] = {FORMAT_TAG[a->format], ':', '\0'};
+        out_str(&o, head);
+        if (!encode_body(&o, a)) o.full = true;
+    }
+    if (o.full) buf[0] = '\0';
+    return !o.full;
+}
+
+/* A canonical decimal number (no sign, no leading zeros) up to max; returns the text after it,
+ * or NULL. */
+static const char *parse_num(const char *s, unsigned long max, unsigned long *out)
+{
+    if (*s < '0' || *s > '9' || (s[0] == '0' && s[1] >= '0' && s[1] <= '9')) return NULL;
+    unsigned long v = 0;
+    for (; *s >= '0' && *s <= '9'; s++) {
+        v = v * 10 + (unsigned long)(*s - '0');
+        if (v > max) return NULL;
+    }
+    *out = v;
+    return s;
+}
+
+/* A comma-separated list of at most cap numbers below max, ending the string. */
+static bool parse_list(const char *s, unsigned long max, int *v, size_t cap, size_t *n)
+{
+    *n = 0;
+    if (max == 0) return false;
+    for (;;) {
+        unsigned long x;
+        if (*n == cap || !(s = parse_num(s, max - 1, &x))) return false;
+        v[(*n)++] = (int)x;
+        if (*s == '\0') return true;
+        if (*s++ != ',') return false;
+    }
+}
+
+static bool decode_one(const char *s, unsigned long max, int *out)
+{
+    size_t n;
+    return parse_list(s, max, out, 1, &n);
+}
+
+static bool decode_multi(const Question *q, const char *s, Answer *a)
+{
+    int idx[PACK_MAX_CHOICES];
+    size_t n;
+    if (!parse_list(s, q->n_choices, idx, PACK_MAX_CHOICES, &n)) return false;
+    for (size_t i = 0; i < n; i++) {
+        if (a->picked & (1u << idx[i])) return false; /* a repeat means damage */
+        a->picked |= 1u << idx[i];
+    }
+    return true;
+}
+
+static bool decode_order(const char *s, Answer *a)
+{
+    return parse_list(s, PACK_MAX_EVENTS, a->order, PACK_MAX_ORDER_EVENTS, &a->n_order);
+}
+
+static bool decode_text(const char *s, Answer *a)
+{
+    size_t len = strlen(s);
+    if (len >= ANSWER_MAX_TEXT || !text_utf8_valid(s, len, NULL)) return false;
+    memcpy(a->text, s, len + 1);
+    return true;
+}
+
+/* "A:S" or "A:S:B:E"; a recorded span must be a real range. */
+static bool decode_evidence(const char *s, Answer *a)
+{
+    unsigned long art, sen, start = 0, end = 0;
+    if (!(s = parse_num(s, PACK_MAX_ARTICLES - 1, &art)) || *s++ != ':') return false;
+    if (!(s = parse_num(s, MAX_SENTENCE_INDEX, &sen))) return false;
+    if (*s != '\0') {
+        if (*s++ != ':' || !(s = parse_num(s, MAX_BODY_OFFSET, &start))) return false;
+        if (*s++ != ':' || !(s = parse_num(s, MAX_BODY_OFFSET, &end))) return false;
+        if (*s != '\0' || start >= end) return false;
+    }
+    a->article = (int)art;
+    a->sentence = (int)sen;
+    a->span_start = start;
+    a->span_end = end;
+    return true;
+}
+
+static bool decode_body(const Question *q, const char *s, Answer *a)
+{
+    switch (q->format) {
+    case FORMAT_CHOICE: return decode_one(s, q->n_choices, &a->choice);
+    case FORMAT_MULTI: return decode_multi(q, s, a);
+    case FORMAT_TRUE_FALSE: return decode_one(s, 2, &a->truth);
+    case FORMAT_ORDER: return decode_order(s, a);
+    case FORMAT_TEXT: return decode_text(s, a);
+    case FORMAT_EVIDENCE: return decode_evidence(s, a);
+    default: return false;
+    }
+}
+
+bool answer_decode(const Question *q, const char *s, Answer *a)
+{
+    answer_init(a, q, NULL);
+    a->n_order = 0; /* "nothing given" for every format, order included */
+    if (!s || q->format < 0 || q->format >= FORMAT_COUNT) return false;
+    if (strcmp(s, "-") == 0) return true;
+    if (s[0] != FORMAT_TAG[q->format] || s[1] != ':') return false;
+    Answer got = *a;
+    if (!decode_body(q, s + 2, &got) || !answer_is_complete(q, &got)) return false;
+    *a = got;
+    return true;
+}
