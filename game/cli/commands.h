@@ -14,6 +14,10 @@ typedef struct Command {
 
 extern const Command cmd_check;
 extern const Command cmd_annotate;
+extern const Command cmd_export;
+extern const Command cmd_import;
+extern const Command cmd_play;
+extern const Command cmd_draft;
 
 /* The table, in main.c; NULL-terminated. */
 extern const Command *const byline_commands[];

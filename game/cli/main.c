@@ -9,6 +9,9 @@ int app_main(int argc, char **argv); /* app_main.c */
 const Command *const byline_commands[] = {
     &cmd_check,
     &cmd_annotate,
+    &cmd_draft,
+    &cmd_export, &cmd_import,
+    &cmd_play,
     NULL,
 };
 

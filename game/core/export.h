@@ -18,8 +18,13 @@ typedef enum { EXPORT_GIFT, EXPORT_MOODLE_XML, EXPORT_QTI, EXPORT_FORMAT_COUNT }
  * an article with more sentences than this makes an unusable question, so it is skipped. */
 #define EXPORT_MAX_SENTENCE_CHOICES 60
 
+/* One exported file at most: a pack near every limit (10,000 questions, each QTI item with its
+ * article) could otherwise ask for more memory than a school computer has. */
+#define EXPORT_MAX_FILE_BYTES (256u * 1024u * 1024u)
+
 /* A growable byte buffer, always NUL-terminated when data is not NULL. After an allocation
- * failure `oom` is set and further appends do nothing. Release with exbuf_free. */
+ * failure, or when it would pass EXPORT_MAX_FILE_BYTES, `oom` is set and further appends do
+ * nothing. Release with exbuf_free. */
 typedef struct ExBuf {
     char *data;
     size_t len, cap;

@@ -4,6 +4,7 @@
 #define BYLINE_EXPORT_INTERNAL_H
 #include "export.h"
 #include "limits.h"
+#include "text.h"
 #include <stdarg.h>
 
 /* --- buffers (export_util.c) ------------------------------------------------------------- */
@@ -16,7 +17,8 @@ void exbuf_printf(ExBuf *b, const char *fmt, ...) __attribute__((format(printf, 
  * Each appends s[0..n) to b, escaped. All of them turn invalid UTF-8 into U+FFFD, so their
  * output is valid UTF-8 whatever the input. */
 
-/* HTML text: & < > " escaped; control characters other than tab and newlines dropped. */
+/* HTML text: & < > " escaped; control characters other than tab and newlines dropped, U+FFFE
+ * and U+FFFF replaced: the result is also a well-formed XML fragment (QTI embeds it as XHTML). */
 void exbuf_html(ExBuf *b, const char *s, size_t n);
 /* XML 1.0 character data or attribute value: & < > " ' escaped; tab, CR and LF written as
  * character references when `attribute` (so they survive attribute normalisation); every other
@@ -42,7 +44,19 @@ void export_shuffle(const Question *q, int *perm, size_t n);
  * q's evidence. */
 size_t export_evidence_correct(const Question *q, int ai, const Article *a);
 
+/* The accepted answers of a text question and, where it differs, each as Byline folds it (no
+ * punctuation, spaces collapsed), so a target that only ignores case accepts what Byline accepts.
+ * Calls fn once for each form that differs from the earlier ones ignoring ASCII case. Returns
+ * false when out of memory. */
+typedef void (*ExportFormFn)(void *ctx, const char *form);
+bool export_accept_forms(const Question *q, ExportFormFn fn, void *ctx);
+
+/* Appends s with each * written as \* (Moodle short answers: * is a wildcard, \* a star). */
+void export_star_escape(ExBuf *b, const char *s);
+
 /* --- HTML pieces shared by all targets (export_util.c) --------------------------------------- */
+/* Byline's own pieces carry classes (byline-about, byline-note, byline-label, byline-dateline,
+ * byline-attribution, byline-evidence) so that `byline import` can tell them from the text. */
 /* The article: headline, outlet/byline/date line, paragraphs, attribution and URL. */
 void export_article_html(ExBuf *b, const Article *a);
 /* The explanation and the evidence passages, quoted. */
@@ -61,6 +75,16 @@ void export_ids_add(ExportIds *l, const char *id);
 /* When l has ids, adds "<message>: id, id, ..." to w. Frees l either way; returns false when out
  * of memory. */
 bool export_ids_flush(ExportIds *l, ExportWarnings *w, const char *message);
+
+/* --- QTI (export_qti.c, export_qti_package.c) ------------------------------------------------ */
+#define QTI_NS "http://www.imsglobal.org/xsd/imsqti_v2p1"
+#define QTI_SCHEMA_LOCATION QTI_NS " http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd"
+/* The file of question i: "q0001-ID.xml". */
+void qti_item_file_name(ExBuf *b, size_t i, const Question *q);
+/* An XML identifier (an NCName) made of prefix + id; characters outside [A-Za-z0-9._-] become _. */
+void qti_identifier(ExBuf *b, const char *prefix, const char *id);
+/* Appends the assessmentTest and imsmanifest.xml for the items already in out. */
+bool qti_write_package(const Pack *p, ExportResult *out);
 
 #define EXPORT_STR_(x) #x
 #define EXPORT_STR(x) EXPORT_STR_(x)

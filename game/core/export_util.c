@@ -16,6 +16,10 @@ static bool exbuf_reserve(ExBuf *b, size_t extra)
 {
     if (b->oom) return false;
     if (b->len + extra + 1 <= b->cap) return true;
+    if (extra > EXPORT_MAX_FILE_BYTES || b->len + extra > EXPORT_MAX_FILE_BYTES) {
+        b->oom = true;
+        return false;
+    }
     size_t cap = b->cap ? b->cap : 256;
     while (cap < b->len + extra + 1) {
         if (cap > SIZE_MAX / 2) {
@@ -83,9 +87,24 @@ static void put_cp(ExBuf *b, const char *s, size_t len, uint32_t cp)
     else exbuf_putn(b, s, len);
 }
 
+/* The length of the run at s of printable ASCII bytes not in `specials`: copied as they are, in
+ * one go (exports of big packs are mostly such runs). */
+static size_t plain_run(const char *s, size_t n, const char *specials)
+{
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F &&
+           !strchr(specials, s[i]))
+        i++;
+    return i;
+}
+
 void exbuf_html(ExBuf *b, const char *s, size_t n)
 {
     for (size_t i = 0, len; i < n; i += len) {
+        if ((len = plain_run(s + i, n - i, "&<>\""))) {
+            exbuf_putn(b, s + i, len);
+            continue;
+        }
         uint32_t cp = next_cp(s + i, n - i, &len);
         switch (cp) {
         case '&': exbuf_puts(b, "&amp;"); break;
@@ -94,7 +113,8 @@ void exbuf_html(ExBuf *b, const char *s, size_t n)
         case '"': exbuf_puts(b, "&quot;"); break;
         case '\t': case '\n': case '\r': exbuf_putc(b, (char)cp); break;
         default:
-            if (cp >= 0x20 && cp != 0x7F) put_cp(b, s + i, len, cp);
+            if (cp == 0xFFFE || cp == 0xFFFF) exbuf_puts(b, REPLACEMENT);
+            else if (cp >= 0x20 && cp != 0x7F) put_cp(b, s + i, len, cp);
         }
     }
 }
@@ -108,6 +128,10 @@ static bool xml_allowed(uint32_t cp)
 void exbuf_xml(ExBuf *b, const char *s, size_t n, bool attribute)
 {
     for (size_t i = 0, len; i < n; i += len) {
+        if ((len = plain_run(s + i, n - i, "&<>\"'"))) {
+            exbuf_putn(b, s + i, len);
+            continue;
+        }
         uint32_t cp = next_cp(s + i, n - i, &len);
         switch (cp) {
         case '&': exbuf_puts(b, "&amp;"); break;
@@ -129,6 +153,10 @@ void exbuf_xml(ExBuf *b, const char *s, size_t n, bool attribute)
 void exbuf_gift(ExBuf *b, const char *s, size_t n)
 {
     for (size_t i = 0, len; i < n; i += len) {
+        if ((len = plain_run(s + i, n - i, "~=#{}:\\"))) {
+            exbuf_putn(b, s + i, len);
+            continue;
+        }
         uint32_t cp = next_cp(s + i, n - i, &len);
         if (cp && cp < 0x80 && strchr("~=#{}:\\", (int)cp)) {
             exbuf_putc(b, '\\');
@@ -297,6 +325,46 @@ size_t export_evidence_correct(const Question *q, int ai, const Article *a)
     return n;
 }
 
+static bool ascii_case_equal(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = (*a >= 'A' && *a <= 'Z') ? (char)(*a + 32) : *a;
+        char y = (*b >= 'A' && *b <= 'Z') ? (char)(*b + 32) : *b;
+        if (x != y) return false;
+    }
+    return *a == *b;
+}
+
+bool export_accept_forms(const Question *q, ExportFormFn fn, void *ctx)
+{
+    const char *seen[2 * PACK_MAX_ACCEPT];
+    char *folded[PACK_MAX_ACCEPT] = {0};
+    size_t n_seen = 0, n = q->n_accept < PACK_MAX_ACCEPT ? q->n_accept : PACK_MAX_ACCEPT;
+    bool ok = true;
+    for (size_t i = 0; i < 2 * n; i++) {
+        const char *form = i < n ? q->accept[i] : (folded[i - n] = text_fold_answer(q->accept[i - n]));
+        if (!form) {
+            ok = false;
+            continue;
+        }
+        bool dup = !*form;
+        for (size_t k = 0; k < n_seen && !dup; k++) dup = ascii_case_equal(seen[k], form);
+        if (dup) continue;
+        seen[n_seen++] = form;
+        fn(ctx, form);
+    }
+    for (size_t i = 0; i < n; i++) free(folded[i]);
+    return ok;
+}
+
+void export_star_escape(ExBuf *b, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '*') exbuf_putc(b, '\\');
+        exbuf_putc(b, *s);
+    }
+}
+
 /* --- shared HTML -------------------------------------------------------------------------------- */
 
 static void html_str(ExBuf *b, const char *s) { exbuf_html(b, s, strlen(s)); }
@@ -307,7 +375,7 @@ void export_article_html(ExBuf *b, const Article *a)
     date_format(a->date, date);
     exbuf_puts(b, "<h3>");
     html_str(b, a->title);
-    exbuf_puts(b, "</h3><p><em>");
+    exbuf_puts(b, "</h3><p class=\"byline-dateline\"><em>");
     html_str(b, a->outlet);
     if (a->byline) {
         exbuf_puts(b, " \xC2\xB7 ");
@@ -320,7 +388,7 @@ void export_article_html(ExBuf *b, const Article *a)
         exbuf_puts(b, "</p>");
     }
     if (a->attribution || a->url) {
-        exbuf_puts(b, "<p><small>");
+        exbuf_puts(b, "<p class=\"byline-attribution\"><small>");
         if (a->attribution) html_str(b, a->attribution);
         if (a->attribution && a->url) exbuf_puts(b, " ");
         if (a->url) html_str(b, a->url);
@@ -334,11 +402,11 @@ void export_feedback_html(ExBuf *b, const Pack *p, const Question *q)
     html_str(b, q->explanation);
     exbuf_puts(b, "</p>");
     if (!q->n_evidence) return;
-    exbuf_printf(b, "<p>Evidence from the article:</p>");
+    exbuf_puts(b, "<p class=\"byline-label\">Evidence from the article:</p>");
     for (size_t i = 0; i < q->n_evidence; i++) {
         size_t len;
         const char *t = export_passage_text(p, &q->evidence[i], &len);
-        exbuf_puts(b, "<blockquote><p>");
+        exbuf_puts(b, "<blockquote class=\"byline-evidence\"><p>");
         exbuf_html(b, t, len);
         exbuf_puts(b, "</p></blockquote>");
     }
@@ -347,7 +415,7 @@ void export_feedback_html(ExBuf *b, const Pack *p, const Question *q)
 void export_about_html(ExBuf *b, const Pack *p, const Question *q)
 {
     const Article *a = &p->articles[export_question_article(p, q)];
-    exbuf_puts(b, "<p><em>Article: ");
+    exbuf_puts(b, "<p class=\"byline-about\"><em>Article: ");
     html_str(b, a->title);
     exbuf_puts(b, " (");
     html_str(b, a->outlet);

@@ -1,0 +1,158 @@
+/* cmd_import.c — `byline import --format gift FILE`: GIFT questions as a pack skeleton. The
+ * reading is in game/core/import_gift.c; this file handles options and files. */
+#include "commands.h"
+#include "import_gift.h"
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void help(FILE *out)
+{
+    fputs("Usage: byline import --format gift [-o PACK.json] FILE.gift\n\n"
+          "Turns Moodle GIFT questions into the skeleton of a Byline pack (JSON). GIFT has\n"
+          "no article, evidence or question kind, so the skeleton says TODO where a teacher\n"
+          "must fill in: paste the article, quote the evidence, add dates to timeline events,\n"
+          "then run 'byline check' until it passes. Description items become the article;\n"
+          "feedback that quotes the article in <blockquote> (as 'byline export' writes it)\n"
+          "becomes the evidence. Questions Byline cannot hold (essays, most matching) are\n"
+          "skipped, and every skip or change is a warning on standard error.\n\n"
+          "Options:\n"
+          "  -f, --format gift    the input format (only gift so far; required)\n"
+          "  -o, --output FILE    where to write the pack (default: standard output)\n"
+          "  -h, --help           show this help\n\n"
+          "FILE may be - for standard input.\n\n"
+          "Exit status: 0 written (warnings allowed), 1 no question could be imported,\n"
+          "2 usage or I/O error.\n", out);
+}
+
+typedef struct Options {
+    const char *format, *output, *input;
+} Options;
+
+static const char *option_value(int argc, char **argv, int *i, const char *s, const char *l)
+{
+    const char *a = argv[*i];
+    size_t ll = strlen(l);
+    if (strncmp(a, l, ll) == 0 && a[ll] == '=') return a + ll + 1;
+    if (strcmp(a, s) != 0 && strcmp(a, l) != 0) return NULL;
+    if (*i + 1 >= argc) return "";
+    return argv[++*i];
+}
+
+static int parse_options(int argc, char **argv, Options *o)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *v;
+        if ((v = option_value(argc, argv, &i, "-f", "--format"))) o->format = v;
+        else if ((v = option_value(argc, argv, &i, "-o", "--output"))) o->output = v;
+        else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "byline import: unknown option '%s' (see 'byline help import')\n",
+                    argv[i]);
+            return 2;
+        } else if (o->input) {
+            fputs("byline import: give one file\n", stderr);
+            return 2;
+        } else {
+            o->input = argv[i];
+        }
+    }
+    if (!o->format || strcmp(o->format, "gift") != 0) {
+        fprintf(stderr, "byline import: %s (only --format gift is supported)\n",
+                o->format ? "unknown format" : "--format is required");
+        return 2;
+    }
+    if (!o->input) {
+        fputs("byline import: no file given\nUsage: byline import --format gift FILE.gift\n",
+              stderr);
+        return 2;
+    }
+    if (o->output && !*o->output) {
+        fputs("byline import: -o needs a file\n", stderr);
+        return 2;
+    }
+    return 0;
+}
+
+/* Reads all of f, up to IMPORT_MAX_GIFT_BYTES + 1 bytes (so the importer can say "too large"). */
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap || n > IMPORT_MAX_GIFT_BYTES) break;
+        char *bigger = realloc(buf, cap * 2);
+        if (!bigger) {
+            free(buf);
+            return NULL;
+        }
+        buf = bigger;
+        cap *= 2;
+    }
+    if (buf && ferror(f)) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static char *read_input(const char *path, size_t *len)
+{
+    bool std = strcmp(path, "-") == 0;
+    FILE *f = std ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "byline import: cannot read %s: %s\n", path, strerror(errno));
+        return NULL;
+    }
+    char *buf = read_all(f, len);
+    if (!std) fclose(f);
+    if (!buf) fprintf(stderr, "byline import: cannot read %s\n", path);
+    return buf;
+}
+
+static bool write_output(const char *path, const char *json)
+{
+    FILE *f = path ? fopen(path, "wb") : stdout;
+    if (!f) {
+        fprintf(stderr, "byline import: cannot write %s: %s\n", path, strerror(errno));
+        return false;
+    }
+    bool ok = fputs(json, f) >= 0 && fputc('\n', f) != EOF;
+    ok = (f == stdout ? fflush(f) == 0 : fclose(f) == 0) && ok;
+    if (!ok) fprintf(stderr, "byline import: cannot write %s\n", path ? path : "the output");
+    return ok;
+}
+
+static int run(int argc, char **argv)
+{
+    Options o = {0};
+    int status = parse_options(argc, argv, &o);
+    if (status) return status;
+    size_t len = 0;
+    char *text = read_input(o.input, &len);
+    if (!text) return 2;
+    ImportResult r;
+    bool ok = import_gift(text, len, o.input, &r);
+    free(text);
+    for (size_t i = 0; i < r.warnings.count; i++)
+        fprintf(stderr, "%s: %s%s\n", o.input, ok ? "warning: " : "", r.warnings.items[i]);
+    if (!ok) {
+        if (!r.warnings.count) fputs("byline import: out of memory\n", stderr);
+        status = 2;
+    } else if (!r.n_questions) {
+        fprintf(stderr, "byline import: %s: no question could be imported\n", o.input);
+        status = 1;
+    } else {
+        status = write_output(o.output, r.json) ? 0 : 2;
+        if (!status)
+            fprintf(stderr, "byline import: %zu question%s; fill in the TODOs, then run "
+                            "'byline check'\n", r.n_questions, r.n_questions == 1 ? "" : "s");
+    }
+    import_result_free(&r);
+    return status;
+}
+
+const Command cmd_import = {"import", "turn Moodle GIFT questions into a pack skeleton", run, help};
