@@ -177,6 +177,37 @@ static void navigation_back_skip_and_podium(void **state)
     presenter_free(p);
 }
 
+static void evidence_answers_by_sentence_are_graded_by_their_span(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    diag_init(&d, "minimal.json");
+    Pack *m = pack_load_file(tu_source_path("tests/fixtures/good/minimal.json"), &d);
+    diag_free(&d);
+    assert_non_null(m);
+    char err[64];
+    PresentRules rules = {false, 0};
+    Presenter *p = presenter_create(m, TEAMS, 2, PRESENT_TOGETHER, rules, 0, err, sizeof err);
+    while (presenter_question(p)->format != FORMAT_EVIDENCE) assert_true(presenter_skip(p, 0));
+    const Question *q = presenter_question(p);
+    int right = pack_sentence_at(&m->articles[0], q->evidence[0].start);
+    assert_true(right >= 0);
+    Answer a;
+    answer_init(&a, q, NULL);
+    a.article = 0;
+    a.sentence = right; /* the screen sets only these two */
+    assert_true(presenter_answer(p, 0, &a, 1000));
+    a.sentence = right == 0 ? 1 : 0;
+    assert_true(presenter_answer(p, 1, &a, 1000));
+    a.sentence = 100000; /* no such sentence: refused */
+    assert_false(presenter_answer(p, 1, &a, 1000));
+    presenter_reveal(p, 2000);
+    assert_true(presenter_result(p, presenter_position(p), 0)->grade.correct);
+    assert_false(presenter_result(p, presenter_position(p), 1)->grade.correct);
+    presenter_free(p);
+    pack_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +218,7 @@ int main(void)
         cmocka_unit_test(speed_bonus_rewards_time_left),
         cmocka_unit_test(turns_mode_lets_only_the_current_team_answer),
         cmocka_unit_test(navigation_back_skip_and_podium),
+        cmocka_unit_test(evidence_answers_by_sentence_are_graded_by_their_span),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

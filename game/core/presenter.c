@@ -164,10 +164,16 @@ bool presenter_answer(Presenter *p, size_t team, const Answer *a, int64_t now_ms
 {
     presenter_tick(p, now_ms);
     const Question *q = &p->pack->questions[p->pos];
-    if (!may_answer(p, team) || !answer_is_complete(q, a)) return false;
+    Answer given = *a;
+    /* Evidence answers are graded by the sentence's byte span; fill it in from the pack. */
+    if (q->format == FORMAT_EVIDENCE && given.span_end == 0 &&
+        !answer_pick_sentence(&given, p->pack, given.article, given.sentence))
+        return false;
+    if (!may_answer(p, team) || !answer_is_complete(q, &given) || !answer_check(p->pack, q, &given))
+        return false;
     TeamResult *r = result_at(p, p->pos, team);
     r->answered = true;
-    r->answer = *a;
+    r->answer = given;
     r->seconds = (double)elapsed_ms(p, now_ms) / 1000.0;
     return true;
 }
