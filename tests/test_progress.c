@@ -576,6 +576,34 @@ static void results_list_attempts_and_answers_with_their_student(void **state)
     store_close(s);
 }
 
+static void session_of(const StoredAttempt *a, void *ctx)
+{
+    Rows *r = ctx;
+    if (r->n < 8)
+        snprintf(r->line[r->n++], sizeof r->line[0], "%s %lld", a->profile,
+                 (long long)a->session);
+}
+
+static void classroom_attempts_join_one_session(void **state)
+{
+    Store *s = open_ok(*state);
+    int64_t owls = store_profile(s, "Owls"), foxes = store_profile(s, "Foxes");
+    int64_t a = store_attempt_begin(s, owls, "harbor-vote", "present", T0);
+    int64_t b = store_attempt_begin(s, foxes, "harbor-vote", "present", T0);
+    int64_t solo = store_attempt_begin(s, owls, "harbor-vote", "study", T0);
+    assert_true(store_attempt_join(s, b, a));
+    assert_false(store_attempt_join(s, b, 9999)); /* no such session */
+    Rows r = {0};
+    assert_true(store_each_attempt(s, NULL, NULL, session_of, &r));
+    assert_int_equal(r.n, 3);
+    char want[3][64];
+    snprintf(want[0], sizeof want[0], "Owls %lld", (long long)a);
+    snprintf(want[1], sizeof want[1], "Foxes %lld", (long long)a);
+    snprintf(want[2], sizeof want[2], "Owls %lld", (long long)solo);
+    for (int i = 0; i < 3; i++) assert_string_equal(r.line[i], want[i]);
+    store_close(s);
+}
+
 /* ---- the default path -------------------------------------------------------------------- */
 
 static void default_path_follows_xdg_then_home_and_makes_the_folder(void **state)
@@ -635,6 +663,7 @@ int main(void)
         T(a_miss_goes_back_to_box_one_within_the_sitting),
         T(due_questions_come_most_overdue_first),
         T(results_list_attempts_and_answers_with_their_student),
+        T(classroom_attempts_join_one_session),
         T(default_path_follows_xdg_then_home_and_makes_the_folder),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

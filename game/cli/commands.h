@@ -18,6 +18,7 @@ extern const Command cmd_export;
 extern const Command cmd_import;
 extern const Command cmd_play;
 extern const Command cmd_draft;
+extern const Command cmd_results;
 
 /* The table, in main.c; NULL-terminated. */
 extern const Command *const byline_commands[];

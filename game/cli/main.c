@@ -12,6 +12,7 @@ const Command *const byline_commands[] = {
     &cmd_draft,
     &cmd_export, &cmd_import,
     &cmd_play,
+    &cmd_results,
     NULL,
 };
 

@@ -36,7 +36,8 @@ static const char SCHEMA[] =
     "  started INTEGER NOT NULL,"
     "  finished INTEGER,"
     "  score REAL,"
-    "  max_score REAL);"
+    "  max_score REAL,"
+    "  session INTEGER REFERENCES attempt(id) ON DELETE SET NULL);"
     "CREATE INDEX IF NOT EXISTS attempt_by_pack ON attempt(profile, pack_id);"
     "CREATE TABLE IF NOT EXISTS answer ("
     "  id INTEGER PRIMARY KEY,"
@@ -62,7 +63,7 @@ static const char SCHEMA[] =
 typedef enum {
     ST_PROFILE_FIND, ST_PROFILE_ADD, ST_PROFILE_TOUCH, ST_PROFILE_NAMES,
     ST_ATTEMPT_BEGIN, ST_ATTEMPT_FINISH, ST_ANSWER_ADD, ST_UNFINISHED, ST_ANSWERS, ST_BEST,
-    ST_REVIEW_GET, ST_REVIEW_PUT, ST_REVIEW_DUE, ST_EACH_ATTEMPT, ST_EACH_ANSWER,
+    ST_REVIEW_GET, ST_REVIEW_PUT, ST_REVIEW_DUE, ST_EACH_ATTEMPT, ST_EACH_ANSWER, ST_JOIN,
     ST_BEGIN, ST_COMMIT, ST_ROLLBACK, ST_COUNT
 } StatementId;
 
@@ -95,13 +96,17 @@ static const char *const SQL[ST_COUNT] = {
     [ST_REVIEW_DUE] = "SELECT question_id FROM review WHERE profile = ?1 AND pack_id = ?2 AND "
                       "due <= ?3 ORDER BY due, question_id",
     [ST_EACH_ATTEMPT] =
-        "SELECT t.id, p.name, t.pack_id, t.mode, t.started, t.finished, t.score, t.max_score "
+        "SELECT t.id, p.name, t.pack_id, t.mode, t.started, t.finished, t.score, t.max_score, "
+        "coalesce(t.session, t.id) "
         "FROM attempt t JOIN profile p ON p.id = t.profile "
         "WHERE (?1 IS NULL OR p.name = ?1) AND (?2 IS NULL OR t.pack_id = ?2) ORDER BY t.id",
     [ST_EACH_ANSWER] =
-        "SELECT " ANSWER_COLUMNS ", t.id, p.name, t.pack_id, t.mode, a.answered "
+        "SELECT " ANSWER_COLUMNS ", t.id, p.name, t.pack_id, t.mode, a.answered, "
+        "coalesce(t.session, t.id) "
         "FROM answer a JOIN attempt t ON t.id = a.attempt JOIN profile p ON p.id = t.profile "
         "WHERE (?1 IS NULL OR p.name = ?1) AND (?2 IS NULL OR t.pack_id = ?2) ORDER BY t.id, a.id",
+    [ST_JOIN] = "UPDATE attempt SET session = ?2 WHERE id = ?1 AND EXISTS "
+                "(SELECT 1 FROM attempt WHERE id = ?2)",
     [ST_BEGIN] = "BEGIN IMMEDIATE",
     [ST_COMMIT] = "COMMIT",
     [ST_ROLLBACK] = "ROLLBACK",
@@ -486,6 +491,18 @@ bool store_attempt_finish(Store *s, int64_t attempt, double score, double max_sc
     return false;
 }
 
+bool store_attempt_join(Store *s, int64_t attempt, int64_t session)
+{
+    sqlite3_stmt *st = stmt(s, ST_JOIN);
+    sqlite3_bind_int64(st, 1, attempt);
+    sqlite3_bind_int64(st, 2, session);
+    if (!run_done(s, st, "cannot group the attempt")) return false;
+    if (sqlite3_changes(s->db) == 1) return true;
+    set_error(s, "%s: attempt %lld or session %lld does not exist", s->path, (long long)attempt,
+              (long long)session);
+    return false;
+}
+
 bool store_answer(Store *s, int64_t attempt, const StoredAnswer *a, int64_t now)
 {
     sqlite3_stmt *st = stmt(s, ST_ANSWER_ADD);
@@ -665,6 +682,7 @@ static void attempt_row(sqlite3_stmt *st, void *fn, void *ctx)
         .pack_id = col_text(st, 2), .mode = col_text(st, 3),
         .started = sqlite3_column_int64(st, 4), .finished = sqlite3_column_int64(st, 5),
         .score = sqlite3_column_double(st, 6), .max_score = sqlite3_column_double(st, 7),
+        .session = sqlite3_column_int64(st, 8),
     };
     ((Callback *)fn)->attempt(&a, ctx);
 }
@@ -689,7 +707,7 @@ static void full_answer_row(sqlite3_stmt *st, void *fn, void *ctx)
     StoredAnswerRow r = {
         .answer = read_answer(st, 0), .attempt = sqlite3_column_int64(st, 8),
         .profile = col_text(st, 9), .pack_id = col_text(st, 10), .mode = col_text(st, 11),
-        .answered = sqlite3_column_int64(st, 12),
+        .answered = sqlite3_column_int64(st, 12), .session = sqlite3_column_int64(st, 13),
     };
     ((Callback *)fn)->answer_row(&r, ctx);
 }

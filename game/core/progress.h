@@ -43,6 +43,10 @@ void store_free_names(char **names, size_t n);
 int64_t store_attempt_begin(Store *s, int64_t profile, const char *pack_id, const char *mode,
                             int64_t now);
 bool store_attempt_finish(Store *s, int64_t attempt, double score, double max_score, int64_t now);
+/* Groups an attempt into a classroom session: a presenter session stores one attempt per team
+ * and joins them all to the first team's attempt id, which is the session's id. An attempt that
+ * was never joined is a session of its own (its id). */
+bool store_attempt_join(Store *s, int64_t attempt, int64_t session);
 
 typedef struct StoredAnswer {
     const char *question_id;
@@ -90,6 +94,7 @@ typedef struct StoredAttempt {
     int64_t started;
     int64_t finished;        /* 0 while unfinished */
     double score, max_score; /* 0 while unfinished */
+    int64_t session;         /* the session it belongs to (its own id unless joined) */
 } StoredAttempt;
 bool store_each_attempt(Store *s, const char *profile, const char *pack_id,
                         void (*fn)(const StoredAttempt *a, void *ctx), void *ctx);
@@ -99,6 +104,7 @@ typedef struct StoredAnswerRow {
     const char *profile, *pack_id, *mode;
     int64_t answered;        /* when it was given (store_answer's now) */
     StoredAnswer answer;
+    int64_t session;         /* as in StoredAttempt */
 } StoredAnswerRow;
 /* Every answer with its attempt's profile and pack, by attempt, in the order given. */
 bool store_each_answer(Store *s, const char *profile, const char *pack_id,

@@ -1,0 +1,298 @@
+/* cmd_results.c — `byline results`: saved sessions, and CSV for a gradebook.
+ *
+ * The CSV is RFC 4180 (CRLF, quoted when needed) in UTF-8 with a byte-order mark, which is what
+ * Excel needs to read UTF-8 and LibreOffice accepts. Text a student typed (a name, an answer)
+ * that starts with = + - @ is prefixed with an apostrophe so a spreadsheet shows it instead of
+ * running it as a formula. */
+#define _POSIX_C_SOURCE 200809L
+#include "commands.h"
+#include "progress.h"
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static void help(FILE *out)
+{
+    fputs("Usage: byline results [--csv] [--summary] [--session ID] [--student NAME]\n"
+          "                      [--pack ID] [--store FILE] [-o FILE]\n\n"
+          "Lists saved sessions: self-study attempts, terminal games and classroom sessions\n"
+          "(one session for all teams), with who took part and their scores.\n\n"
+          "Options:\n"
+          "  --csv          one row per student (or team) per question:\n"
+          "                 student,pack,question,kind,answer,correct,points,max_points,\n"
+          "                 seconds,timestamp,session,mode — UTF-8, opens in LibreOffice/Excel\n"
+          "  --summary      one row per student and pack: attempts, answered, correct, points,\n"
+          "                 max points, percent, time (a table, or CSV with --csv)\n"
+          "  --session ID   only this session (see the list)\n"
+          "  --student NAME only this student or team\n"
+          "  --pack ID      only this pack\n"
+          "  --store FILE   the progress store (default: $XDG_DATA_HOME/byline/progress.db or\n"
+          "                 ~/.local/share/byline/progress.db)\n"
+          "  --no-bom       CSV without the UTF-8 byte-order mark\n"
+          "  -o FILE        write to FILE instead of standard output\n\n"
+          "Exit status: 0 success (also when nothing is saved yet), 2 usage or store error.\n",
+          out);
+}
+
+typedef struct Opts {
+    bool csv, summary, bom;
+    int64_t session; /* 0 = all */
+    const char *student, *pack, *store, *out;
+} Opts;
+
+/* ---- CSV ----------------------------------------------------------------------------------- */
+
+static void csv_field(FILE *f, const char *s, bool typed)
+{
+    if (!s) s = "";
+    bool quote = strpbrk(s, ",\"\r\n") != NULL;
+    bool formula = typed && strchr("=+-@\t\r", s[0]) && s[0];
+    if (quote) fputc('"', f);
+    if (formula) fputc('\'', f);
+    for (; *s; s++) {
+        if (*s == '"') fputc('"', f);
+        fputc(*s, f);
+    }
+    if (quote) fputc('"', f);
+}
+
+static void iso_time(int64_t t, char *buf, size_t n)
+{
+    time_t tt = (time_t)t;
+    struct tm tm;
+    if (t <= 0 || !gmtime_r(&tt, &tm)) {
+        snprintf(buf, n, "%s", "");
+        return;
+    }
+    strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+typedef struct Ctx {
+    const Opts *o;
+    FILE *f;
+    size_t rows;
+    /* summary accumulators, one per (student, pack) */
+    struct Sum {
+        char *student, *pack;
+        int64_t last_attempt;
+        int attempts, answered, correct;
+        double points, max_points, seconds;
+    } *sums;
+    size_t n_sums, cap_sums;
+} Ctx;
+
+static void csv_answer_row(const StoredAnswerRow *r, void *vctx)
+{
+    Ctx *c = vctx;
+    if (c->o->session && r->session != c->o->session) return;
+    char ts[32], num[64];
+    iso_time(r->answered, ts, sizeof ts);
+    csv_field(c->f, r->profile, true);
+    fputc(',', c->f);
+    csv_field(c->f, r->pack_id, false);
+    fputc(',', c->f);
+    csv_field(c->f, r->answer.question_id, false);
+    fputc(',', c->f);
+    csv_field(c->f, r->answer.kind, false);
+    fputc(',', c->f);
+    csv_field(c->f, r->answer.answer, true);
+    snprintf(num, sizeof num, ",%s,%g,%g,%.1f,", r->answer.correct ? "yes" : "no",
+             r->answer.points, r->answer.max_points, r->answer.seconds);
+    fputs(num, c->f);
+    csv_field(c->f, ts, false);
+    fprintf(c->f, ",%lld,", (long long)r->session);
+    csv_field(c->f, r->mode, false);
+    fputs("\r\n", c->f);
+    c->rows++;
+}
+
+/* ---- summary --------------------------------------------------------------------------------- */
+
+static struct Sum *sum_for(Ctx *c, const char *student, const char *pack)
+{
+    for (size_t i = 0; i < c->n_sums; i++)
+        if (strcmp(c->sums[i].student, student) == 0 && strcmp(c->sums[i].pack, pack) == 0)
+            return &c->sums[i];
+    if (c->n_sums == c->cap_sums) {
+        size_t cap = c->cap_sums ? c->cap_sums * 2 : 16;
+        struct Sum *v = realloc(c->sums, cap * sizeof *v);
+        if (!v) return NULL;
+        c->sums = v;
+        c->cap_sums = cap;
+    }
+    struct Sum *s = &c->sums[c->n_sums];
+    memset(s, 0, sizeof *s);
+    s->student = strdup(student);
+    s->pack = strdup(pack);
+    if (!s->student || !s->pack) {
+        free(s->student);
+        free(s->pack);
+        return NULL;
+    }
+    c->n_sums++;
+    return s;
+}
+
+static void sum_answer_row(const StoredAnswerRow *r, void *vctx)
+{
+    Ctx *c = vctx;
+    if (c->o->session && r->session != c->o->session) return;
+    struct Sum *s = sum_for(c, r->profile ? r->profile : "", r->pack_id ? r->pack_id : "");
+    if (!s) return;
+    if (s->last_attempt != r->attempt) {
+        s->attempts++;
+        s->last_attempt = r->attempt;
+    }
+    s->answered++;
+    s->correct += r->answer.correct;
+    s->points += r->answer.points;
+    s->max_points += r->answer.max_points;
+    s->seconds += r->answer.seconds;
+}
+
+static void print_summary(Ctx *c)
+{
+    if (c->o->csv) {
+        fputs("student,pack,attempts,answered,correct,points,max_points,percent,seconds\r\n", c->f);
+    } else {
+        fprintf(c->f, "%-24s %-24s %8s %8s %7s %13s %7s %8s\n", "STUDENT", "PACK", "ATTEMPTS",
+                "ANSWERED", "CORRECT", "POINTS", "PERCENT", "TIME");
+    }
+    for (size_t i = 0; i < c->n_sums; i++) {
+        const struct Sum *s = &c->sums[i];
+        double pct = s->max_points > 0 ? 100.0 * s->points / s->max_points : 0;
+        if (c->o->csv) {
+            csv_field(c->f, s->student, true);
+            fputc(',', c->f);
+            csv_field(c->f, s->pack, false);
+            fprintf(c->f, ",%d,%d,%d,%g,%g,%.0f,%.0f\r\n", s->attempts, s->answered, s->correct,
+                    s->points, s->max_points, pct, s->seconds);
+        } else {
+            char pts[32];
+            snprintf(pts, sizeof pts, "%g/%g", s->points, s->max_points);
+            fprintf(c->f, "%-24.24s %-24.24s %8d %8d %7d %13s %6.0f%% %6.0f s\n", s->student,
+                    s->pack, s->attempts, s->answered, s->correct, pts, pct, s->seconds);
+        }
+        c->rows++;
+    }
+}
+
+/* ---- the session list ------------------------------------------------------------------------ */
+
+static void list_attempt(const StoredAttempt *a, void *vctx)
+{
+    Ctx *c = vctx;
+    if (c->o->session && a->session != c->o->session) return;
+    char when[32], score[40];
+    time_t t = (time_t)a->started;
+    struct tm tm;
+    if (localtime_r(&t, &tm)) strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+    else snprintf(when, sizeof when, "?");
+    if (a->finished) snprintf(score, sizeof score, "%g/%g", a->score, a->max_score);
+    else snprintf(score, sizeof score, "unfinished");
+    fprintf(c->f, "%7lld %7lld  %-16s  %-8s %-24.24s %-24.24s %s\n", (long long)a->session,
+            (long long)a->id, when, a->mode, a->pack_id, a->profile, score);
+    c->rows++;
+}
+
+/* ---- the command --------------------------------------------------------------------------------- */
+
+static int parse(int argc, char **argv, Opts *o)
+{
+    *o = (Opts){.bom = true};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        bool v = i + 1 < argc;
+        if (strcmp(a, "--csv") == 0) o->csv = true;
+        else if (strcmp(a, "--summary") == 0) o->summary = true;
+        else if (strcmp(a, "--no-bom") == 0) o->bom = false;
+        else if (strcmp(a, "--session") == 0 && v) {
+            char *end;
+            o->session = strtoll(argv[++i], &end, 10);
+            if (*end || o->session <= 0) {
+                fprintf(stderr, "byline results: --session needs a session number\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--student") == 0 && v) o->student = argv[++i];
+        else if (strcmp(a, "--pack") == 0 && v) o->pack = argv[++i];
+        else if (strcmp(a, "--store") == 0 && v) o->store = argv[++i];
+        else if (strcmp(a, "-o") == 0 && v) o->out = argv[++i];
+        else {
+            fprintf(stderr, "byline results: unknown or incomplete option '%s' (see 'byline help results')\n", a);
+            return 2;
+        }
+    }
+    return 0;
+}
+
+static int report(Store *s, const Opts *o, FILE *f)
+{
+    Ctx c = {.o = o, .f = f};
+    bool ok;
+    if (o->summary) {
+        ok = store_each_answer(s, o->student, o->pack, sum_answer_row, &c);
+        if (ok) {
+            if (o->csv && o->bom) fputs("\xEF\xBB\xBF", f);
+            print_summary(&c);
+        }
+    } else if (o->csv) {
+        if (o->bom) fputs("\xEF\xBB\xBF", f);
+        fputs("student,pack,question,kind,answer,correct,points,max_points,seconds,timestamp,"
+              "session,mode\r\n", f);
+        ok = store_each_answer(s, o->student, o->pack, csv_answer_row, &c);
+    } else {
+        fprintf(f, "%7s %7s  %-16s  %-8s %-24s %-24s %s\n", "SESSION", "ATTEMPT", "STARTED",
+                "MODE", "PACK", "STUDENT", "SCORE");
+        ok = store_each_attempt(s, o->student, o->pack, list_attempt, &c);
+        if (ok && c.rows == 0) fputs("(no saved sessions match)\n", f);
+    }
+    for (size_t i = 0; i < c.n_sums; i++) {
+        free(c.sums[i].student);
+        free(c.sums[i].pack);
+    }
+    free(c.sums);
+    if (!ok) {
+        fprintf(stderr, "byline results: %s\n", store_error(s));
+        return 2;
+    }
+    return 0;
+}
+
+static int run(int argc, char **argv)
+{
+    Opts o;
+    if (parse(argc, argv, &o)) return 2;
+    char path[4096];
+    if (o.store) snprintf(path, sizeof path, "%s", o.store);
+    else if (!store_default_path(path, sizeof path)) {
+        fprintf(stderr, "byline results: no store location (set HOME or use --store FILE)\n");
+        return 2;
+    }
+    if (access(path, F_OK) != 0) {
+        /* Nothing saved yet: say so, and do not create an empty store just to read it. */
+        fprintf(stderr, "byline results: no saved results yet (%s)\n", path);
+        if (o.csv && !o.summary)
+            printf("%sstudent,pack,question,kind,answer,correct,points,max_points,seconds,"
+                   "timestamp,session,mode\r\n", o.bom ? "\xEF\xBB\xBF" : "");
+        return 0;
+    }
+    char err[512];
+    Store *s = store_open(path, err, sizeof err);
+    if (!s) {
+        fprintf(stderr, "byline results: %s\n", err);
+        return 2;
+    }
+    FILE *f = o.out ? fopen(o.out, "wb") : stdout;
+    int rc = 2;
+    if (!f) fprintf(stderr, "byline results: %s: cannot write\n", o.out);
+    else rc = report(s, &o, f);
+    if (f && f != stdout && fclose(f) != 0) rc = 2;
+    store_close(s);
+    return rc;
+}
+
+const Command cmd_results = {"results", "list saved sessions; export results as CSV", run, help};

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# results.sh BYLINE SRCDIR — `byline results`: sessions saved by `byline play --text` are listed,
+# and the CSV parses back with Python's csv module (an independent reader) with the right rows,
+# quoting, UTF-8 and formula neutralising.
+set -u
+BYLINE=$1
+SRC=$2
+PY=/usr/bin/python3
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export XDG_DATA_HOME="$tmp/data"
+PACK="$SRC/tests/fixtures/good/harbor.json"
+
+# Nothing saved yet: a clear message, exit 0, and no store created.
+out=$("$BYLINE" results 2>&1); rc=$?
+[ $rc -eq 0 ] && grep -q "no saved results yet" <<<"$out" && [ ! -e "$tmp/data/byline/progress.db" ] \
+    && ok || bad "empty: rc=$rc $out"
+
+# Three students play; one has a comma, quotes and an accent in the name, one looks like a formula.
+printf '2\n1 2\n' | "$BYLINE" play --text --seed 1 --name 'Zoë "Z", Ortiz' "$PACK" >/dev/null || bad "play 1"
+printf '1\n2 1\n' | "$BYLINE" play --text --seed 1 --name '=HYPERLINK("x")' "$PACK" >/dev/null || bad "play 2"
+printf '2\n' | "$BYLINE" play --text --seed 1 --name 'Ana' "$PACK" >/dev/null || bad "play 3"
+
+out=$("$BYLINE" results); rc=$?
+[ $rc -eq 0 ] && [ "$(grep -c harbor-vote <<<"$out")" -eq 3 ] && grep -q unfinished <<<"$out" \
+    && ok || bad "list: $out"
+
+"$BYLINE" results --csv -o "$tmp/all.csv"; rc=$?
+[ $rc -eq 0 ] && ok || bad "csv exit $rc"
+head -c 3 "$tmp/all.csv" | od -An -tx1 | grep -q "ef bb bf" && ok || bad "csv BOM"
+$PY - "$tmp/all.csv" <<'PYEOF' && ok || bad "csv content"
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
+    rows = list(csv.DictReader(f))
+assert list(rows[0].keys()) == ["student", "pack", "question", "kind", "answer", "correct",
+                                "points", "max_points", "seconds", "timestamp", "session", "mode"]
+assert len(rows) == 5, len(rows)                   # 2 + 2 + 1 answers
+zoe = [r for r in rows if r["student"] == 'Zoë "Z", Ortiz']
+assert len(zoe) == 2 and zoe[0]["correct"] == "yes" and zoe[0]["points"] == "1", zoe
+assert zoe[0]["answer"] == "B. Dana Obi" and zoe[0]["kind"] == "speaker"
+f = [r for r in rows if "HYPERLINK" in r["student"]]
+assert f and all(r["student"].startswith("'=") for r in f), f   # not a live formula
+assert all(r["timestamp"].endswith("Z") and r["pack"] == "harbor-vote" for r in rows)
+assert {r["mode"] for r in rows} == {"text"}
+PYEOF
+
+# Filters.
+n=$("$BYLINE" results --csv --student Ana | $PY -c 'import csv,sys; print(len(list(csv.reader(sys.stdin)))-1)')
+[ "$n" = 1 ] && ok || bad "--student filter: $n rows"
+n=$("$BYLINE" results --csv --session 1 | $PY -c 'import csv,sys; print(len(list(csv.reader(sys.stdin)))-1)')
+[ "$n" = 2 ] && ok || bad "--session filter: $n rows"
+n=$("$BYLINE" results --csv --pack nope | $PY -c 'import csv,sys; print(len(list(csv.reader(sys.stdin)))-1)')
+[ "$n" = 0 ] && ok || bad "--pack filter: $n rows"
+
+# Summary, as a table and as CSV.
+"$BYLINE" results --summary | grep -q "Ana" && ok || bad "summary table"
+"$BYLINE" results --summary --csv | $PY -c '
+import csv, sys
+rows = list(csv.DictReader(sys.stdin.read().lstrip("\ufeff").splitlines()))
+ana = [r for r in rows if r["student"] == "Ana"][0]
+assert ana["answered"] == "1" and ana["correct"] == "1" and ana["percent"] == "100", ana
+' && ok || bad "summary csv"
+
+# Errors.
+"$BYLINE" results --session x >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "bad --session"
+head -c 2048 /dev/urandom > "$tmp/junk.db"
+cp "$tmp/junk.db" "$tmp/junk.orig"
+"$BYLINE" results --store "$tmp/junk.db" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "junk.db" "$tmp/err" && cmp -s "$tmp/junk.db" "$tmp/junk.orig" && ok \
+    || bad "damaged store: rc=$rc $(cat "$tmp/err")"
+
+echo "results.sh: $pass passed, $fail failed"
+[ $fail -eq 0 ]
