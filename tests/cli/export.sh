@@ -28,7 +28,7 @@ trap 'rm -rf "$tmp"' EXIT
 for tool in xmllint python3; do
     command -v "$tool" >/dev/null 2>&1 || bad "$tool is missing (scripts/setup.sh installs it)"
 done
-NODE_DIR=${BYLINE_NODE_DIR:-$HOME/.cache/byline-node}
+NODE_DIR=${BYLINE_NODE_DIR:-${HOME:-/tmp}/.cache/byline-node}
 have_gift=0
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
     bad "node and npm are needed to parse GIFT with gift-pegjs (apt-get install nodejs npm)"
