@@ -1,0 +1,423 @@
+/* annotate_people.c — who the article names, and the role it gives each.
+ *
+ * 1. Capitalised runs ("Trump campaign chief operating officer Michael Glassner" has the runs
+ *    "Trump" and "Michael Glassner") are split into a title part and a name part: the name is what
+ *    follows the last title word ("Attorney General | Jeff Sessions", "Secretary of State | Mike
+ *    Pompeo"). A run is a person when its name part has no organisation word and it either has two
+ *    or more words and some evidence (a known given name, a title, a role noun just before it, or
+ *    a speech verb just after it), or is one word after a title ("President Trump").
+ * 2. Every capitalised word equal to a known surname is a mention of that person ("Gitcho
+ *    added"); a full name marks all its words. With two people of one surname, a bare surname
+ *    goes to the one whose full name was seen last.
+ * 3. People are ordered by first mention; the role is the first found at a mention, either the
+ *    words before the name up to a function word or punctuation ending in a role noun or title
+ *    ("former college football coach Tommy Tuberville"), or an appositive after it ("Philip
+ *    Amankwah, the district's safety coordinator,"). */
+#include "annotate_internal.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define NAME_MAX_WORDS 4
+#define ROLE_MAX_WORDS 8
+#define APPOSITIVE_MAX_WORDS 14
+#define SHORT_APPOSITIVE_WORDS 6 /* ", a retired machinist,": a role without a listed role noun */
+
+/* Token text without a trailing "'s". */
+static size_t base_len(const Doc *d, int i)
+{
+    const Tok *t = &d->t[i];
+    size_t n = t->end - t->start;
+    if (!t->poss) return n;
+    return d->s[t->end - 2] == '\'' ? n - 2 : n - 4;
+}
+
+static bool same_text(const Doc *d, int i, int j)
+{
+    size_t n = base_len(d, i);
+    return d->t[i].kind == d->t[j].kind && n == base_len(d, j) &&
+           memcmp(d->s + d->t[i].start, d->s + d->t[j].start, n) == 0;
+}
+
+static bool name_word(const Tok *t)
+{
+    return t->kind == TK_WORD && t->cap && !t->allcaps && !t->digits && !t->label;
+}
+
+/* A '.' after a title abbreviation or an initial ("Sen.", "J.") keeps a run going. */
+static bool run_dot(const Doc *d, int i)
+{
+    if (!tk_is_punct(d, i, '.') || i + 1 >= d->n || !name_word(&d->t[i + 1])) return false;
+    const Tok *w = &d->t[i - 1];
+    return (w->lex & LX_TITLE) || w->end - w->start == 1;
+}
+
+/* End (exclusive) of the capitalised run starting at token a. */
+static int run_end(const Doc *d, int a)
+{
+    bool all_titles = (d->t[a].lex & LX_TITLE) != 0;
+    int i = a + 1;
+    while (i < d->n && d->t[i].sent == d->t[a].sent) {
+        const Tok *t = &d->t[i];
+        bool next_cap = i + 1 < d->n && name_word(&d->t[i + 1]);
+        if (name_word(t)) all_titles = all_titles && (t->lex & LX_TITLE);
+        else if (!(run_dot(d, i) || (next_cap && (t->lex & LX_NAME_PARTICLE) && !all_titles) ||
+                   (next_cap && all_titles && tk_is(d, i, "of"))))
+            break;
+        i++;
+    }
+    return i;
+}
+
+/* First token of the name part of run [a, b): after the last title word ("of State" belongs
+ * to the title), then at the first given name if there is one. */
+static int name_start(const Doc *d, int a, int b, bool *titled)
+{
+    int ns = a;
+    *titled = false;
+    for (int i = a; i < b; i++) {
+        if ((d->t[i].lex & LX_TITLE) && i + 1 < b) {
+            ns = i + 1;
+            *titled = true;
+        } else if (*titled && ns == i && (tk_is(d, i, "of") || tk_is_punct(d, i, '.'))) {
+            ns = i + 1 + (tk_is(d, i, "of") && i + 2 < b);
+        }
+    }
+    for (int i = ns; i < b; i++)
+        if (d->t[i].lex & LX_FIRST) return i;
+    return ns;
+}
+
+static int count_words(const Doc *d, int a, int b)
+{
+    int n = 0;
+    for (int i = a; i < b; i++) n += d->t[i].kind == TK_WORD;
+    return n;
+}
+
+static bool has_org_word(const Doc *d, int a, int b)
+{
+    for (int i = a; i < b; i++)
+        if (d->t[i].lex & LX_ORG) return true;
+    return false;
+}
+
+/* The token after a name, skipping one appositive between commas. */
+static int after_appositive(const Doc *d, int b)
+{
+    if (!tk_is_punct(d, b, ',')) return b;
+    for (int i = b + 1; i < d->n && i < b + 2 + APPOSITIVE_MAX_WORDS * 2; i++) {
+        if (d->t[i].sent != d->t[b].sent) return b;
+        if (tk_is_punct(d, i, ',')) return i + 1;
+    }
+    return b;
+}
+
+static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
+{
+    int words = count_words(d, ns, b);
+    if (words == 0 || words > NAME_MAX_WORDS || has_org_word(d, ns, b)) return false;
+    if (d->t[ns].month || d->t[ns].weekday >= 0 || (d->t[ns].lex & LX_STOP)) return false;
+    if (words == 1) return titled;
+    if (titled || (d->t[ns].lex & LX_FIRST)) return true;
+    int after = after_appositive(d, b);
+    if (tk_is_word(d, after) && (d->t[after].lex & (LX_CUE | LX_CLAIM))) return true;
+    return ns > 0 && tk_is_word(d, ns - 1) && !d->t[ns - 1].cap && (d->t[ns - 1].lex & LX_ROLE);
+}
+
+static int find_person(const Doc *d, int ns, int b)
+{
+    int words = count_words(d, ns, b);
+    for (size_t p = 0; p < d->n_pp; p++) {
+        const PersonB *q = &d->pp[p];
+        int last = q->name_tok + q->name_toks - 1;
+        if (!same_text(d, b - 1, last)) continue; /* surnames differ */
+        if (words == 1 || q->name_toks == 1) return (int)p;
+        if (q->name_toks == b - ns && same_text(d, ns, q->name_tok)) return (int)p;
+    }
+    return -1;
+}
+
+static AnnGender title_gender(const Doc *d, int ns)
+{
+    int t = ns - 1;
+    if (tk_is_punct(d, t, '.')) t--;
+    return t >= 0 && (d->t[t].lex & LX_TITLE) ? (AnnGender)d->t[t].gender : ANN_GENDER_UNKNOWN;
+}
+
+static bool add_person(Doc *d, int ns, int b, bool titled)
+{
+    int p = find_person(d, ns, b);
+    if (p >= 0) {
+        PersonB *q = &d->pp[p];
+        if (q->name_toks == 1 && b - ns > 1) { /* "President Trump", later "Donald Trump" */
+            q->name_tok = ns;
+            q->name_toks = b - ns;
+            if (!q->pub.gender) q->pub.gender = (AnnGender)d->t[ns].gender;
+        }
+        return true;
+    }
+    if (!ann_grow(d, (void **)&d->pp, &d->cap_pp, d->n_pp, sizeof(PersonB))) return false;
+    PersonB *q = &d->pp[d->n_pp++];
+    memset(q, 0, sizeof *q);
+    q->name_tok = ns;
+    q->name_toks = b - ns;
+    q->pub.gender = b - ns > 1 ? (AnnGender)d->t[ns].gender : ANN_GENDER_UNKNOWN;
+    if (titled && !q->pub.gender) q->pub.gender = title_gender(d, ns);
+    return true;
+}
+
+static bool find_runs(Doc *d)
+{
+    int i = 0;
+    while (i < d->n) {
+        if (!name_word(&d->t[i])) {
+            i++;
+            continue;
+        }
+        int b = run_end(d, i), a = i;
+        while (a < b && ((d->t[a].lex & (LX_STOP | LX_CUE)) || d->t[a].month ||
+                         d->t[a].weekday >= 0 || d->t[a].kind != TK_WORD))
+            a++; /* sentence-initial "The", "On Tuesday …" */
+        bool titled = false;
+        int ns = a < b ? name_start(d, a, b, &titled) : b;
+        if (ns < b && looks_like_person(d, ns, b, titled) && !add_person(d, ns, b, titled))
+            return false;
+        i = b;
+    }
+    return true;
+}
+
+/* Does person q's full name start at token i? */
+static bool full_name_at(const Doc *d, const PersonB *q, int i)
+{
+    if (i + q->name_toks > d->n) return false;
+    for (int k = 0; k < q->name_toks; k++) {
+        const Tok *t = &d->t[i + k];
+        if (!same_text(d, i + k, q->name_tok + k) || (t->kind == TK_WORD && !t->cap)) return false;
+    }
+    return true;
+}
+
+/* The gender an honorific before token i asks for ("Mr. Hayes"), else unknown. */
+static AnnGender honorific_gender(const Doc *d, int i)
+{
+    int h = tk_is_punct(d, i - 1, '.') ? i - 2 : i - 1;
+    return h >= 0 && (d->t[h].lex & LX_HONORIFIC) ? (AnnGender)d->t[h].gender : ANN_GENDER_UNKNOWN;
+}
+
+/* Of people sharing a surname, the better match for a bare surname at token i: one whose gender
+ * fits an honorific, then the one whose full name was seen last. */
+static bool better_match(const Doc *d, const int *last_full, int i, int p, int best)
+{
+    if (best < 0) return true;
+    AnnGender want = honorific_gender(d, i);
+    bool fp = want && d->pp[p].pub.gender == want, fb = want && d->pp[best].pub.gender == want;
+    if (fp != fb) return fp;
+    return last_full[p] > last_full[best];
+}
+
+/* Marks mentions left to right; last_full[p] is where p's full name was last seen. */
+static void mark_mentions(Doc *d, int *last_full)
+{
+    for (int i = 0; i < d->n; i++) {
+        if (!name_word(&d->t[i]) || d->t[i].person >= 0) continue;
+        int best = -1;
+        for (size_t p = 0; p < d->n_pp && best != -2; p++) {
+            const PersonB *q = &d->pp[p];
+            if (q->name_toks > 1 && full_name_at(d, q, i)) {
+                for (int k = 0; k < q->name_toks; k++) d->t[i + k].person = (int)p;
+                last_full[p] = i;
+                best = -2;
+            } else if (same_text(d, i, q->name_tok + q->name_toks - 1) &&
+                       better_match(d, last_full, i, (int)p, best)) {
+                best = (int)p;
+            }
+        }
+        if (best >= 0) d->t[i].person = best;
+    }
+}
+
+/* The first token of each mention: a person token not continuing the same person's name. */
+static bool mention_start(const Doc *d, int i)
+{
+    int p = d->t[i].person;
+    if (p < 0) return false;
+    int j = i - 1;
+    if (tk_is_punct(d, j, '.')) j--;
+    return !(j >= 0 && d->t[j].person == p && j >= i - 2);
+}
+
+static int cmp_first(const void *a, const void *b)
+{
+    const PersonB *x = a, *y = b;
+    return (x->first_mention > y->first_mention) - (x->first_mention < y->first_mention);
+}
+
+/* Counts mentions and renumbers people in order of first mention. */
+static bool order_people(Doc *d)
+{
+    size_t n = d->n_pp;
+    int *remap = malloc((n ? n : 1) * sizeof(int));
+    if (!remap) {
+        d->oom = true;
+        return false;
+    }
+    for (size_t p = 0; p < n; p++) {
+        d->pp[p].first_mention = d->n;
+        d->pp[p].old_index = (int)p;
+        d->pp[p].pub.mentions = 0;
+    }
+    for (int i = 0; i < d->n; i++) {
+        if (!mention_start(d, i)) continue;
+        PersonB *q = &d->pp[d->t[i].person];
+        if (q->first_mention == d->n) q->first_mention = i;
+        q->pub.mentions++;
+    }
+    if (n > 1) qsort(d->pp, n, sizeof(PersonB), cmp_first);
+    for (size_t p = 0; p < n; p++) remap[d->pp[p].old_index] = (int)p;
+    for (int i = 0; i < d->n; i++)
+        if (d->t[i].person >= 0) d->t[i].person = remap[d->t[i].person];
+    free(remap);
+    return true;
+}
+
+/* ---- roles ---- */
+
+/* Can word i be part of a role written before a name? Function words, verbs, numbers and
+ * dates end it; other people's names may be inside ("Trump campaign … officer"). */
+static bool role_word(const Doc *d, int i)
+{
+    const Tok *t = &d->t[i];
+    if (t->kind != TK_WORD || t->label || t->digits || t->month || t->weekday >= 0) return false;
+    if (t->lex & (LX_STOP | LX_CUE | LX_CLAIM)) return false;
+    size_t n = t->end - t->start;
+    bool ed = n > 3 && memcmp(d->s + t->end - 2, "ed", 2) == 0;
+    if (!t->cap && (ed || (t->lex & LX_PAST)) && !(t->lex & (LX_ROLE_ADJ | LX_ROLE))) return false;
+    return true;
+}
+
+/* The role written before token m (the name, or the comma before it): [*rs, *re] tokens. */
+static bool role_before(const Doc *d, int m, int *rs, int *re)
+{
+    int j = m - 1, start = -1, words = 0;
+    if (tk_is_punct(d, j, ',')) return false;
+    while (j >= 0 && d->t[j].sent == d->t[m].sent && (d->t[j].seg < 0) == (d->t[m].seg < 0)) {
+        if (tk_is_punct(d, j, '.') && j > 0 && (d->t[j - 1].lex & LX_TITLE)) {
+            j--;
+            continue;
+        }
+        if (!role_word(d, j) || ++words > ROLE_MAX_WORDS) break;
+        start = j--;
+    }
+    if (start < 0) return false;
+    int last = tk_is_punct(d, m - 1, '.') ? m - 2 : m - 1;
+    uint32_t lx = d->t[last].lex;
+    if (!(lx & (LX_ROLE | LX_TITLE)) || (lx & LX_HONORIFIC)) return false;
+    *rs = start;
+    *re = m - 1;
+    return true;
+}
+
+/* An appositive after the mention ending at e: ", the district's safety coordinator,",
+ * ", a retired machinist," (short and opened by a determiner) or ", who owns the bakery,".
+ * Ages (", 45,") are skipped. */
+static bool role_after(const Doc *d, int e, int *rs, int *re)
+{
+    int i = e + 1;
+    if (tk_is_punct(d, i, ',') && tk_is_word(d, i + 1) && d->t[i + 1].digits &&
+        tk_is_punct(d, i + 2, ','))
+        i += 2; /* ", 45," */
+    if (!tk_is_punct(d, i, ',')) return false;
+    int a = i + 1, b = a, words = 0, cut = -1;
+    bool role = false;
+    for (; b < d->n && d->t[b].sent == d->t[e].sent; b++) {
+        const Tok *t = &d->t[b];
+        if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && t->ch != '\'' && t->ch != '-')) break;
+        words += t->kind == TK_WORD;
+        role = role || (t->lex & LX_ROLE);
+        if (cut < 0 && b > a && (tk_is(d, b, "who") || tk_is(d, b, "which"))) cut = b;
+    }
+    if (!tk_is_word(d, a) || words == 0) return false;
+    bool rel = tk_is(d, a, "who") || tk_is(d, a, "whose");
+    bool opener = rel || tk_is(d, a, "the") || tk_is(d, a, "a") || tk_is(d, a, "an") ||
+                  d->t[a].poss || (d->t[a].lex & (LX_ROLE | LX_ROLE_ADJ));
+    bool det = !rel && !(d->t[a].lex & LX_ROLE);
+    if (!opener || !(role || rel || (det && words <= SHORT_APPOSITIVE_WORDS))) return false;
+    if (words > APPOSITIVE_MAX_WORDS) {
+        if (cut < 0 || rel) return false;
+        b = cut; /* "a senior who serves as …" → "a senior" */
+    }
+    *rs = a;
+    *re = b - 1;
+    return true;
+}
+
+/* "Lindgren's spokeswoman, Nora Feld, said": a role phrase, a comma, then the name set off
+ * by a second comma (or ending the sentence). */
+static bool role_before_comma(const Doc *d, int m, int e, int *rs, int *re)
+{
+    bool closed = tk_is_punct(d, e + 1, ',') || tk_ends_sentence(d, e);
+    return closed && m > 1 && tk_is_punct(d, m - 1, ',') && role_before(d, m - 1, rs, re) &&
+           (d->t[*re].lex & LX_ROLE);
+}
+
+static int mention_end(const Doc *d, int m)
+{
+    int e = m;
+    while (e + 1 < d->n && (d->t[e + 1].person == d->t[m].person ||
+                            (tk_is_punct(d, e + 1, '.') && d->t[e + 2 < d->n ? e + 2 : e].person ==
+                                                               d->t[m].person)))
+        e++;
+    return e;
+}
+
+static void gender_from_role(PersonB *q, const Doc *d, int rs, int re)
+{
+    for (int i = rs; i <= re && !q->pub.gender; i++)
+        if (d->t[i].lex & (LX_ROLE | LX_TITLE)) q->pub.gender = (AnnGender)d->t[i].gender;
+}
+
+static bool find_roles(Doc *d)
+{
+    for (int m = 0; m < d->n; m++) {
+        if (!mention_start(d, m)) continue;
+        PersonB *q = &d->pp[d->t[m].person];
+        if (q->pub.role) continue;
+        int rs, re, e = mention_end(d, m);
+        if (!role_before(d, m, &rs, &re) && !role_before_comma(d, m, e, &rs, &re) &&
+            !role_after(d, e, &rs, &re))
+            continue;
+        q->pub.role = ann_copy(d, d->t[rs].start, d->t[re].end);
+        q->pub.role_span = (AnnSpan){d->t[rs].start, d->t[re].end};
+        gender_from_role(q, d, rs, re);
+    }
+    return !d->oom;
+}
+
+static bool name_people(Doc *d)
+{
+    for (size_t p = 0; p < d->n_pp; p++) {
+        PersonB *q = &d->pp[p];
+        int last = q->name_tok + q->name_toks - 1;
+        size_t end = d->t[last].start + base_len(d, last);
+        q->pub.name = ann_copy(d, d->t[q->name_tok].start, end);
+        int f = q->first_mention;
+        int fe = f < d->n ? mention_end(d, f) : f;
+        if (f < d->n) q->pub.first = (AnnSpan){d->t[f].start, d->t[fe].start + base_len(d, fe)};
+    }
+    return !d->oom;
+}
+
+bool ann_people(Doc *d)
+{
+    if (!find_runs(d)) return false;
+    int *last_full = calloc(d->n_pp ? d->n_pp : 1, sizeof(int));
+    if (!last_full) {
+        d->oom = true;
+        return false;
+    }
+    for (size_t p = 0; p < d->n_pp; p++) last_full[p] = -1;
+    mark_mentions(d, last_full);
+    free(last_full);
+    return order_people(d) && find_roles(d) && name_people(d);
+}

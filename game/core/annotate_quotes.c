@@ -1,0 +1,300 @@
+/* annotate_quotes.c — direct quotations and who said them.
+ *
+ * Segments (runs of quoted text in one paragraph, from annotate_tokens.c) are grouped into
+ * quotations: a segment left open at a paragraph break continues into the next paragraph's, and
+ * “A,” Osei said. “B.” is one quotation when B has no attribution of its own.
+ *
+ * The speaker of a quotation, tried in this order:
+ *   1. a cue right after a segment that ends with , ? ! or a dash: “…,” Osei said / “…,” said
+ *      Osei / “…,” she said / “…,” according to …;
+ *   2. the nearest speech verb earlier in its sentence: Gitcho added that "…" /
+ *      Osei said the district was “…” (partial quotes) / Voss went further, telling the board …;
+ *      or a person named before a colon: Osei put it plainly: “…”;
+ *   3. a paragraph that is only this quotation continues the last speaker of the previous
+ *      paragraph;
+ *   4. otherwise the last speaker earlier in the same paragraph.
+ * The subject of the cue verb is found by ann_verb_subject (annotate_subject.c), which also
+ * resolves he/she. */
+#include "annotate_internal.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define CUE_MAX_WORDS 12
+#define SPLIT_MAX_WORDS 20 /* “A,” asked Linda Hayes, a bus driver and …. “B.” */
+
+typedef struct Cue {
+    int verb;        /* the speech verb, or -1 */
+    int speaker;     /* person or -1 */
+    int first, last; /* tokens of the cue as written */
+} Cue;
+
+static bool is_speech(const Doc *d, int i)
+{
+    return tk_is_word(d, i) && (d->t[i].lex & LX_CUE) && !d->t[i].label && d->t[i].seg < 0;
+}
+
+static bool according_to(const Doc *d, int i)
+{
+    return tk_is(d, i, "according") && tk_is(d, i + 1, "to") && d->t[i].seg < 0;
+}
+
+/* "according to X": X is the first person named within a few words, else nobody. */
+static Cue according_cue(Doc *d, int v)
+{
+    Cue c = {v, -1, v, v + 1};
+    for (int j = v + 2; j < d->n && j < v + 10 && d->t[j].sent == d->t[v].sent; j++) {
+        if (d->t[j].kind != TK_WORD) break;
+        c.last = j;
+        if (d->t[j].person >= 0) {
+            c.speaker = d->t[j].person;
+            while (c.last + 1 < d->n && d->t[c.last + 1].person == c.speaker) c.last++;
+            break;
+        }
+    }
+    return c;
+}
+
+static Cue verb_cue(Doc *d, int v, int lo)
+{
+    int sf, sl;
+    Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v};
+    if (sf >= 0 && sf < c.first) c.first = sf;
+    if (sl > c.last) c.last = sl;
+    return c;
+}
+
+/* Does the segment's text end like an interrupted sentence (“…,” she said)? */
+static bool ends_open(const Doc *d, const Seg *s)
+{
+    if (s->close < 0) return false;
+    int k = s->close - 1;
+    while (k > s->first && (d->t[k].kind == TK_QUOTE || tk_is_punct(d, k, '\'')))
+        k--; /* “… "just say no,"” */
+    if (k >= s->first && d->t[k].kind == TK_PUNCT) {
+        uint32_t c = d->t[k].ch;
+        if (c == ',' || c == '?' || c == '!' || c == 0x2014 || c == 0x2013 || c == 0x2026 ||
+            c == '-')
+            return true;
+    }
+    return tk_is_punct(d, s->close + 1, ',');
+}
+
+/* 1. A cue right after segment s. */
+static Cue post_cue(Doc *d, const Seg *s)
+{
+    Cue none = {-1, -1, -1, -1};
+    if (!ends_open(d, s)) return none;
+    int lo = s->close + 1, words = 0;
+    if (tk_is_punct(d, lo, ',')) lo++;
+    for (int j = lo; j < d->n && d->t[j].para == s->para; j++) {
+        const Tok *t = &d->t[j];
+        if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && (t->ch == '.' || t->ch == '!' ||
+                                                            t->ch == '?' || t->ch == ';')))
+            break;
+        if (t->kind != TK_WORD) continue;
+        if (++words > CUE_MAX_WORDS) break;
+        if (according_to(d, j) && j == lo) return according_cue(d, j);
+        if (is_speech(d, j)) {
+            Cue c = verb_cue(d, j, lo);
+            d->t[j].cue = true;
+            return c;
+        }
+    }
+    return none;
+}
+
+/* First token of the sentence before segment s (labels skipped): the region of its cue. The
+ * nearest speech verb wins, so an earlier quotation in the sentence needs no special case. */
+static int pre_region(const Doc *d, int seg)
+{
+    const Seg *s = &d->seg[seg];
+    int lo = tk_sentence_first(d, s->open);
+    while (lo < s->open && d->t[lo].label) lo++;
+    return lo;
+}
+
+/* 2. A speech verb (or a named person and a colon) before segment s in its sentence. */
+static Cue pre_cue(Doc *d, int seg)
+{
+    Cue none = {-1, -1, -1, -1};
+    const Seg *s = &d->seg[seg];
+    int lo = pre_region(d, seg);
+    for (int j = s->open - 1; j >= lo; j--) {
+        if (according_to(d, j)) return according_cue(d, j);
+        if (is_speech(d, j)) return verb_cue(d, j, lo);
+    }
+    if (s->open - 1 >= lo && tk_is_punct(d, s->open - 1, ':')) {
+        for (int j = s->open - 2; j >= lo; j--)
+            if (d->t[j].person >= 0) {
+                Cue c = {-1, d->t[j].person, j, s->open - 1};
+                while (c.first > lo && d->t[c.first - 1].person == c.speaker) c.first--;
+                return c;
+            }
+    }
+    return none;
+}
+
+/* Does segment `seg` carry its own attribution, so that it starts a new quotation? */
+static bool has_own_cue(const Doc *d, const Seg *s)
+{
+    if (!ends_open(d, s)) return false;
+    int words = 0;
+    for (int j = s->close + 1; j < d->n && d->t[j].para == s->para && words <= CUE_MAX_WORDS; j++) {
+        if (d->t[j].kind == TK_QUOTE || tk_is_punct(d, j, '.')) break;
+        words += d->t[j].kind == TK_WORD;
+        if (is_speech(d, j) || according_to(d, j)) return true;
+    }
+    return false;
+}
+
+/* “A,” Osei said. “B.” — B joins A's quotation when only a short cue lies between them. */
+static bool splits_around_cue(const Doc *d, const Seg *a, const Seg *b)
+{
+    if (a->para != b->para || a->close < 0 || !ends_open(d, a) || has_own_cue(d, b)) return false;
+    int words = 0;
+    bool speech = false;
+    for (int j = a->close + 1; j < b->open; j++) {
+        words += d->t[j].kind == TK_WORD;
+        speech = speech || is_speech(d, j);
+    }
+    return speech && words <= SPLIT_MAX_WORDS;
+}
+
+static bool new_quote(Doc *d, int seg)
+{
+    if (!ann_grow(d, (void **)&d->qq, &d->cap_qq, d->n_qq, sizeof(QuoteB))) return false;
+    QuoteB *q = &d->qq[d->n_qq++];
+    memset(q, 0, sizeof *q);
+    q->first_seg = q->last_seg = seg;
+    q->pub.speaker = -1;
+    d->seg[seg].quote = (int)d->n_qq - 1;
+    return true;
+}
+
+static bool group_segments(Doc *d)
+{
+    for (int i = 0; i < d->n_seg; i++) {
+        Seg *s = &d->seg[i];
+        const Seg *prev = i > 0 ? &d->seg[i - 1] : NULL;
+        bool continued = prev && prev->continues && s->para == prev->para + 1 &&
+                         s->open == d->para[s->para].first;
+        if (prev && (continued || splits_around_cue(d, prev, s))) {
+            s->quote = prev->quote;
+            d->qq[s->quote].last_seg = i;
+        } else if (!new_quote(d, i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Is paragraph p nothing but quotation q (and punctuation)? */
+static bool only_quote(const Doc *d, int p, int q)
+{
+    for (int i = d->para[p].first; i < d->para[p].last; i++) {
+        const Tok *t = &d->t[i];
+        if (t->kind == TK_WORD && !t->label && (t->seg < 0 || d->seg[t->seg].quote != q))
+            return false;
+    }
+    return true;
+}
+
+/* The last person heard in paragraph p before token `before`: a quotation's speaker or the
+ * subject of a speech verb. Token positions decide which is later. */
+static int last_speaker(Doc *d, int p, int before, int upto_quote)
+{
+    int best = -1, at = -1;
+    for (int q = 0; q < upto_quote; q++) {
+        const Seg *s = &d->seg[d->qq[q].last_seg];
+        if (s->para == p && s->open < before && d->qq[q].pub.speaker >= 0 && s->open > at) {
+            best = d->qq[q].pub.speaker;
+            at = s->open;
+        }
+    }
+    for (int j = d->para[p].first; j < d->para[p].last && j < before; j++) {
+        if (j <= at || !is_speech(d, j) || (d->t[j].lex & LX_ING)) continue;
+        int sf, sl, who = ann_verb_subject(d, j, d->para[p].first, &sf, &sl);
+        if (who >= 0) {
+            best = who;
+            at = j;
+        }
+    }
+    return best;
+}
+
+static Cue find_cue(Doc *d, const QuoteB *q)
+{
+    Cue c = post_cue(d, &d->seg[q->first_seg]);
+    if (c.verb < 0 && c.speaker < 0) c = pre_cue(d, q->first_seg);
+    for (int s = q->first_seg + 1; c.verb < 0 && c.speaker < 0 && s <= q->last_seg; s++)
+        c = post_cue(d, &d->seg[s]);
+    return c;
+}
+
+static void attribute(Doc *d, int qi)
+{
+    QuoteB *q = &d->qq[qi];
+    const Seg *first = &d->seg[q->first_seg];
+    Cue c = find_cue(d, q);
+    if (c.verb >= 0 || c.speaker >= 0) {
+        q->pub.via = ANN_VIA_CUE;
+        q->pub.speaker = c.speaker;
+        q->pub.cue = ann_copy(d, d->t[c.first].start, d->t[c.last].end);
+        q->pub.cue_span = (AnnSpan){d->t[c.first].start, d->t[c.last].end};
+        return;
+    }
+    int p = first->para, who = -1;
+    if (only_quote(d, p, qi)) {
+        who = p > 0 ? last_speaker(d, p - 1, d->para[p - 1].last, qi) : -1;
+        q->pub.via = who >= 0 ? ANN_VIA_CONTINUED : ANN_VIA_NONE;
+    } else {
+        who = last_speaker(d, p, first->open, qi);
+        q->pub.via = who >= 0 ? ANN_VIA_CONTEXT : ANN_VIA_NONE;
+    }
+    q->pub.speaker = who;
+}
+
+/* Text, span and parts of quotation qi: its segments, joined by a space or a paragraph break. */
+static bool fill_text(Doc *d, int qi)
+{
+    QuoteB *q = &d->qq[qi];
+    size_t n = (size_t)(q->last_seg - q->first_seg + 1), total = 0;
+    AnnSpan *parts = arena_array(d->arena, n, sizeof(AnnSpan));
+    if (!parts) return false;
+    for (size_t k = 0; k < n; k++) {
+        const Seg *s = &d->seg[q->first_seg + (int)k];
+        parts[k] = (AnnSpan){s->start, s->end};
+        total += s->end - s->start + 2;
+    }
+    char *text = arena_alloc(d->arena, total + 1), *o = text;
+    if (!text) return false;
+    for (size_t k = 0; k < n; k++) {
+        if (k) {
+            bool para = d->seg[q->first_seg + (int)k].para != d->seg[q->first_seg + (int)k - 1].para;
+            memcpy(o, para ? "\n\n" : " ", para ? 2 : 1);
+            o += para ? 2 : 1;
+        }
+        memcpy(o, d->s + parts[k].start, parts[k].end - parts[k].start);
+        o += parts[k].end - parts[k].start;
+    }
+    *o = '\0';
+    q->pub.text = text;
+    q->pub.parts = parts;
+    q->pub.n_parts = n;
+    q->pub.span = (AnnSpan){parts[0].start, parts[n - 1].end};
+    return true;
+}
+
+bool ann_quotes(Doc *d)
+{
+    if (!group_segments(d)) return false;
+    for (int i = 0; i < d->n_seg; i++) post_cue(d, &d->seg[i]); /* marks every cue verb */
+    for (size_t i = 0; i < d->n_qq; i++) {
+        attribute(d, (int)i);
+        if (!fill_text(d, (int)i)) {
+            d->oom = true;
+            return false;
+        }
+    }
+    return !d->oom;
+}

@@ -1,0 +1,235 @@
+/* annotate_subject.c — who is speaking through a speech verb, and whom "he"/"she" means.
+ *
+ * The subject of "said" is the phrase just before it, after skipping adverbs and auxiliaries
+ * ("Gitcho also said", "Osei has said") or an appositive between commas ("Philip Amankwah, the
+ * district's safety coordinator, said"). A participle ("…, telling the board") takes the
+ * sentence's subject: the nearest person before it. With nothing before it, the cue is
+ * inverted ("said Mayor Helen Tarrant") and the subject follows.
+ *
+ * A pronoun goes to the most recent person, looking back at most two paragraphs and outside
+ * quotations, whose gender agrees for certain (known given name, title or gendered role). Failing
+ * that, to the most recent person of unknown gender who was speaking ("Gitcho said …") rather
+ * than only mentioned ("… supporters of Trump"), and failing that to the most recent one. */
+#include "annotate_internal.h"
+#include <string.h>
+
+#define APPOSITIVE_MAX_TOKENS 30
+#define SUBJECT_MAX_WORDS 10
+#define INVERTED_MAX_TOKENS 8
+
+static bool is_adverb(const Doc *d, int i)
+{
+    static const char *const WORDS[] = {"also", "later", "then", "previously", "once", "again",
+                                        "has", "have", "had", "further", "often", "first",
+                                        "earlier", "recently", "repeatedly", "publicly",
+                                        "privately", "simply", "flatly", "only", "never", NULL};
+    if (!tk_is_word(d, i) || d->t[i].cap) return false;
+    for (int k = 0; WORDS[k]; k++)
+        if (tk_is(d, i, WORDS[k])) return true;
+    size_t n = d->t[i].end - d->t[i].start;
+    return n > 4 && memcmp(d->s + d->t[i].end - 2, "ly", 2) == 0;
+}
+
+static AnnGender pronoun_gender(const Doc *d, int i)
+{
+    if (tk_is(d, i, "he")) return ANN_GENDER_MALE;
+    if (tk_is(d, i, "she")) return ANN_GENDER_FEMALE;
+    return ANN_GENDER_UNKNOWN;
+}
+
+static bool other_pronoun(const Doc *d, int i)
+{
+    return tk_is(d, i, "i") || tk_is(d, i, "we") || tk_is(d, i, "they") || tk_is(d, i, "you") ||
+           tk_is(d, i, "it");
+}
+
+/* The person a token refers to: a name, or an already resolved pronoun. */
+static int referent(const Doc *d, int i)
+{
+    return d->t[i].person >= 0 ? d->t[i].person : d->t[i].pron;
+}
+
+/* Is the mention ending at token i the subject of a speech verb ("Gitcho said", "she said",
+ * "Eli Navarro, a senior, predicted")? */
+static bool speaks(const Doc *d, int i)
+{
+    int j = i + 1;
+    if (tk_is_punct(d, j, ',')) /* an appositive */
+        for (int k = j + 1; k < d->n && k <= j + APPOSITIVE_MAX_TOKENS; k++) {
+            if (d->t[k].sent != d->t[i].sent || d->t[k].kind == TK_QUOTE) break;
+            if (tk_is_punct(d, k, ',')) {
+                j = k + 1;
+                break;
+            }
+        }
+    while (j < d->n && is_adverb(d, j)) j++;
+    return tk_is_word(d, j) && (d->t[j].lex & (LX_CUE | LX_CLAIM)) && !(d->t[j].lex & LX_ING);
+}
+
+int ann_resolve_pronoun(Doc *d, int i)
+{
+    AnnGender want = pronoun_gender(d, i);
+    if (want == ANN_GENDER_UNKNOWN) return -1;
+    if (d->t[i].pron >= 0) return d->t[i].pron;
+    int para = d->t[i].para > 2 ? d->t[i].para - 2 : 0;
+    int lo = d->para[para].first, best = -1, best_rank = -1;
+    for (int j = i - 1; j >= lo && best_rank < 2; j--) {
+        int p = referent(d, j);
+        if (p < 0 || d->t[j].seg >= 0 || (j + 1 < i && referent(d, j + 1) == p)) continue;
+        AnnGender g = d->pp[p].pub.gender;
+        if (g != ANN_GENDER_UNKNOWN && g != want) continue;
+        int rank = g == want ? 2 : speaks(d, j) ? 1 : 0;
+        if (rank > best_rank) {
+            best = p;
+            best_rank = rank;
+        }
+    }
+    d->t[i].pron = best;
+    return best;
+}
+
+/* First token of the mention ending at token e. */
+static int mention_first(const Doc *d, int e)
+{
+    int p = d->t[e].person, f = e;
+    while (f > 0 && (d->t[f - 1].person == p || (tk_is_punct(d, f - 1, '.') && f > 1 &&
+                                                 d->t[f - 2].person == p)))
+        f--;
+    return f;
+}
+
+/* "merchants who say …": the noun phrase (or person) before the relative pronoun. */
+static int relative_antecedent(const Doc *d, int j, int lo, int *sf, int *sl)
+{
+    *sl = j;
+    if (d->t[j].person >= 0) {
+        *sf = mention_first(d, j);
+        return d->t[j].person;
+    }
+    int k = j;
+    while (k - 1 >= lo && k > j - 3 && tk_is_word(d, k - 1) && !(d->t[k - 1].lex & (LX_STOP | LX_PREP)))
+        k--;
+    *sf = k;
+    return -1;
+}
+
+/* Lower-cases n bytes of s into out (cap bytes); false when it does not fit. */
+static bool lower_into(char *out, size_t cap, const char *s, size_t n)
+{
+    if (n >= cap) return false;
+    for (size_t k = 0; k < n; k++) out[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+    out[n] = '\0';
+    return true;
+}
+
+/* Does `role` end with the word `noun` (ASCII case ignored), or with its abbreviation ("Sen.")? */
+static bool role_ends_with(const char *role, const char *noun, size_t n)
+{
+    static const char *const ABBR[][2] = {
+        {"sen.", "senator"},  {"gov.", "governor"},       {"rep.", "representative"},
+        {"gen.", "general"},  {"supt.", "superintendent"}, {"prof.", "professor"}};
+    const char *last = strrchr(role, ' ');
+    last = last ? last + 1 : role;
+    char a[24], b[24];
+    if (!lower_into(a, sizeof a, last, strlen(last)) || !lower_into(b, sizeof b, noun, n))
+        return false;
+    for (size_t k = 0; k < sizeof ABBR / sizeof ABBR[0]; k++)
+        if (strcmp(a, ABBR[k][0]) == 0) return strcmp(b, ABBR[k][1]) == 0;
+    return strcmp(a, b) == 0;
+}
+
+/* "the mayor": the one person whose role ends with that noun, or -1. */
+static int described_person(const Doc *d, int k, int j)
+{
+    if (!tk_is(d, k, "the") || j - k > 3 || !(d->t[j].lex & (LX_ROLE | LX_TITLE)) || d->t[j].cap)
+        return -1;
+    int found = -1;
+    for (size_t p = 0; p < d->n_pp; p++) {
+        const char *role = d->pp[p].pub.role;
+        if (!role || !role_ends_with(role, d->s + d->t[j].start, d->t[j].end - d->t[j].start))
+            continue;
+        if (found >= 0) return -1; /* two mayors: ambiguous */
+        found = (int)p;
+    }
+    return found;
+}
+
+/* The subject when token j (just before the verb) ends it; sets the span. */
+static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
+{
+    *sf = *sl = j;
+    if (d->t[j].person >= 0) {
+        *sf = mention_first(d, j);
+        return d->t[j].person;
+    }
+    if (pronoun_gender(d, j)) return ann_resolve_pronoun(d, j);
+    if (other_pronoun(d, j)) return -1;
+    if ((tk_is(d, j, "who") || tk_is(d, j, "that")) && j - 1 >= lo && tk_is_word(d, j - 1))
+        return relative_antecedent(d, j - 1, lo, sf, sl);
+    /* A noun phrase ("the New York Times", "The report"): back to the clause start. */
+    int k = j, words = 0;
+    while (k - 1 >= lo && d->t[k - 1].sent == d->t[j].sent && !d->t[k - 1].label &&
+           (d->t[k - 1].kind == TK_WORD || tk_is_punct(d, k - 1, '\'') ||
+            tk_is_punct(d, k - 1, '%') || tk_is_punct(d, k - 1, '&')))
+        k--, words++;
+    if (words >= SUBJECT_MAX_WORDS) {
+        *sf = *sl = -1;
+        return -1;
+    }
+    *sf = k;
+    int who = described_person(d, k, j);
+    if (who >= 0) d->t[j].pron = who; /* later pronouns can refer back to "the mayor" */
+    return who;
+}
+
+/* Before a participle, the sentence's subject: the nearest person (or he/she) before it. */
+static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
+{
+    for (int j = v - 1; j >= lo && d->t[j].sent == d->t[v].sent; j--) {
+        if (d->t[j].seg >= 0) continue;
+        if (d->t[j].person >= 0 || pronoun_gender(d, j)) return subject_ending_at(d, j, lo, sf, sl);
+    }
+    return -1;
+}
+
+/* "said Osei", "said Mayor Helen Tarrant", "said he". */
+static int inverted_subject(Doc *d, int v, int *sf, int *sl)
+{
+    for (int j = v + 1; j < d->n && j <= v + INVERTED_MAX_TOKENS; j++) {
+        const Tok *t = &d->t[j];
+        if (t->sent != d->t[v].sent || t->kind == TK_QUOTE) break;
+        if (t->person >= 0 || pronoun_gender(d, j)) {
+            int e = j;
+            while (t->person >= 0 && e + 1 < d->n && d->t[e + 1].person == t->person) e++;
+            *sf = j;
+            *sl = e;
+            return t->person >= 0 ? t->person : ann_resolve_pronoun(d, j);
+        }
+        if (t->kind == TK_WORD && !(t->lex & (LX_TITLE | LX_ROLE | LX_STOP | LX_ROLE_ADJ)) &&
+            !t->cap)
+            break;
+    }
+    return -1;
+}
+
+int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
+{
+    *sf = *sl = -1;
+    if (d->t[v].lex & LX_ING) return participle_subject(d, v, lo, sf, sl);
+    int j = v - 1;
+    while (j >= lo && is_adverb(d, j)) j--;
+    if (j < lo || d->t[j].sent != d->t[v].sent || d->t[j].kind == TK_QUOTE || d->t[j].label)
+        return inverted_subject(d, v, sf, sl);
+    if (tk_is_punct(d, j, ',')) {
+        /* "Name, appositive, said" (also ", 58, a former teacher,") or "the mayor's
+         * spokeswoman, Name, said": the nearest name just before a comma. */
+        for (int k = j; k > lo && k >= j - APPOSITIVE_MAX_TOKENS; k--) {
+            if (d->t[k].sent != d->t[v].sent || d->t[k].kind == TK_QUOTE) break;
+            if (tk_is_punct(d, k, ',') && d->t[k - 1].person >= 0)
+                return subject_ending_at(d, k - 1, lo, sf, sl);
+        }
+        return inverted_subject(d, v, sf, sl);
+    }
+    if (d->t[j].kind != TK_WORD) return -1;
+    return subject_ending_at(d, j, lo, sf, sl);
+}

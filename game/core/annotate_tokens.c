@@ -1,0 +1,387 @@
+/* annotate_tokens.c — the first pass: the article body as tokens, with paragraphs, sentences,
+ * lead-in labels and quotation segments.
+ *
+ * Words keep inner apostrophes, hyphens, dotted initials ("U.S") and digit groups ("6,200").
+ * Paragraphs are separated by blank lines; a text with no blank line but several lines is taken
+ * to have one paragraph per line. Sentences come from text_sentences() and never cross a
+ * paragraph.
+ *
+ * Quotation marks: straight and typographic double marks are treated alike, because articles mix
+ * them (“…," and "…”). Whether a mark opens or closes is decided from its neighbours (a mark
+ * after a space and before a letter opens, one after a letter and before a space closes); a
+ * typographic mark's shape is trusted unless its neighbours clearly contradict it. Marks are
+ * paired with a depth count, so a double-quoted passage inside a quotation stays part of it, and
+ * single marks (‘support’) are never quotation boundaries. A quotation still open at a paragraph
+ * break ends there; when the next paragraph starts with an opening mark it continues (the usual
+ * convention for a quotation running over several paragraphs). */
+#include "annotate_internal.h"
+#include "text.h"
+#include <stdlib.h>
+#include <string.h>
+
+static bool is_space_cp(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
+           c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 ||
+           c == 0xFEFF;
+}
+
+static bool is_dquote(uint32_t c)
+{
+    return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0xAB ||
+           c == 0xBB;
+}
+
+static bool is_squote(uint32_t c)
+{
+    return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B;
+}
+
+static bool is_letter_or_digit(uint32_t c)
+{
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c <= 0xBF || c == 0xD7 || c == 0xF7) return false;     /* Latin-1 symbols */
+    if (c >= 0x2000 && c <= 0x2BFF) return false;              /* punctuation, symbols */
+    return !is_space_cp(c) && c != 0xFFFD && !(c >= 0x3000 && c <= 0x303F);
+}
+
+static bool is_upper_cp(uint32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+           (c >= 0x100 && c <= 0x17F && c % 2 == 0);
+}
+
+static uint32_t cp_at(const Doc *d, size_t i, size_t *n)
+{
+    uint32_t c;
+    size_t k = text_utf8_decode(d->s + i, d->len - i, &c);
+    if (n) *n = k;
+    return c;
+}
+
+/* The code point ending just before byte i (0 at the body start). */
+static uint32_t cp_before(const Doc *d, size_t i)
+{
+    if (i <= d->body) return 0;
+    size_t b = i - 1;
+    while (b > d->body && ((unsigned char)d->s[b] & 0xC0) == 0x80 && i - b < 4) b--;
+    return cp_at(d, b, NULL);
+}
+
+/* May the character at byte i (code point c, length n) continue the word that ends before it? */
+static bool joins_word(const Doc *d, size_t i, uint32_t c, size_t n, size_t word_start)
+{
+    size_t j = i + n;
+    if (j >= d->len) return false;
+    uint32_t next = cp_at(d, j, NULL);
+    uint32_t prev = cp_before(d, i);
+    bool digit_prev = prev >= '0' && prev <= '9', digit_next = next >= '0' && next <= '9';
+    if (c == '\'' || c == 0x2019 || c == '-' || c == 0x2010 || c == 0x2011)
+        return is_letter_or_digit(next);
+    if (c == '.') /* "U.S", "a.m", "2.1": short letter groups or digits around the dot */
+        return (digit_prev && digit_next) ||
+               (is_letter_or_digit(next) && !digit_next && i - word_start <= 3 &&
+                (j + 1 >= d->len || d->s[j + 1] == '.' || !is_letter_or_digit(cp_at(d, j + 1, NULL))));
+    if (c == ',') /* "6,200" */
+        return digit_prev && digit_next && j + 3 <= d->len && d->s[j + 1] >= '0' &&
+               d->s[j + 1] <= '9' && d->s[j + 2] >= '0' && d->s[j + 2] <= '9' &&
+               (j + 3 == d->len || d->s[j + 3] < '0' || d->s[j + 3] > '9');
+    return false;
+}
+
+static Tok new_tok(unsigned char kind, size_t start, size_t end, int para)
+{
+    Tok t = {0};
+    t.kind = kind;
+    t.start = start;
+    t.end = end;
+    t.para = para;
+    t.seg = t.person = t.pron = -1;
+    t.weekday = -1;
+    return t;
+}
+
+static bool push_tok(Doc *d, size_t *cap, Tok t)
+{
+    if (!ann_grow(d, (void **)&d->t, cap, (size_t)d->n, sizeof(Tok))) return false;
+    d->t[d->n++] = t;
+    return true;
+}
+
+static void classify_word(const Doc *d, Tok *t)
+{
+    const char *w = d->s + t->start;
+    size_t n = t->end - t->start;
+    if (n > 2 && (memcmp(w + n - 2, "'s", 2) == 0)) t->poss = true;
+    if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0) t->poss = true;
+    size_t base = t->poss ? n - (w[n - 2] == '\'' ? 2 : 4) : n;
+    AnnGender g;
+    t->lex = lex_classify(w, base, &g);
+    t->gender = (unsigned char)g;
+    bool abbr;
+    t->month = (signed char)lex_month(w, n, &abbr);
+    if (abbr && !(t->end < d->len && d->s[t->end] == '.')) t->month = 0; /* "Jan" is a name */
+    t->weekday = (signed char)lex_weekday(w, n);
+    t->cap = is_upper_cp(cp_at(d, t->start, NULL));
+    size_t letters = 0, upper = 0, digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = w[i];
+        if (c >= 'A' && c <= 'Z') letters++, upper++;
+        else if (c >= 'a' && c <= 'z') letters++;
+        else if (c >= '0' && c <= '9') digits++;
+    }
+    t->allcaps = letters >= 2 && letters == upper;
+    t->digits = digits == n;
+}
+
+/* One word starting at byte i; returns the byte after it. */
+static size_t scan_word(Doc *d, size_t *cap, size_t i, int para, bool *ok)
+{
+    size_t start = i;
+    while (i < d->len) {
+        size_t n;
+        uint32_t c = cp_at(d, i, &n);
+        if (is_letter_or_digit(c) || (i > start && joins_word(d, i, c, n, start))) i += n;
+        else break;
+    }
+    Tok t = new_tok(TK_WORD, start, i, para);
+    classify_word(d, &t);
+    *ok = push_tok(d, cap, t);
+    return i;
+}
+
+/* Splits the body into tokens and numbers the paragraphs. */
+static bool scan(Doc *d)
+{
+    size_t cap = 0, i = d->body;
+    /* One paragraph per line when the text has no blank line at all. */
+    bool blank_lines = false, newline = false;
+    for (size_t k = d->body; k + 1 < d->len; k++) {
+        if (d->s[k] != '\n') continue;
+        newline = true;
+        size_t m = k + 1;
+        while (m < d->len && (d->s[m] == ' ' || d->s[m] == '\t' || d->s[m] == '\r')) m++;
+        if (m < d->len && d->s[m] == '\n') blank_lines = true;
+    }
+    int need = blank_lines || !newline ? 2 : 1, para = 0, newlines = 0;
+    bool ok = true;
+    while (i < d->len && ok) {
+        size_t n;
+        uint32_t c = cp_at(d, i, &n);
+        if (is_space_cp(c)) {
+            if (c == '\n' && ++newlines == need && d->n > 0) para++;
+            i += n;
+            continue;
+        }
+        newlines = 0;
+        if (is_letter_or_digit(c)) {
+            i = scan_word(d, &cap, i, para, &ok);
+            continue;
+        }
+        Tok t = new_tok(is_dquote(c) ? TK_QUOTE : TK_PUNCT, i, i + n, para);
+        t.ch = is_squote(c) ? '\'' : c;
+        ok = push_tok(d, &cap, t);
+        i += n;
+    }
+    return ok;
+}
+
+static bool build_paragraphs(Doc *d)
+{
+    int n_para = d->n ? d->t[d->n - 1].para + 1 : 0;
+    d->para = calloc((size_t)(n_para ? n_para : 1), sizeof(Para));
+    if (!d->para) {
+        d->oom = true;
+        return false;
+    }
+    d->n_para = n_para;
+    for (int i = 0; i < d->n; i++) {
+        Para *p = &d->para[d->t[i].para];
+        if (p->last == 0) p->first = i;
+        p->last = i + 1;
+    }
+    return true;
+}
+
+/* Sentence numbers: text_sentences() spans, split again at every paragraph break. */
+static bool number_sentences(Doc *d)
+{
+    TextSpan *spans = NULL;
+    size_t ns = text_sentences(d->s + d->body, d->len - d->body, &spans);
+    size_t k = 0;
+    int id = -1, prev_para = -1;
+    size_t prev_k = (size_t)-1;
+    for (int i = 0; i < d->n; i++) {
+        size_t rel = d->t[i].start - d->body;
+        while (k + 1 < ns && rel >= spans[k].end) k++;
+        if (k != prev_k || d->t[i].para != prev_para) id++;
+        prev_k = k;
+        prev_para = d->t[i].para;
+        d->t[i].sent = id;
+    }
+    free(spans);
+    return true;
+}
+
+/* "Why it matters:", "What they're saying:" and a dateline ("CORVIN FALLS —") introduce a
+ * paragraph without being part of its grammar: mark them so no pass reads them as a subject. */
+static void mark_labels(Doc *d)
+{
+    for (int p = 0; p < d->n_para; p++) {
+        int a = d->para[p].first, b = d->para[p].last;
+        int words = 0, speech = 0;
+        for (int i = a; i < b && i < a + 7; i++) {
+            const Tok *t = &d->t[i];
+            if (t->kind == TK_WORD) {
+                words++;
+                if (t->lex & LX_CUE) speech++;
+                continue;
+            }
+            bool colon = t->ch == ':' && words >= 1 && d->t[a].cap &&
+                         (!speech || tk_is(d, a, "what") || tk_is(d, a, "why") ||
+                          tk_is(d, a, "how"));
+            bool dateline = p == 0 && (t->ch == 0x2014 || t->ch == 0x2013) && words >= 1 &&
+                            d->t[a].allcaps;
+            if (colon || dateline)
+                for (int k = a; k <= i; k++) d->t[k].label = true;
+            if (t->ch != '\'') break;
+        }
+    }
+}
+
+enum { MARK_OPEN, MARK_CLOSE, MARK_EITHER, MARK_NONE };
+
+static bool opens_after(uint32_t c)
+{
+    return c == 0 || is_space_cp(c) || c == '(' || c == '[' || c == '{' || c == 0x2014 ||
+           c == 0x2013 || c == '-' || c == '/' || is_squote(c) || is_dquote(c);
+}
+
+static bool closes_before(uint32_t c)
+{
+    return c == 0 || is_space_cp(c) || c == ',' || c == '.' || c == ';' || c == ':' || c == '!' ||
+           c == '?' || c == ')' || c == ']' || c == 0x2014 || c == 0x2013 || c == '-' ||
+           is_squote(c) || is_dquote(c) || c == 0x2026;
+}
+
+/* What a double mark can do, judged by its neighbours and (for typographic marks) its shape. */
+static int mark_kind(const Doc *d, const Tok *t)
+{
+    uint32_t prev = cp_before(d, t->start);
+    uint32_t next = t->end < d->len ? cp_at(d, t->end, NULL) : 0;
+    bool can_open = !(next == 0 || is_space_cp(next)) && opens_after(prev);
+    bool can_close = !(prev == 0 || is_space_cp(prev)) && closes_before(next);
+    if (t->ch == 0x201C || t->ch == 0x201E || t->ch == 0xAB)
+        return can_close && !can_open ? MARK_CLOSE : MARK_OPEN;
+    if (t->ch == 0x201D || t->ch == 0xBB || t->ch == 0x201F)
+        return can_open && !can_close ? MARK_OPEN : MARK_CLOSE;
+    if (can_open != can_close) return can_open ? MARK_OPEN : MARK_CLOSE;
+    if (!can_open && (prev == 0 || is_space_cp(prev)) && (next == 0 || is_space_cp(next)))
+        return MARK_NONE;
+    return MARK_EITHER;
+}
+
+static bool start_seg(Doc *d, size_t *cap, int mark)
+{
+    if (!ann_grow(d, (void **)&d->seg, cap, (size_t)d->n_seg, sizeof(Seg))) return false;
+    Seg *s = &d->seg[d->n_seg++];
+    memset(s, 0, sizeof *s);
+    s->open = mark;
+    s->close = -1;
+    s->first = mark + 1;
+    s->start = d->t[mark].end;
+    s->para = d->t[mark].para;
+    s->quote = -1;
+    d->t[mark].qrole = Q_OPEN;
+    return true;
+}
+
+static void end_seg(Doc *d, int close, int last_tok)
+{
+    Seg *s = &d->seg[d->n_seg - 1];
+    s->close = close;
+    s->last = close >= 0 ? close : last_tok + 1;
+    s->end = close >= 0 ? d->t[close].start : d->t[last_tok].end;
+    if (s->end < s->start) s->end = s->start;
+    for (int i = s->first; i < s->last; i++) d->t[i].seg = d->n_seg - 1;
+    if (close >= 0) d->t[close].qrole = Q_CLOSE;
+}
+
+/* Pairs the marks of one paragraph; returns false on out-of-memory. */
+static bool pair_marks(Doc *d, size_t *cap, int p)
+{
+    int a = d->para[p].first, b = d->para[p].last, depth = 0;
+    for (int i = a; i < b; i++) {
+        Tok *t = &d->t[i];
+        if (t->kind != TK_QUOTE) continue;
+        int k = mark_kind(d, t);
+        if (k == MARK_NONE) continue;
+        if (depth == 0) {
+            if (k == MARK_CLOSE) continue; /* stray closing mark */
+            if (!start_seg(d, cap, i)) return false;
+            depth = 1;
+        } else if (k == MARK_OPEN) {
+            depth++; /* nested: part of the outer quotation */
+        } else if (--depth == 0) {
+            end_seg(d, i, i);
+        }
+    }
+    if (depth > 0) {
+        end_seg(d, -1, b - 1);
+        /* Continued when the next paragraph opens with a mark. */
+        if (p + 1 < d->n_para) {
+            const Tok *n = &d->t[d->para[p + 1].first];
+            d->seg[d->n_seg - 1].continues = n->kind == TK_QUOTE && mark_kind(d, n) != MARK_CLOSE;
+        }
+    }
+    return true;
+}
+
+bool ann_tokenize(Doc *d)
+{
+    if (!scan(d) || !build_paragraphs(d) || !number_sentences(d)) return false;
+    mark_labels(d);
+    size_t cap = 0;
+    for (int p = 0; p < d->n_para; p++)
+        if (!pair_marks(d, &cap, p)) return false;
+    return true;
+}
+
+/* ---- token helpers shared by the passes ---- */
+
+bool tk_is_word(const Doc *d, int i) { return i >= 0 && i < d->n && d->t[i].kind == TK_WORD; }
+
+bool tk_is(const Doc *d, int i, const char *lower)
+{
+    if (!tk_is_word(d, i)) return false;
+    size_t n = d->t[i].end - d->t[i].start;
+    if (strlen(lower) != n) return false;
+    const char *w = d->s + d->t[i].start;
+    for (size_t k = 0; k < n; k++) {
+        char c = w[k] >= 'A' && w[k] <= 'Z' ? (char)(w[k] + 32) : w[k];
+        if (c != lower[k]) return false;
+    }
+    return true;
+}
+
+bool tk_is_punct(const Doc *d, int i, uint32_t ch)
+{
+    return i >= 0 && i < d->n && d->t[i].kind == TK_PUNCT && d->t[i].ch == ch;
+}
+
+bool tk_ends_sentence(const Doc *d, int i)
+{
+    return i + 1 >= d->n || d->t[i + 1].sent != d->t[i].sent;
+}
+
+int tk_sentence_first(const Doc *d, int i)
+{
+    while (i > 0 && d->t[i - 1].sent == d->t[i].sent) i--;
+    return i;
+}
+
+int tk_sentence_last(const Doc *d, int i)
+{
+    while (i + 1 < d->n && d->t[i + 1].sent == d->t[i].sent) i++;
+    return i;
+}

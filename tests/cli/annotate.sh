@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# annotate.sh BYLINE SRCDIR — `byline annotate` as a user sees it: JSON on stdout, options, exit
+# status and messages for usage and I/O errors.
+set -u
+BYLINE=$1
+SRC=$2
+PY=/usr/bin/python3
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+ART="$SRC/tests/fixtures/articles/harbor-fees.txt"
+
+# A fixture: exit 0, valid JSON with the speakers, dates, roles and claims we expect.
+"$BYLINE" annotate "$ART" > "$tmp/out.json" 2> "$tmp/err"; rc=$?
+[ $rc -eq 0 ] && ok || bad "annotate fixture: exit $rc: $(cat "$tmp/err")"
+[ ! -s "$tmp/err" ] && ok || bad "unexpected stderr: $(cat "$tmp/err")"
+$PY - "$tmp/out.json" "$ART" <<'PYEOF' && ok || bad "fixture output"
+import json, sys
+d = json.load(open(sys.argv[1]))
+raw = open(sys.argv[2], "rb").read()
+assert d["date"] == "2023-07-13", d["date"]
+q = {x["text"][:25]: x for x in d["quotes"]}
+assert q["Boats are touching bottom"]["speaker"] == "Dana Whitcombe"
+assert q["Boats are touching bottom"]["cue"] == "Whitcombe said"
+assert q["Nobody likes paying more."]["speaker"] == "Ruth Okafor"
+assert q["Nobody likes paying more."]["via"] == "continued"
+for x in d["quotes"]:
+    s, e = x["parts"][0]
+    assert raw[s:e].decode() == x["text"][:e - s], x
+dates = {x["text"]: x["value"] for x in d["dates"]}
+assert dates["Tuesday"] == "2023-07-11" and dates["Feb. 2"] == "2024-02-02", dates
+assert dates["last year"] == "2022" and dates["next month"] == "2023-08", dates
+roles = {p["name"]: p["role"] for p in d["people"]}
+assert roles["Leon Abernathy"] == "Commissioner", roles
+claims = {c["holder"] for c in d["claims"]}
+assert "Dana Whitcombe" in claims and "a staff report released last Friday" in claims, claims
+for c in d["claims"]:
+    assert raw[c["start"]:c["end"]].decode() == c["text"], c
+PYEOF
+
+# --compact prints one line; -o writes a file; '-' reads standard input; --date overrides.
+"$BYLINE" annotate --compact "$ART" > "$tmp/compact.json" && [ "$(wc -l < "$tmp/compact.json")" -eq 1 ] \
+    && ok || bad "--compact is not one line"
+"$BYLINE" annotate -o "$tmp/file.json" "$ART" > "$tmp/stdout" && [ ! -s "$tmp/stdout" ] \
+    && cmp -s "$tmp/file.json" "$tmp/out.json" && ok || bad "-o FILE"
+"$BYLINE" annotate --compact - < "$ART" | cmp -s - "$tmp/compact.json" && ok || bad "stdin '-'"
+"$BYLINE" annotate --compact --date 2023-12-28 "$ART" | $PY -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["date"] == "2023-12-28"
+assert {x["text"]: x["value"] for x in d["dates"]}["Tuesday"] == "2023-12-26"' && ok || bad "--date"
+
+# No date anywhere: still exit 0, a warning, relative dates null.
+"$BYLINE" annotate --compact "$SRC/tests/fixtures/articles/pool-lines.txt" > "$tmp/nodate.json" \
+    2> "$tmp/err"; rc=$?
+[ $rc -eq 0 ] && grep -q "no article date" "$tmp/err" && ok || bad "no date: rc=$rc $(cat "$tmp/err")"
+$PY -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["date"] is None
+assert all(x["value"] is None for x in d["dates"] if x["text"] == "Monday")' "$tmp/nodate.json" \
+    && ok || bad "no-date JSON"
+
+# Usage and I/O errors: exit 2 and a message naming the problem.
+"$BYLINE" annotate "$tmp/missing.txt" > "$tmp/stdout" 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "cannot open '$tmp/missing.txt'" "$tmp/err" && [ ! -s "$tmp/stdout" ] \
+    && ok || bad "missing file: rc=$rc $(cat "$tmp/err")"
+"$BYLINE" annotate > /dev/null 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "no article given" "$tmp/err" && ok || bad "no args: rc=$rc"
+"$BYLINE" annotate --bogus "$ART" > /dev/null 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "unknown option" "$tmp/err" && ok || bad "bad option: rc=$rc"
+"$BYLINE" annotate --date 2023-02-30 "$ART" > /dev/null 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "2023-02-30" "$tmp/err" && ok || bad "bad --date: rc=$rc $(cat "$tmp/err")"
+"$BYLINE" annotate --date > /dev/null 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "needs a value" "$tmp/err" && ok || bad "--date without value: rc=$rc"
+printf 'date 2020-13-01 Text.' > "$tmp/baddate.txt"
+"$BYLINE" annotate "$tmp/baddate.txt" > /dev/null 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "baddate.txt" "$tmp/err" && ok || bad "bad date token: rc=$rc $(cat "$tmp/err")"
+"$BYLINE" annotate -o "$tmp/no/such/dir/x.json" "$ART" 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "cannot write" "$tmp/err" && ok || bad "unwritable -o: rc=$rc"
+
+# Hostile input never crashes.
+head -c 20000 /dev/urandom > "$tmp/junk.txt"
+"$BYLINE" annotate "$tmp/junk.txt" > /dev/null 2>&1; rc=$?
+[ $rc -eq 0 ] && ok || bad "random bytes: rc=$rc"
+
+# Help.
+"$BYLINE" help annotate | grep -q "Usage: byline annotate" && ok || bad "help annotate"
+"$BYLINE" annotate --help | grep -q "Usage: byline annotate" && ok || bad "annotate --help"
+
+# The real article, when the shared folder is beside the clone.
+SHARED="$SRC/../shared/articles/2020-04-02-sessions-letter.txt"
+if [ -f "$SHARED" ]; then
+    "$BYLINE" annotate "$SHARED" | $PY -c '
+import json, sys
+d = json.load(sys.stdin)
+sp = [q["speaker"] for q in d["quotes"]]
+assert sp == ["Michael Glassner"] * 3 + ["Gail Gitcho"] * 3, sp
+assert [x["value"] for x in d["dates"]] == ["2020-03-31", "2020-03-31", "2020-07-14"], d["dates"]' \
+        && ok || bad "shared article"
+else
+    echo "note: $SHARED not found; skipping the shared-article check"
+fi
+
+echo "annotate.sh: $pass passed, $fail failed"
+[ $fail -eq 0 ]
