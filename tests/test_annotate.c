@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "annotate.h"
 #include "annotate_internal.h"
 #include "helpers.h"
@@ -255,6 +256,25 @@ static void one_paragraph_per_line_is_understood(void **state)
     assert_string_equal(speaker_of(l.a, "bake sales"), "Agnes Porter");
     assert_int_equal(quote_with(l.a, "bake sales")->n_parts, 2);
     assert_string_equal(speaker_of(l.a, "numbers don't lie"), "Victor Salas");
+    unload(&l);
+}
+
+static void descriptions_honorifics_and_asides_find_the_right_person(void **state)
+{
+    (void)state;
+    const char *t =
+        "date 2022-11-10 Mayor Janet Kim and council member Robert Hayes clashed over the buses. "
+        "\xE2\x80\x9CWhy now?\xE2\x80\x9D asked Linda Hayes, a bus driver. \xE2\x80\x9CIt will save "
+        "money,\xE2\x80\x9D the mayor told reporters. She said the contract includes a warranty.\n\n"
+        "Mr. Hayes disagreed. \"I have read the contract,\" he said. Sen. Ana Ruiz (D-Ore.) said "
+        "the plan was \"reckless.\"";
+    Loaded l = load_text(t, strlen(t), NULL);
+    assert_string_equal(speaker_of(l.a, "Why now?"), "Linda Hayes");
+    assert_string_equal(speaker_of(l.a, "It will save money"), "Janet Kim"); /* "the mayor" */
+    assert_string_equal(claim_with(l.a, "includes a warranty")->holder_text, "Janet Kim");
+    assert_string_equal(speaker_of(l.a, "I have read the contract"), "Robert Hayes"); /* Mr. */
+    assert_string_equal(speaker_of(l.a, "reckless"), "Ana Ruiz");
+    assert_role(l.a, "Robert Hayes", "council member");
     unload(&l);
 }
 
@@ -555,6 +575,24 @@ static void hostile_input_never_breaks_the_analysis(void **state)
     }
 }
 
+static void one_huge_sentence_takes_linear_time(void **state)
+{
+    (void)state;
+    static const char PIECE[] = "Jane Smith said he told the board \"yes,\" she said on Tuesday ";
+    size_t n = 6000, len = n * (sizeof PIECE - 1);
+    char *t = malloc(len + 1);
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i++) memcpy(t + i * (sizeof PIECE - 1), PIECE, sizeof PIECE - 1);
+    clock_t start = clock();
+    Loaded l = load_text(t, len, "2020-01-01");
+    double seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
+    assert_true(l.a->n_quotes == n);
+    /* Quadratic scans would take minutes here; linear ones take well under a second. */
+    if (seconds > 10.0) fail_msg("%zu bytes took %.1f s", len, seconds);
+    free(t);
+    unload(&l);
+}
+
 /* ---- the real article the issue names ---- */
 
 static void shared_article_is_annotated_as_a_teacher_would(void **state)
@@ -608,6 +646,7 @@ int main(void)
         cmocka_unit_test(colon_after_a_name_introduces_the_speaker),
         cmocka_unit_test(quotes_without_a_named_speaker_have_none),
         cmocka_unit_test(one_paragraph_per_line_is_understood),
+        cmocka_unit_test(descriptions_honorifics_and_asides_find_the_right_person),
         cmocka_unit_test(weekdays_are_the_most_recent_such_day),
         cmocka_unit_test(month_day_without_year_takes_the_year_its_tense_implies),
         cmocka_unit_test(scheduled_dates_are_the_nearest_to_the_article),
@@ -624,6 +663,7 @@ int main(void)
         cmocka_unit_test(json_has_the_documented_fields),
         cmocka_unit_test(bad_dates_are_errors_with_a_message),
         cmocka_unit_test(hostile_input_never_breaks_the_analysis),
+        cmocka_unit_test(one_huge_sentence_takes_linear_time),
         cmocka_unit_test(shared_article_is_annotated_as_a_teacher_would),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

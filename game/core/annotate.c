@@ -42,6 +42,14 @@ const char *ann_copy(Doc *d, size_t start, size_t end)
 
 static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+/* "DDDD-DD-DD": shaped like a date, whether or not the day exists. */
+static bool date_shaped(const char *s)
+{
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
+    return true;
+}
+
 /* A leading "date YYYY-MM-DD" (as in the shared article files) sets the article date; the body
  * starts after it. Returns false (with err) when the token is there but is not a real date. */
 static bool read_date_token(Doc *d, char *err, size_t errlen)
@@ -53,7 +61,7 @@ static bool read_date_token(Doc *d, char *err, size_t errlen)
     if (d->len - i < 15 || strncmp(d->s + i, "date", 4) != 0 || !is_blank(d->s[i + 4])) return true;
     size_t k = i + 4;
     while (k < d->len && is_blank(d->s[k])) k++;
-    if (d->len - k < 10 || d->s[k + 4] != '-' || d->s[k + 7] != '-') return true;
+    if (d->len - k < 10 || !date_shaped(d->s + k)) return true;
     if (k + 10 < d->len && !is_blank(d->s[k + 10])) return true;
     char buf[11];
     memcpy(buf, d->s + k, 10);
@@ -105,6 +113,8 @@ static void doc_free(Doc *d)
 {
     free(d->t);
     free(d->para);
+    free(d->sent_first);
+    free(d->sent_last);
     free(d->seg);
     free(d->pp);
     free(d->qq);

@@ -74,6 +74,8 @@ static int tense_word(const Doc *d, int j)
 static int tense_at(const Doc *d, int first, int last)
 {
     int a = tk_sentence_first(d, first), b = tk_sentence_last(d, last);
+    if (a < first - ANN_SCAN_WINDOW) a = first - ANN_SCAN_WINDOW;
+    if (b > last + ANN_SCAN_WINDOW) b = last + ANN_SCAN_WINDOW;
     for (int j = first - 1; j >= a && j >= first - TENSE_SCHEDULE_WINDOW; j--)
         if (d->t[j].lex & LX_SCHEDULE) return UNKNOWN;
     for (int j = first - 1; j >= a; j--) {
@@ -236,41 +238,55 @@ static bool weekday_expr(const Doc *d, int i, Hit *h)
     return true;
 }
 
-static bool relative_expr(const Doc *d, int i, Hit *h)
+/* "yesterday", "today", "tonight", "tomorrow". */
+static bool day_word_expr(const Doc *d, int i, Hit *h)
 {
     static const char *const DAYS[] = {"yesterday", "today", "tonight", "tomorrow"};
     static const int OFFSET[] = {-1, 0, 0, 1};
-    h->first = h->last = i;
-    h->kind = ANN_DATE_RELATIVE;
     for (int k = 0; k < 4; k++)
         if (tk_is(d, i, DAYS[k])) {
+            h->first = h->last = i;
+            h->kind = ANN_DATE_RELATIVE;
             if (has_ref(d)) h->value = date_add_days(d->date, OFFSET[k]);
             return true;
         }
+    return false;
+}
+
+/* "last year", "next month", "this year". */
+static bool this_next_last_expr(const Doc *d, int i, Hit *h)
+{
     int mod = modifier(d, i), step = mod == 2 ? 0 : mod;
-    if (mod && (tk_is(d, i + 1, "year") || tk_is(d, i + 1, "month"))) {
-        h->last = i + 1;
-        bool year = tk_is(d, i + 1, "year");
-        h->kind = year ? ANN_DATE_YEAR : ANN_DATE_MONTH;
-        int idx = d->date.year * 12 + d->date.month - 1 + step;
-        if (has_ref(d)) h->value = year ? (Date){d->date.year + step, 0, 0}
-                                        : (Date){idx / 12, idx % 12 + 1, 0};
-        return true;
-    }
+    bool year = tk_is(d, i + 1, "year");
+    if (!mod || !(year || tk_is(d, i + 1, "month"))) return false;
+    h->first = i;
+    h->last = i + 1;
+    h->kind = year ? ANN_DATE_YEAR : ANN_DATE_MONTH;
+    int idx = d->date.year * 12 + d->date.month - 1 + step;
+    if (has_ref(d))
+        h->value = year ? (Date){d->date.year + step, 0, 0} : (Date){idx / 12, idx % 12 + 1, 0};
+    return true;
+}
+
+/* "four weeks ago", "a year ago": days and weeks give a day, months a month, years a year. */
+static bool ago_expr(const Doc *d, int i, Hit *h)
+{
     int n = lex_small_number(d->s + d->t[i].start, d->t[i].end - d->t[i].start);
     if (n <= 0 || n > 1000 || !tk_is(d, i + 2, "ago")) return false;
-    h->last = i + 2;
-    long days = tk_is(d, i + 1, "day") || tk_is(d, i + 1, "days")   ? n
-                : tk_is(d, i + 1, "week") || tk_is(d, i + 1, "weeks") ? 7L * n
-                                                                     : 0;
-    int months = tk_is(d, i + 1, "month") || tk_is(d, i + 1, "months") ? n
-                 : tk_is(d, i + 1, "year") || tk_is(d, i + 1, "years") ? 12 * n
-                                                                       : 0;
+    int u = i + 1;
+    long days = tk_is(d, u, "day") || tk_is(d, u, "days")     ? n
+                : tk_is(d, u, "week") || tk_is(d, u, "weeks") ? 7L * n
+                                                              : 0;
+    int months = tk_is(d, u, "month") || tk_is(d, u, "months") ? n
+                 : tk_is(d, u, "year") || tk_is(d, u, "years") ? 12 * n
+                                                               : 0;
     if (!days && !months) return false;
-    if (!has_ref(d)) return true;
-    if (days) h->value = date_add_days(d->date, (int)-days);
+    h->first = i;
+    h->last = i + 2;
+    h->kind = ANN_DATE_RELATIVE;
     int idx = d->date.year * 12 + d->date.month - 1 - months;
-    if (months) h->value = (Date){idx / 12, months % 12 ? idx % 12 + 1 : 0, 0};
+    if (has_ref(d) && days) h->value = date_add_days(d->date, (int)-days);
+    if (has_ref(d) && months) h->value = (Date){idx / 12, months % 12 ? idx % 12 + 1 : 0, 0};
     return true;
 }
 
@@ -335,7 +351,8 @@ bool ann_dates(Doc *d)
         bool found = t->kind == TK_WORD && !t->label &&
                      ((t->month && month_expr(d, i, &h)) || day_first_expr(d, i, &h) ||
                       (t->weekday >= 0 && weekday_expr(d, i, &h)) || iso_expr(d, i, &h) ||
-                      relative_expr(d, i, &h) || year_expr(d, i, &h));
+                      day_word_expr(d, i, &h) || this_next_last_expr(d, i, &h) ||
+                      ago_expr(d, i, &h) || year_expr(d, i, &h));
         if (!found) continue;
         if (!add_hit(d, &h) || !second_day(d, &h)) return false;
         i = h.last;

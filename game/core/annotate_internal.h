@@ -73,7 +73,9 @@ typedef struct Tok {
 } Tok;
 
 typedef struct Para {
-    int first, last; /* tokens [first, last) */
+    int first, last;         /* tokens [first, last) */
+    int words_outside;       /* words outside quotation segments (labels excluded) */
+    int first_seg, last_seg; /* segments in the paragraph, or -1 */
 } Para;
 
 /* A run of quoted text inside one paragraph: [start, end) between the marks. */
@@ -109,6 +111,8 @@ typedef struct Doc {
     int n;
     Para *para;
     int n_para;
+    int *sent_first, *sent_last; /* first/last token of each sentence */
+    int n_sent;
     Seg *seg;
     int n_seg;
     PersonB *pp;
@@ -127,6 +131,11 @@ bool ann_people(Doc *d);
 bool ann_quotes(Doc *d);
 bool ann_claims(Doc *d);
 bool ann_dates(Doc *d);
+
+/* Every scan backwards or forwards from a token is bounded, so that a hostile text (one 4 MiB
+ * sentence) costs time linear in its size. Real sentences are far shorter. */
+#define ANN_SCAN_WINDOW 80   /* tokens: a cue, a subject, a tense word */
+#define ANN_PRONOUN_WINDOW 600 /* tokens back to a pronoun's antecedent */
 
 /* ---- helpers shared by the passes (annotate.c, annotate_tokens.c) ---- */
 /* Makes room for one more element in a growing array; false (and d->oom) on failure. */

@@ -4,11 +4,12 @@
  *    "Trump" and "Michael Glassner") are split into a title part and a name part: the name is what
  *    follows the last title word ("Attorney General | Jeff Sessions", "Secretary of State | Mike
  *    Pompeo"). A run is a person when its name part has no organisation word and it either has two
- *    or more words and some evidence (a known given name, a title, a role noun just before it, or
- *    a speech verb just after it), or is one word after a title ("President Trump").
+ *    to four words and some evidence (see looks_like_person), or is one word after a title
+ *    ("President Trump").
  * 2. Every capitalised word equal to a known surname is a mention of that person ("Gitcho
  *    added"); a full name marks all its words. With two people of one surname, a bare surname
- *    goes to the one whose full name was seen last.
+ *    goes to the one an honorific fits ("Mr. Hayes"), else to the one whose full name was seen
+ *    last. Surnames are looked up in a small hash table (NameIndex).
  * 3. People are ordered by first mention; the role is the first found at a mention, either the
  *    words before the name up to a function word or punctuation ending in a role noun or title
  *    ("former college football coach Tommy Tuberville"), or an appositive after it ("Philip
@@ -112,6 +113,22 @@ static int after_appositive(const Doc *d, int b)
     return b;
 }
 
+/* ", a nurse in Portland," after a name: an appositive naming a role. */
+static bool role_appositive_after(const Doc *d, int b)
+{
+    if (!tk_is_punct(d, b, ',') || !(tk_is(d, b + 1, "a") || tk_is(d, b + 1, "an") ||
+                                     tk_is(d, b + 1, "the")))
+        return false;
+    for (int i = b + 2; i < d->n && i < b + 2 + APPOSITIVE_MAX_WORDS; i++) {
+        if (d->t[i].kind != TK_WORD) return false;
+        if (d->t[i].lex & LX_ROLE) return true;
+    }
+    return false;
+}
+
+/* Evidence that a run of two to four capitalised words names a person: a given name, a title,
+ * a speech verb just after (or just before: "said Mary-Beth Coleman"), a role noun just before
+ * ("spokesperson Gail Gitcho") or a role appositive after it. */
 static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
 {
     int words = count_words(d, ns, b);
@@ -121,18 +138,72 @@ static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
     if (titled || (d->t[ns].lex & LX_FIRST)) return true;
     int after = after_appositive(d, b);
     if (tk_is_word(d, after) && (d->t[after].lex & (LX_CUE | LX_CLAIM))) return true;
-    return ns > 0 && tk_is_word(d, ns - 1) && !d->t[ns - 1].cap && (d->t[ns - 1].lex & LX_ROLE);
+    bool lower_before = ns > 0 && tk_is_word(d, ns - 1) && !d->t[ns - 1].cap;
+    if (lower_before && (d->t[ns - 1].lex & (LX_ROLE | LX_CUE))) return true;
+    return role_appositive_after(d, b);
 }
 
-static int find_person(const Doc *d, int ns, int b)
+/* Surnames → people, so that looking a name up is not a scan of everyone: an article with
+ * thousands of names stays linear. Chains are linked through `next` (by person index). */
+typedef struct NameIndex {
+    int *head;      /* bucket → first person whose surname hashes there, or -1 */
+    int *next;      /* person → next person in the same bucket, or -1 */
+    size_t buckets; /* a power of two */
+    size_t cap;     /* room in next */
+} NameIndex;
+
+static uint32_t hash_word(const Doc *d, int i)
 {
+    uint32_t h = 2166136261u;
+    const unsigned char *w = (const unsigned char *)d->s + d->t[i].start;
+    for (size_t k = 0, n = base_len(d, i); k < n; k++) h = (h ^ w[k]) * 16777619u;
+    return h;
+}
+
+static int surname_tok(const PersonB *q) { return q->name_tok + q->name_toks - 1; }
+
+static int *bucket(const Doc *d, const NameIndex *x, int tok)
+{
+    return &x->head[hash_word(d, tok) & (x->buckets - 1)];
+}
+
+/* Adds person p (already in d->pp), growing and rehashing when the table is half full. */
+static bool index_add(Doc *d, NameIndex *x, int p)
+{
+    if ((size_t)p >= x->cap || d->n_pp * 2 > x->buckets) {
+        size_t nb = x->buckets ? x->buckets * 2 : 64;
+        int *head = malloc(nb * sizeof(int)), *next = realloc(x->next, nb * sizeof(int));
+        if (next) x->next = next;
+        if (!head || !next) {
+            free(head);
+            d->oom = true;
+            return false;
+        }
+        free(x->head);
+        x->head = head;
+        x->buckets = x->cap = nb;
+        for (size_t k = 0; k < nb; k++) head[k] = -1;
+        for (int q = 0; q < p; q++) { /* rehash the others */
+            int *h = bucket(d, x, surname_tok(&d->pp[q]));
+            x->next[q] = *h;
+            *h = q;
+        }
+    }
+    int *h = bucket(d, x, surname_tok(&d->pp[p]));
+    x->next[p] = *h;
+    *h = p;
+    return true;
+}
+
+static int find_person(const Doc *d, const NameIndex *x, int ns, int b)
+{
+    if (!x->buckets) return -1;
     int words = count_words(d, ns, b);
-    for (size_t p = 0; p < d->n_pp; p++) {
+    for (int p = *bucket(d, x, b - 1); p >= 0; p = x->next[p]) {
         const PersonB *q = &d->pp[p];
-        int last = q->name_tok + q->name_toks - 1;
-        if (!same_text(d, b - 1, last)) continue; /* surnames differ */
-        if (words == 1 || q->name_toks == 1) return (int)p;
-        if (q->name_toks == b - ns && same_text(d, ns, q->name_tok)) return (int)p;
+        if (!same_text(d, b - 1, surname_tok(q))) continue; /* another name, same hash */
+        if (words == 1 || q->name_toks == 1) return p;
+        if (q->name_toks == b - ns && same_text(d, ns, q->name_tok)) return p;
     }
     return -1;
 }
@@ -144,9 +215,9 @@ static AnnGender title_gender(const Doc *d, int ns)
     return t >= 0 && (d->t[t].lex & LX_TITLE) ? (AnnGender)d->t[t].gender : ANN_GENDER_UNKNOWN;
 }
 
-static bool add_person(Doc *d, int ns, int b, bool titled)
+static bool add_person(Doc *d, NameIndex *x, int ns, int b, bool titled)
 {
-    int p = find_person(d, ns, b);
+    int p = find_person(d, x, ns, b);
     if (p >= 0) {
         PersonB *q = &d->pp[p];
         if (q->name_toks == 1 && b - ns > 1) { /* "President Trump", later "Donald Trump" */
@@ -163,10 +234,10 @@ static bool add_person(Doc *d, int ns, int b, bool titled)
     q->name_toks = b - ns;
     q->pub.gender = b - ns > 1 ? (AnnGender)d->t[ns].gender : ANN_GENDER_UNKNOWN;
     if (titled && !q->pub.gender) q->pub.gender = title_gender(d, ns);
-    return true;
+    return index_add(d, x, (int)d->n_pp - 1);
 }
 
-static bool find_runs(Doc *d)
+static bool find_runs(Doc *d, NameIndex *x)
 {
     int i = 0;
     while (i < d->n) {
@@ -180,7 +251,7 @@ static bool find_runs(Doc *d)
             a++; /* sentence-initial "The", "On Tuesday …" */
         bool titled = false;
         int ns = a < b ? name_start(d, a, b, &titled) : b;
-        if (ns < b && looks_like_person(d, ns, b, titled) && !add_person(d, ns, b, titled))
+        if (ns < b && looks_like_person(d, ns, b, titled) && !add_person(d, x, ns, b, titled))
             return false;
         i = b;
     }
@@ -216,23 +287,31 @@ static bool better_match(const Doc *d, const int *last_full, int i, int p, int b
     return last_full[p] > last_full[best];
 }
 
-/* Marks mentions left to right; last_full[p] is where p's full name was last seen. */
-static void mark_mentions(Doc *d, int *last_full)
+/* The person whose full name (two or more words) ends at token i, or -1. */
+static int full_name_ending_at(const Doc *d, const NameIndex *x, int i)
 {
-    for (int i = 0; i < d->n; i++) {
-        if (!name_word(&d->t[i]) || d->t[i].person >= 0) continue;
-        int best = -1;
-        for (size_t p = 0; p < d->n_pp && best != -2; p++) {
-            const PersonB *q = &d->pp[p];
-            if (q->name_toks > 1 && full_name_at(d, q, i)) {
-                for (int k = 0; k < q->name_toks; k++) d->t[i + k].person = (int)p;
-                last_full[p] = i;
-                best = -2;
-            } else if (same_text(d, i, q->name_tok + q->name_toks - 1) &&
-                       better_match(d, last_full, i, (int)p, best)) {
-                best = (int)p;
-            }
+    for (int p = *bucket(d, x, i); p >= 0; p = x->next[p]) {
+        const PersonB *q = &d->pp[p];
+        if (q->name_toks > 1 && i + 1 >= q->name_toks && full_name_at(d, q, i + 1 - q->name_toks))
+            return p;
+    }
+    return -1;
+}
+
+/* Marks mentions left to right; last_full[p] is where p's full name was last seen. */
+static void mark_mentions(Doc *d, const NameIndex *x, int *last_full)
+{
+    for (int i = 0; x->buckets && i < d->n; i++) {
+        if (!name_word(&d->t[i])) continue;
+        int full = full_name_ending_at(d, x, i), best = -1;
+        if (full >= 0) {
+            for (int k = 0; k < d->pp[full].name_toks; k++) d->t[i - k].person = full;
+            last_full[full] = i;
+            continue;
         }
+        for (int p = *bucket(d, x, i); p >= 0; p = x->next[p])
+            if (same_text(d, i, surname_tok(&d->pp[p])) && better_match(d, last_full, i, p, best))
+                best = p;
         if (best >= 0) d->t[i].person = best;
     }
 }
@@ -330,7 +409,7 @@ static bool role_after(const Doc *d, int e, int *rs, int *re)
     if (!tk_is_punct(d, i, ',')) return false;
     int a = i + 1, b = a, words = 0, cut = -1;
     bool role = false;
-    for (; b < d->n && d->t[b].sent == d->t[e].sent; b++) {
+    for (; b < d->n && d->t[b].sent == d->t[e].sent && words <= APPOSITIVE_MAX_WORDS * 2; b++) {
         const Tok *t = &d->t[b];
         if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && t->ch != '\'' && t->ch != '-')) break;
         words += t->kind == TK_WORD;
@@ -361,13 +440,14 @@ static bool role_before_comma(const Doc *d, int m, int e, int *rs, int *re)
            (d->t[*re].lex & LX_ROLE);
 }
 
+/* Last token of the mention starting at m ("John Q. Adams" runs over the initial's dot). */
 static int mention_end(const Doc *d, int m)
 {
-    int e = m;
-    while (e + 1 < d->n && (d->t[e + 1].person == d->t[m].person ||
-                            (tk_is_punct(d, e + 1, '.') && d->t[e + 2 < d->n ? e + 2 : e].person ==
-                                                               d->t[m].person)))
-        e++;
+    int p = d->t[m].person, e = m;
+    for (int k = m + 1; k < d->n && k <= m + 2 * NAME_MAX_WORDS; k++) {
+        if (d->t[k].person == p) e = k;
+        else if (!(k == e + 1 && tk_is_punct(d, k, '.'))) break;
+    }
     return e;
 }
 
@@ -410,14 +490,17 @@ static bool name_people(Doc *d)
 
 bool ann_people(Doc *d)
 {
-    if (!find_runs(d)) return false;
-    int *last_full = calloc(d->n_pp ? d->n_pp : 1, sizeof(int));
-    if (!last_full) {
+    NameIndex x = {NULL, NULL, 0, 0};
+    int *last_full = NULL;
+    bool ok = find_runs(d, &x) && (last_full = malloc((d->n_pp + 1) * sizeof(int)));
+    if (ok) {
+        for (size_t p = 0; p < d->n_pp; p++) last_full[p] = -1;
+        mark_mentions(d, &x, last_full);
+    } else {
         d->oom = true;
-        return false;
     }
-    for (size_t p = 0; p < d->n_pp; p++) last_full[p] = -1;
-    mark_mentions(d, last_full);
     free(last_full);
-    return order_people(d) && find_roles(d) && name_people(d);
+    free(x.head);
+    free(x.next);
+    return ok && order_people(d) && find_roles(d) && name_people(d);
 }

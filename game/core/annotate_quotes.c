@@ -47,7 +47,8 @@ static Cue according_cue(Doc *d, int v)
         c.last = j;
         if (d->t[j].person >= 0) {
             c.speaker = d->t[j].person;
-            while (c.last + 1 < d->n && d->t[c.last + 1].person == c.speaker) c.last++;
+            while (c.last + 1 < d->n && c.last < j + 4 && d->t[c.last + 1].person == c.speaker)
+                c.last++;
             break;
         }
     }
@@ -86,7 +87,7 @@ static Cue post_cue(Doc *d, const Seg *s)
     if (!ends_open(d, s)) return none;
     int lo = s->close + 1, words = 0;
     if (tk_is_punct(d, lo, ',')) lo++;
-    for (int j = lo; j < d->n && d->t[j].para == s->para; j++) {
+    for (int j = lo; j < d->n && j < lo + ANN_SCAN_WINDOW && d->t[j].para == s->para; j++) {
         const Tok *t = &d->t[j];
         if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && (t->ch == '.' || t->ch == '!' ||
                                                             t->ch == '?' || t->ch == ';')))
@@ -119,6 +120,7 @@ static Cue pre_cue(Doc *d, int seg)
     Cue none = {-1, -1, -1, -1};
     const Seg *s = &d->seg[seg];
     int lo = pre_region(d, seg);
+    if (lo < s->open - ANN_SCAN_WINDOW) lo = s->open - ANN_SCAN_WINDOW;
     for (int j = s->open - 1; j >= lo; j--) {
         if (according_to(d, j)) return according_cue(d, j);
         if (is_speech(d, j)) return verb_cue(d, j, lo);
@@ -127,7 +129,8 @@ static Cue pre_cue(Doc *d, int seg)
         for (int j = s->open - 2; j >= lo; j--)
             if (d->t[j].person >= 0) {
                 Cue c = {-1, d->t[j].person, j, s->open - 1};
-                while (c.first > lo && d->t[c.first - 1].person == c.speaker) c.first--;
+                while (c.first > lo && c.first > j - 4 && d->t[c.first - 1].person == c.speaker)
+                    c.first--;
                 return c;
             }
     }
@@ -147,17 +150,21 @@ static bool has_own_cue(const Doc *d, const Seg *s)
     return false;
 }
 
-/* “A,” Osei said. “B.” — B joins A's quotation when only a short cue lies between them. */
+/* “A,” Osei said. “B.” — B joins A's quotation when only a short cue, ending in punctuation,
+ * lies between them (not in “A,” he said. Ruiz called it “B.”). */
 static bool splits_around_cue(const Doc *d, const Seg *a, const Seg *b)
 {
     if (a->para != b->para || a->close < 0 || !ends_open(d, a) || has_own_cue(d, b)) return false;
+    const Tok *before = &d->t[b->open - 1];
+    if (before->kind != TK_PUNCT || !(before->ch == ',' || before->ch == '.' || before->ch == ':'))
+        return false;
     int words = 0;
     bool speech = false;
-    for (int j = a->close + 1; j < b->open; j++) {
+    for (int j = a->close + 1; j < b->open && j < a->close + ANN_SCAN_WINDOW; j++) {
         words += d->t[j].kind == TK_WORD;
         speech = speech || is_speech(d, j);
     }
-    return speech && words <= SPLIT_MAX_WORDS;
+    return speech && words <= SPLIT_MAX_WORDS && b->open < a->close + ANN_SCAN_WINDOW;
 }
 
 static bool new_quote(Doc *d, int seg)
@@ -191,35 +198,26 @@ static bool group_segments(Doc *d)
 /* Is paragraph p nothing but quotation q (and punctuation)? */
 static bool only_quote(const Doc *d, int p, int q)
 {
-    for (int i = d->para[p].first; i < d->para[p].last; i++) {
-        const Tok *t = &d->t[i];
-        if (t->kind == TK_WORD && !t->label && (t->seg < 0 || d->seg[t->seg].quote != q))
-            return false;
-    }
-    return true;
+    const Para *pa = &d->para[p];
+    return pa->words_outside == 0 && pa->first_seg >= 0 && d->seg[pa->first_seg].quote == q &&
+           d->seg[pa->last_seg].quote == q;
 }
 
-/* The last person heard in paragraph p before token `before`: a quotation's speaker or the
- * subject of a speech verb. Token positions decide which is later. */
+/* The last person heard in paragraph p before token `before`: the speaker of an earlier
+ * quotation (index below upto_quote) or the subject of a speech verb, whichever is later. */
 static int last_speaker(Doc *d, int p, int before, int upto_quote)
 {
-    int best = -1, at = -1;
-    for (int q = 0; q < upto_quote; q++) {
-        const Seg *s = &d->seg[d->qq[q].last_seg];
-        if (s->para == p && s->open < before && d->qq[q].pub.speaker >= 0 && s->open > at) {
-            best = d->qq[q].pub.speaker;
-            at = s->open;
-        }
-    }
-    for (int j = d->para[p].first; j < d->para[p].last && j < before; j++) {
-        if (j <= at || !is_speech(d, j) || (d->t[j].lex & LX_ING)) continue;
+    int lo = d->para[p].first;
+    if (lo < before - ANN_PRONOUN_WINDOW) lo = before - ANN_PRONOUN_WINDOW;
+    for (int j = before - 1; j >= lo; j--) {
+        int s = d->t[j].seg;
+        if (s >= 0 && d->seg[s].quote < upto_quote && d->qq[d->seg[s].quote].pub.speaker >= 0)
+            return d->qq[d->seg[s].quote].pub.speaker;
+        if (!is_speech(d, j) || (d->t[j].lex & LX_ING)) continue;
         int sf, sl, who = ann_verb_subject(d, j, d->para[p].first, &sf, &sl);
-        if (who >= 0) {
-            best = who;
-            at = j;
-        }
+        if (who >= 0) return who;
     }
-    return best;
+    return -1;
 }
 
 static Cue find_cue(Doc *d, const QuoteB *q)

@@ -1,8 +1,8 @@
 /* annotate_subject.c — who is speaking through a speech verb, and whom "he"/"she" means.
  *
  * The subject of "said" is the phrase just before it, after skipping adverbs and auxiliaries
- * ("Gitcho also said", "Osei has said") or an appositive between commas ("Philip Amankwah, the
- * district's safety coordinator, said"). A participle ("…, telling the board") takes the
+ * ("Gitcho also said", "Osei has said"), a parenthesis ("Warden (D-Ore.) said") or an appositive
+ * between commas ("Philip Amankwah, the district's safety coordinator, said"). A participle ("…, telling the board") takes the
  * sentence's subject: the nearest person before it. With nothing before it, the cue is
  * inverted ("said Mayor Helen Tarrant") and the subject follows.
  *
@@ -16,6 +16,8 @@
 #define APPOSITIVE_MAX_TOKENS 30
 #define SUBJECT_MAX_WORDS 10
 #define INVERTED_MAX_TOKENS 8
+#define PAREN_MAX_TOKENS 12
+#define NAME_MAX_TOKENS 8
 
 static bool is_adverb(const Doc *d, int i)
 {
@@ -73,6 +75,7 @@ int ann_resolve_pronoun(Doc *d, int i)
     if (d->t[i].pron >= 0) return d->t[i].pron;
     int para = d->t[i].para > 2 ? d->t[i].para - 2 : 0;
     int lo = d->para[para].first, best = -1, best_rank = -1;
+    if (lo < i - ANN_PRONOUN_WINDOW) lo = i - ANN_PRONOUN_WINDOW;
     for (int j = i - 1; j >= lo && best_rank < 2; j--) {
         int p = referent(d, j);
         if (p < 0 || d->t[j].seg >= 0 || (j + 1 < i && referent(d, j + 1) == p)) continue;
@@ -92,8 +95,8 @@ int ann_resolve_pronoun(Doc *d, int i)
 static int mention_first(const Doc *d, int e)
 {
     int p = d->t[e].person, f = e;
-    while (f > 0 && (d->t[f - 1].person == p || (tk_is_punct(d, f - 1, '.') && f > 1 &&
-                                                 d->t[f - 2].person == p)))
+    while (f > 0 && f > e - NAME_MAX_TOKENS &&
+           (d->t[f - 1].person == p || (tk_is_punct(d, f - 1, '.') && f > 1 && d->t[f - 2].person == p)))
         f--;
     return f;
 }
@@ -164,11 +167,15 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
     }
     if (pronoun_gender(d, j)) return ann_resolve_pronoun(d, j);
     if (other_pronoun(d, j)) return -1;
+    if (tk_is(d, j, "who") && tk_is_punct(d, j - 1, ',')) /* "Coleman, a nurse, who said" */
+        for (int k = j - 2; k >= lo && k > j - APPOSITIVE_MAX_TOKENS; k--)
+            if (d->t[k].person >= 0 && d->t[k].seg < 0) return subject_ending_at(d, k, lo, sf, sl);
     if ((tk_is(d, j, "who") || tk_is(d, j, "that")) && j - 1 >= lo && tk_is_word(d, j - 1))
         return relative_antecedent(d, j - 1, lo, sf, sl);
     /* A noun phrase ("the New York Times", "The report"): back to the clause start. */
     int k = j, words = 0;
-    while (k - 1 >= lo && d->t[k - 1].sent == d->t[j].sent && !d->t[k - 1].label &&
+    while (k - 1 >= lo && words < SUBJECT_MAX_WORDS && d->t[k - 1].sent == d->t[j].sent &&
+           !d->t[k - 1].label &&
            (d->t[k - 1].kind == TK_WORD || tk_is_punct(d, k - 1, '\'') ||
             tk_is_punct(d, k - 1, '%') || tk_is_punct(d, k - 1, '&')))
         k--, words++;
@@ -185,7 +192,7 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
 /* Before a participle, the sentence's subject: the nearest person (or he/she) before it. */
 static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
-    for (int j = v - 1; j >= lo && d->t[j].sent == d->t[v].sent; j--) {
+    for (int j = v - 1; j >= lo && j > v - ANN_SCAN_WINDOW && d->t[j].sent == d->t[v].sent; j--) {
         if (d->t[j].seg >= 0) continue;
         if (d->t[j].person >= 0 || pronoun_gender(d, j)) return subject_ending_at(d, j, lo, sf, sl);
     }
@@ -200,7 +207,9 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
         if (t->sent != d->t[v].sent || t->kind == TK_QUOTE) break;
         if (t->person >= 0 || pronoun_gender(d, j)) {
             int e = j;
-            while (t->person >= 0 && e + 1 < d->n && d->t[e + 1].person == t->person) e++;
+            while (t->person >= 0 && e + 1 < d->n && e < j + NAME_MAX_TOKENS &&
+                   d->t[e + 1].person == t->person)
+                e++;
             *sf = j;
             *sl = e;
             return t->person >= 0 ? t->person : ann_resolve_pronoun(d, j);
@@ -218,6 +227,12 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
     if (d->t[v].lex & LX_ING) return participle_subject(d, v, lo, sf, sl);
     int j = v - 1;
     while (j >= lo && is_adverb(d, j)) j--;
+    if (tk_is_punct(d, j, ')')) /* "Sen. Elizabeth Warden (D-Ore.) said" */
+        for (int k = j - 1; k >= lo && k > j - PAREN_MAX_TOKENS; k--)
+            if (tk_is_punct(d, k, '(')) {
+                j = k - 1;
+                break;
+            }
     if (j < lo || d->t[j].sent != d->t[v].sent || d->t[j].kind == TK_QUOTE || d->t[j].label)
         return inverted_subject(d, v, sf, sl);
     if (tk_is_punct(d, j, ',')) {

@@ -108,21 +108,25 @@ static bool push_tok(Doc *d, size_t *cap, Tok t)
     return true;
 }
 
-static void classify_word(const Doc *d, Tok *t)
+/* Word classes from the lexicon; "Mary-Beth" is a given name when "Mary" is. */
+static void lexical_classes(Tok *t, const char *w, size_t base)
 {
-    const char *w = d->s + t->start;
-    size_t n = t->end - t->start;
-    if (n > 2 && (memcmp(w + n - 2, "'s", 2) == 0)) t->poss = true;
-    if (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0) t->poss = true;
-    size_t base = t->poss ? n - (w[n - 2] == '\'' ? 2 : 4) : n;
     AnnGender g;
     t->lex = lex_classify(w, base, &g);
+    const char *hyphen = memchr(w, '-', base);
+    if (hyphen && hyphen > w && !(t->lex & LX_FIRST)) {
+        AnnGender g2;
+        if (lex_classify(w, (size_t)(hyphen - w), &g2) & LX_FIRST) {
+            t->lex |= LX_FIRST;
+            g = g2;
+        }
+    }
     t->gender = (unsigned char)g;
-    bool abbr;
-    t->month = (signed char)lex_month(w, n, &abbr);
-    if (abbr && !(t->end < d->len && d->s[t->end] == '.')) t->month = 0; /* "Jan" is a name */
-    t->weekday = (signed char)lex_weekday(w, n);
-    t->cap = is_upper_cp(cp_at(d, t->start, NULL));
+}
+
+/* Capitalisation and digits. */
+static void word_shape(const Doc *d, Tok *t, const char *w, size_t n)
+{
     size_t letters = 0, upper = 0, digits = 0;
     for (size_t i = 0; i < n; i++) {
         char c = w[i];
@@ -130,8 +134,23 @@ static void classify_word(const Doc *d, Tok *t)
         else if (c >= 'a' && c <= 'z') letters++;
         else if (c >= '0' && c <= '9') digits++;
     }
+    t->cap = is_upper_cp(cp_at(d, t->start, NULL));
     t->allcaps = letters >= 2 && letters == upper;
     t->digits = digits == n;
+}
+
+static void classify_word(const Doc *d, Tok *t)
+{
+    const char *w = d->s + t->start;
+    size_t n = t->end - t->start;
+    t->poss = (n > 2 && memcmp(w + n - 2, "'s", 2) == 0) ||
+              (n > 4 && memcmp(w + n - 4, "\xE2\x80\x99s", 4) == 0);
+    lexical_classes(t, w, t->poss ? n - (w[n - 2] == '\'' ? 2 : 4) : n);
+    bool abbr;
+    t->month = (signed char)lex_month(w, n, &abbr);
+    if (abbr && !(t->end < d->len && d->s[t->end] == '.')) t->month = 0; /* "Jan" is a name */
+    t->weekday = (signed char)lex_weekday(w, n);
+    word_shape(d, t, w, n);
 }
 
 /* One word starting at byte i; returns the byte after it. */
@@ -150,20 +169,26 @@ static size_t scan_word(Doc *d, size_t *cap, size_t i, int para, bool *ok)
     return i;
 }
 
-/* Splits the body into tokens and numbers the paragraphs. */
-static bool scan(Doc *d)
+/* Newlines that make a paragraph break: 2 (a blank line), or 1 when the text has several lines
+ * but no blank line at all (one paragraph per line). */
+static int newlines_per_break(const Doc *d)
 {
-    size_t cap = 0, i = d->body;
-    /* One paragraph per line when the text has no blank line at all. */
-    bool blank_lines = false, newline = false;
+    bool newline = false;
     for (size_t k = d->body; k + 1 < d->len; k++) {
         if (d->s[k] != '\n') continue;
         newline = true;
         size_t m = k + 1;
         while (m < d->len && (d->s[m] == ' ' || d->s[m] == '\t' || d->s[m] == '\r')) m++;
-        if (m < d->len && d->s[m] == '\n') blank_lines = true;
+        if (m < d->len && d->s[m] == '\n') return 2;
     }
-    int need = blank_lines || !newline ? 2 : 1, para = 0, newlines = 0;
+    return newline ? 1 : 2;
+}
+
+/* Splits the body into tokens and numbers the paragraphs. */
+static bool scan(Doc *d)
+{
+    size_t cap = 0, i = d->body;
+    int need = newlines_per_break(d), para = 0, newlines = 0;
     bool ok = true;
     while (i < d->len && ok) {
         size_t n;
@@ -220,6 +245,15 @@ static bool number_sentences(Doc *d)
         d->t[i].sent = id;
     }
     free(spans);
+    d->n_sent = id + 1;
+    d->sent_first = malloc((size_t)(d->n_sent + 1) * sizeof(int));
+    d->sent_last = malloc((size_t)(d->n_sent + 1) * sizeof(int));
+    if (!d->sent_first || !d->sent_last) {
+        d->oom = true;
+        return false;
+    }
+    for (int i = d->n - 1; i >= 0; i--) d->sent_first[d->t[i].sent] = i;
+    for (int i = 0; i < d->n; i++) d->sent_last[d->t[i].sent] = i;
     return true;
 }
 
@@ -337,6 +371,20 @@ static bool pair_marks(Doc *d, size_t *cap, int p)
     return true;
 }
 
+/* Per paragraph: its segments and how many words lie outside them. */
+static void summarise_paragraphs(Doc *d)
+{
+    for (int p = 0; p < d->n_para; p++) d->para[p].first_seg = d->para[p].last_seg = -1;
+    for (int i = 0; i < d->n_seg; i++) {
+        Para *p = &d->para[d->seg[i].para];
+        if (p->first_seg < 0) p->first_seg = i;
+        p->last_seg = i;
+    }
+    for (int i = 0; i < d->n; i++)
+        if (d->t[i].kind == TK_WORD && d->t[i].seg < 0 && !d->t[i].label)
+            d->para[d->t[i].para].words_outside++;
+}
+
 bool ann_tokenize(Doc *d)
 {
     if (!scan(d) || !build_paragraphs(d) || !number_sentences(d)) return false;
@@ -344,6 +392,7 @@ bool ann_tokenize(Doc *d)
     size_t cap = 0;
     for (int p = 0; p < d->n_para; p++)
         if (!pair_marks(d, &cap, p)) return false;
+    summarise_paragraphs(d);
     return true;
 }
 
@@ -374,14 +423,6 @@ bool tk_ends_sentence(const Doc *d, int i)
     return i + 1 >= d->n || d->t[i + 1].sent != d->t[i].sent;
 }
 
-int tk_sentence_first(const Doc *d, int i)
-{
-    while (i > 0 && d->t[i - 1].sent == d->t[i].sent) i--;
-    return i;
-}
+int tk_sentence_first(const Doc *d, int i) { return d->sent_first[d->t[i].sent]; }
 
-int tk_sentence_last(const Doc *d, int i)
-{
-    while (i + 1 < d->n && d->t[i + 1].sent == d->t[i].sent) i++;
-    return i;
-}
+int tk_sentence_last(const Doc *d, int i) { return d->sent_last[d->t[i].sent]; }
