@@ -1,6 +1,7 @@
 /* cmd_annotate.c — `byline annotate ARTICLE.txt`: the quotations (with speakers), dates, people
  * and claims of a plain-text article, as JSON on standard output. */
 #include "annotate.h"
+#include "cli_io.h"
 #include "commands.h"
 #include "text.h"
 #include <errno.h>
@@ -37,12 +38,13 @@ static void help(FILE *out)
           "Exit status: 0 done, 2 usage or I/O error.\n", out);
 }
 
-/* Prints "byline annotate: <what> '<arg>'" and the usage line; returns the usage status. */
-static int usage_error(const char *what, const char *arg)
+/* Prints "byline annotate: <what> '<arg>'<after>" and the usage line; returns the usage status. */
+static int usage_error(const char *what, const char *arg, const char *after)
 {
     fprintf(stderr, "byline annotate: %s", what);
     if (arg) fprintf(stderr, " '%s'", arg);
-    fputs("\nUsage: byline annotate [--date YYYY-MM-DD] [--compact] [-o FILE] ARTICLE.txt\n", stderr);
+    fprintf(stderr, "%s\nUsage: byline annotate [--date YYYY-MM-DD] [--compact] [-o FILE] "
+                    "ARTICLE.txt\n", after);
     return 2;
 }
 
@@ -54,7 +56,7 @@ static int parse(int argc, char **argv, Options *o)
         bool has_value = i + 1 < argc;
         bool is_date = strcmp(a, "--date") == 0;
         if (is_date || strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) {
-            if (!has_value) return usage_error("this option needs a value:", a);
+            if (!has_value) return usage_error("option", a, " needs a value");
             if (is_date) o->date = argv[++i];
             else o->output = argv[++i];
         } else if (strncmp(a, "--date=", 7) == 0) {
@@ -62,63 +64,15 @@ static int parse(int argc, char **argv, Options *o)
         } else if (strcmp(a, "--compact") == 0) {
             o->compact = true;
         } else if (a[0] == '-' && a[1] != '\0') {
-            return usage_error("unknown option (see 'byline help annotate'):", a);
+            return usage_error("unknown option", a, " (see 'byline help annotate')");
         } else if (o->file) {
-            return usage_error("one article at a time; also got", a);
+            return usage_error("one article at a time; also got", a, "");
         } else {
             o->file = a;
         }
     }
-    if (!o->file) return usage_error("no article given", NULL);
+    if (!o->file) return usage_error("no article given", NULL, "");
     return 0;
-}
-
-/* Reads all of f (at most ANNOTATE_MAX_BYTES); malloc'd, NUL-terminated. NULL on error, with
- * errno set (EFBIG when too large). */
-static char *read_all(FILE *f, size_t *len)
-{
-    size_t cap = 64 * 1024, n = 0;
-    char *buf = malloc(cap + 1);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap) break;
-        if (cap > ANNOTATE_MAX_BYTES) {
-            free(buf);
-            errno = EFBIG;
-            return NULL;
-        }
-        char *nb = realloc(buf, cap * 2 + 1);
-        if (!nb) free(buf);
-        buf = nb;
-        cap *= 2;
-    }
-    if (buf && ferror(f)) {
-        int e = errno;
-        free(buf);
-        errno = e ? e : EIO;
-        return NULL;
-    }
-    if (buf) {
-        buf[n] = '\0';
-        *len = n;
-    }
-    return buf;
-}
-
-static char *read_article(const char *path, size_t *len)
-{
-    bool std_in = strcmp(path, "-") == 0;
-    FILE *f = std_in ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "byline annotate: cannot open '%s': %s\n", path, strerror(errno));
-        return NULL;
-    }
-    char *text = read_all(f, len);
-    if (!text)
-        fprintf(stderr, "byline annotate: cannot read '%s': %s\n", path,
-                errno == EFBIG ? "larger than the 4 MiB limit" : strerror(errno));
-    if (!std_in) fclose(f);
-    return text;
 }
 
 static void warn_about(const Options *o, const char *text, size_t len, const Annotation *a)
@@ -132,29 +86,13 @@ static void warn_about(const Options *o, const char *text, size_t len, const Ann
                         "YYYY-MM-DD' and no --date): relative dates are null\n", o->file);
 }
 
-static int write_json(const Options *o, const char *json)
-{
-    FILE *out = o->output ? fopen(o->output, "w") : stdout;
-    if (!out) {
-        fprintf(stderr, "byline annotate: cannot write '%s': %s\n", o->output, strerror(errno));
-        return 2;
-    }
-    bool ok = fputs(json, out) >= 0 && fputc('\n', out) != EOF;
-    ok = (o->output ? fclose(out) == 0 : fflush(out) == 0) && ok;
-    if (!ok) {
-        fprintf(stderr, "byline annotate: cannot write '%s'\n", o->output ? o->output : "stdout");
-        return 2;
-    }
-    return 0;
-}
-
 static int run(int argc, char **argv)
 {
     Options o = {0};
     int status = parse(argc, argv, &o);
     if (status) return status;
     size_t len = 0;
-    char *text = read_article(o.file, &len), *json = NULL;
+    char *text = cli_read_file("annotate", o.file, ANNOTATE_MAX_BYTES, &len), *json = NULL;
     if (!text) return 2;
     char err[200];
     Annotation *a = annotate_text(text, len, o.date, err, sizeof err);
@@ -166,7 +104,7 @@ static int run(int argc, char **argv)
         fputs("byline annotate: out of memory\n", stderr);
     } else {
         warn_about(&o, text, len, a);
-        status = write_json(&o, json);
+        status = cli_write_text("annotate", o.output, json) ? 0 : 2;
     }
     free(json);
     annotation_free(a);

@@ -1,5 +1,7 @@
 /* cmd_draft.c — `byline draft ARTICLE.txt`: a draft quiz pack for a teacher to review. */
+#include "cli_io.h"
 #include "commands.h"
+#include "annotate.h"
 #include "draft.h"
 #include <stdbool.h>
 #include <stdio.h>
@@ -19,34 +21,6 @@ static void help(FILE *out)
           "  --title T   the headline (default: the first words of the article)\n"
           "  --outlet O  the publication\n"
           "  -o FILE     write the pack to FILE instead of standard output\n", out);
-}
-
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 65536, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (n < cap) break;
-        if (cap >= 16u * 1024u * 1024u) { /* no article is this long */
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    if (f != stdin) fclose(f);
-    *len = n;
-    return buf;
 }
 
 static int run(int argc, char **argv)
@@ -74,11 +48,8 @@ static int run(int argc, char **argv)
         return 2;
     }
     size_t len = 0;
-    char *text = read_all(in, &len);
-    if (!text) {
-        fprintf(stderr, "byline draft: %s: cannot read the article\n", in);
-        return 2;
-    }
+    char *text = cli_read_file("draft", in, ANNOTATE_MAX_BYTES, &len);
+    if (!text) return 2;
     opt.source = in;
     char err[300] = "";
     DraftReport r;
@@ -88,19 +59,9 @@ static int run(int argc, char **argv)
         fprintf(stderr, "byline draft: %s: %s\n", in, err);
         return 2;
     }
-    FILE *f = out ? fopen(out, "wb") : stdout;
-    if (!f) {
-        fprintf(stderr, "byline draft: %s: cannot write\n", out);
-        free(json);
-        return 2;
-    }
-    fputs(json, f);
-    fputc('\n', f);
+    bool written = cli_write_text("draft", out, json);
     free(json);
-    if (f != stdout && fclose(f) != 0) {
-        fprintf(stderr, "byline draft: %s: write failed\n", out);
-        return 2;
-    }
+    if (!written) return 2;
     fprintf(stderr, "byline draft: %zu questions (%zu speaker, %zu claim, %zu timeline)%s%s\n",
             r.questions, r.speaker, r.claim, r.timeline, out ? " written to " : "", out ? out : "");
     if (r.dropped)

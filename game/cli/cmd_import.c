@@ -1,5 +1,6 @@
 /* cmd_import.c — `byline import --format gift FILE`: GIFT questions as a pack skeleton. The
  * reading is in game/core/import_gift.c; this file handles options and files. */
+#include "cli_io.h"
 #include "commands.h"
 #include "import_gift.h"
 #include <errno.h>
@@ -75,56 +76,6 @@ static int parse_options(int argc, char **argv, Options *o)
     return 0;
 }
 
-/* Reads all of f, up to IMPORT_MAX_GIFT_BYTES + 1 bytes (so the importer can say "too large"). */
-static char *read_all(FILE *f, size_t *len)
-{
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap || n > IMPORT_MAX_GIFT_BYTES) break;
-        char *bigger = realloc(buf, cap * 2);
-        if (!bigger) {
-            free(buf);
-            return NULL;
-        }
-        buf = bigger;
-        cap *= 2;
-    }
-    if (buf && ferror(f)) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
-
-static char *read_input(const char *path, size_t *len)
-{
-    bool std = strcmp(path, "-") == 0;
-    FILE *f = std ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "byline import: cannot read %s: %s\n", path, strerror(errno));
-        return NULL;
-    }
-    char *buf = read_all(f, len);
-    if (!std) fclose(f);
-    if (!buf) fprintf(stderr, "byline import: cannot read %s\n", path);
-    return buf;
-}
-
-static bool write_output(const char *path, const char *json)
-{
-    FILE *f = path ? fopen(path, "wb") : stdout;
-    if (!f) {
-        fprintf(stderr, "byline import: cannot write %s: %s\n", path, strerror(errno));
-        return false;
-    }
-    bool ok = fputs(json, f) >= 0 && fputc('\n', f) != EOF;
-    ok = (f == stdout ? fflush(f) == 0 : fclose(f) == 0) && ok;
-    if (!ok) fprintf(stderr, "byline import: cannot write %s\n", path ? path : "the output");
-    return ok;
-}
 
 static int run(int argc, char **argv)
 {
@@ -132,7 +83,7 @@ static int run(int argc, char **argv)
     int status = parse_options(argc, argv, &o);
     if (status) return status;
     size_t len = 0;
-    char *text = read_input(o.input, &len);
+    char *text = cli_read_file("import", o.input, IMPORT_MAX_GIFT_BYTES, &len);
     if (!text) return 2;
     ImportResult r;
     bool ok = import_gift(text, len, o.input, &r);
@@ -146,7 +97,7 @@ static int run(int argc, char **argv)
         fprintf(stderr, "byline import: %s: no question could be imported\n", o.input);
         status = 1;
     } else {
-        status = write_output(o.output, r.json) ? 0 : 2;
+        status = cli_write_text("import", o.output, r.json) ? 0 : 2;
         if (!status)
             fprintf(stderr, "byline import: %zu question%s; fill in the TODOs, then run "
                             "'byline check'\n", r.n_questions, r.n_questions == 1 ? "" : "s");

@@ -4,12 +4,7 @@
 set -u
 BYLINE=$1
 SRC=$2
-PY=/usr/bin/python3
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/lib/common.sh"
 ART="$SRC/tests/fixtures/articles/harbor-fees.txt"
 
 # A fixture: exit 0, valid JSON with the speakers, dates, roles and claims we expect.
@@ -101,5 +96,4 @@ else
     echo "note: $SHARED not found; skipping the shared-article check"
 fi
 
-echo "annotate.sh: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

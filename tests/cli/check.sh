@@ -4,12 +4,7 @@
 set -u
 BYLINE=$1
 SRC=$2
-PY=/usr/bin/python3
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/lib/common.sh"
 
 # Every bundled pack is valid, with no warnings.
 shopt -s nullglob
@@ -66,5 +61,4 @@ head -c 200000 /dev/zero | tr '\0' '[' > "$tmp/deep.json"
 "$BYLINE" check --help | grep -q "Usage: byline check" && ok || bad "check --help"
 "$BYLINE" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "unknown command exit"
 
-echo "check.sh: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

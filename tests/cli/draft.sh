@@ -4,12 +4,7 @@
 set -u
 BYLINE=$1
 SRC=$2
-PY=/usr/bin/python3
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/lib/common.sh"
 shopt -s nullglob
 
 articles=("$SRC"/quizzes/articles/*.txt "$SRC"/tests/fixtures/articles/*.txt)
@@ -61,5 +56,4 @@ printf 'Jo Park said the bridge "will close soon," on Tuesday.\n' > "$tmp/nodate
 "$BYLINE" draft >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "no args"
 "$BYLINE" help draft | grep -q "Usage: byline draft" && ok || bad "help draft"
 
-echo "draft.sh: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

@@ -5,12 +5,7 @@
 set -u
 BYLINE=$1
 SRC=$2
-PY=/usr/bin/python3
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "$0")/lib/common.sh"
 export XDG_DATA_HOME="$tmp/data"
 PACK="$SRC/tests/fixtures/good/harbor.json"
 
@@ -72,5 +67,4 @@ cp "$tmp/junk.db" "$tmp/junk.orig"
 [ $rc -eq 2 ] && grep -q "junk.db" "$tmp/err" && cmp -s "$tmp/junk.db" "$tmp/junk.orig" && ok \
     || bad "damaged store: rc=$rc $(cat "$tmp/err")"
 
-echo "results.sh: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+finish

@@ -1,0 +1,69 @@
+/* cli_io.c — see cli_io.h. */
+#include "cli_io.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Reads f to the end, growing the buffer; stops with EFBIG past max bytes. */
+static char *slurp(FILE *f, size_t max, size_t *len)
+{
+    size_t cap = 64 * 1024, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n > max) {
+            free(buf);
+            errno = EFBIG;
+            return NULL;
+        }
+        if (n < cap) break;
+        char *bigger = realloc(buf, cap * 2 + 1);
+        if (!bigger) free(buf);
+        buf = bigger;
+        cap *= 2;
+    }
+    if (buf && ferror(f)) {
+        int e = errno;
+        free(buf);
+        errno = e ? e : EIO;
+        return NULL;
+    }
+    if (!buf) return NULL;
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+char *cli_read_file(const char *cmd, const char *path, size_t max, size_t *len)
+{
+    bool std_in = strcmp(path, "-") == 0;
+    FILE *f = std_in ? stdin : fopen(path, "rb");
+    char *text = f ? slurp(f, max, len) : NULL;
+    if (!text) {
+        if (errno == EFBIG)
+            fprintf(stderr, "byline %s: cannot read '%s': larger than the %zu MiB limit\n", cmd,
+                    path, max / (1024 * 1024));
+        else
+            fprintf(stderr, "byline %s: cannot %s '%s': %s\n", cmd, f ? "read" : "open", path,
+                    strerror(errno));
+    }
+    if (f && !std_in) fclose(f);
+    return text;
+}
+
+bool cli_write_text(const char *cmd, const char *path, const char *text)
+{
+    bool std_out = !path || strcmp(path, "-") == 0;
+    FILE *f = std_out ? stdout : fopen(path, "wb");
+    if (!f) {
+        fprintf(stderr, "byline %s: cannot write '%s': %s\n", cmd, path, strerror(errno));
+        return false;
+    }
+    bool ok = fputs(text, f) >= 0 && fputc('\n', f) != EOF;
+    ok = (std_out ? fflush(f) == 0 : fclose(f) == 0) && ok;
+    if (!ok)
+        fprintf(stderr, "byline %s: cannot write '%s': %s\n", cmd, std_out ? "standard output" : path,
+                strerror(errno));
+    return ok;
+}

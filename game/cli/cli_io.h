@@ -1,0 +1,16 @@
+/* cli_io.h — reading a whole input file (or standard input) and writing an output file, with
+ * messages that name the command and the file. Shared by the subcommands. */
+#ifndef BYLINE_CLI_IO_H
+#define BYLINE_CLI_IO_H
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Reads all of `path` ("-" = standard input), at most `max` bytes. Returns a malloc'd,
+ * NUL-terminated buffer (caller frees) and its length in *len; NULL after printing
+ * "byline CMD: cannot read 'PATH': reason" (a file over `max` says so). */
+char *cli_read_file(const char *cmd, const char *path, size_t max, size_t *len);
+/* Writes text (and a final newline) to `path`, or standard output when path is NULL or "-".
+ * Returns false after printing "byline CMD: cannot write 'PATH': reason". */
+bool cli_write_text(const char *cmd, const char *path, const char *text);
+
+#endif
