@@ -1,0 +1,123 @@
+/* app_main.c — `byline [PACK.json|DIR ...] [options]`: the app's command line. Parses options
+ * into UiOptions and opens the window (game/ui/ui_run.c); no SDL here. */
+#include "ui_run.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int app_main(int argc, char **argv);
+
+static void app_usage(FILE *out)
+{
+    fputs("Usage: byline [PACK.json|DIR ...] [options]\n\n"
+          "Opens the Byline app with the bundled packs and any packs or folders given.\n\n"
+          "Options:\n"
+          "  --theme light|dark|contrast   colour theme (remembered otherwise)\n"
+          "  --fullscreen                  start full screen (F11 toggles)\n"
+          "  --size WxH                    window size (default 1280x800)\n"
+          "  --profile NAME                start as this student\n"
+          "  --only                        list only the packs given, not the bundled ones\n"
+          "  --store DIR                   keep progress in DIR (default: $BYLINE_DATA_HOME or\n"
+          "                                the user's data folder)\n"
+          "  --data DIR                    folder with quizzes/ and assets/fonts/\n"
+          "  --script \"CMD; CMD; ...\"      run commands (see docs/app.md); @FILE reads them\n"
+          "  --screenshot FILE.png         after the script, save the window and quit\n"
+          "  --verbose                     print timings to stderr\n", out);
+}
+
+static char *read_all(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    char *buf = NULL;
+    size_t len = 0, cap = 0, n;
+    char chunk[4096];
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        if (len + n + 1 > cap) {
+            cap = (len + n + 1) * 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) break;
+            buf = nb;
+        }
+        memcpy(buf + len, chunk, n);
+        len += n;
+    }
+    fclose(f);
+    if (buf) buf[len] = '\0';
+    return buf;
+}
+
+/* Returns the value of option argv[*i] (advancing *i), or NULL after printing an error. */
+static const char *value(int argc, char **argv, int *i)
+{
+    if (*i + 1 >= argc) {
+        fprintf(stderr, "byline: %s needs a value\n", argv[*i]);
+        return NULL;
+    }
+    return argv[++*i];
+}
+
+int app_main(int argc, char **argv)
+{
+    UiOptions opt = {0};
+    char *script_buf = NULL;
+    int status = 2;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v = NULL;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            app_usage(stdout);
+            return 0;
+        } else if (strcmp(a, "--fullscreen") == 0) {
+            opt.fullscreen = true;
+        } else if (strcmp(a, "--only") == 0) {
+            opt.no_bundled = true;
+        } else if (strcmp(a, "--verbose") == 0) {
+            opt.verbose = true;
+        } else if (strcmp(a, "--theme") == 0) {
+            if (!(v = value(argc, argv, &i))) goto out;
+            if (strcmp(v, "light") && strcmp(v, "dark") && strcmp(v, "contrast") && strcmp(v, "high-contrast")) {
+                fprintf(stderr, "byline: unknown theme '%s' (light, dark or contrast)\n", v);
+                goto out;
+            }
+            opt.theme = v;
+        } else if (strcmp(a, "--size") == 0) {
+            if (!(v = value(argc, argv, &i))) goto out;
+            if (sscanf(v, "%dx%d", &opt.width, &opt.height) != 2 || opt.width < 100 || opt.height < 100) {
+                fprintf(stderr, "byline: --size wants WIDTHxHEIGHT, e.g. 1280x800\n");
+                goto out;
+            }
+        } else if (strcmp(a, "--profile") == 0) {
+            if (!(opt.profile = value(argc, argv, &i))) goto out;
+        } else if (strcmp(a, "--store") == 0) {
+            if (!(opt.store_path = value(argc, argv, &i))) goto out;
+        } else if (strcmp(a, "--data") == 0) {
+            if (!(opt.data_dir = value(argc, argv, &i))) goto out;
+        } else if (strcmp(a, "--screenshot") == 0) {
+            if (!(opt.screenshot = value(argc, argv, &i))) goto out;
+        } else if (strcmp(a, "--script") == 0) {
+            if (!(v = value(argc, argv, &i))) goto out;
+            if (v[0] == '@') {
+                free(script_buf);
+                if (!(script_buf = read_all(v + 1))) {
+                    fprintf(stderr, "byline: cannot read the script %s\n", v + 1);
+                    goto out;
+                }
+                v = script_buf;
+            }
+            opt.script = v;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "byline: unknown option '%s' (the app's options are in docs/app.md)\n", a);
+            goto out;
+        } else if (opt.n_packs == UI_MAX_PACK_ARGS) {
+            fprintf(stderr, "byline: at most %d packs or folders\n", UI_MAX_PACK_ARGS);
+            goto out;
+        } else {
+            opt.packs[opt.n_packs++] = a;
+        }
+    }
+    if (opt.screenshot && !opt.script) opt.script = "wait";
+    status = ui_run(&opt);
+out:
+    free(script_buf);
+    return status;
+}

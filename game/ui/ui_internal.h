@@ -1,0 +1,206 @@
+/* ui_internal.h — the App's state, shared by ui_app.c and the screens (ui_screen_*.c). Not for
+ * use outside game/ui and the UI tests, which read it to assert on state.
+ *
+ * Each frame, the current screen's layout function records "hits": rectangles with the action
+ * they trigger. The same hits serve mouse clicks, hover, and keyboard focus (Tab order = record
+ * order), so the mouse and the keyboard reach exactly the same things. */
+#ifndef BYLINE_UI_INTERNAL_H
+#define BYLINE_UI_INTERNAL_H
+#include "answer.h"
+#include "pack.h"
+#include "progress.h"
+#include "session.h"
+#include "ui_app.h"
+#include "ui_article_view.h"
+#include "ui_draw.h"
+#include "ui_textfield.h"
+#include "ui_widgets.h"
+
+#define UI_MAX_HITS 256
+#define UI_SPLIT_MIN_UNITS 940 /* narrower than this (design units): one pane at a time */
+#define UI_ZOOM_MIN 0.7f
+#define UI_ZOOM_MAX 2.0f
+
+typedef enum { SCREEN_PROFILE, SCREEN_LIBRARY, SCREEN_PROBLEMS, SCREEN_READ, SCREEN_QUIZ,
+               SCREEN_RESULTS, SCREEN_COUNT } ScreenId;
+
+typedef enum {
+    ACT_NONE,
+    ACT_BACK, ACT_ZOOM_OUT, ACT_ZOOM_IN, ACT_THEME, ACT_FULLSCREEN,            /* top bar */
+    ACT_PROFILE_PICK, ACT_PROFILE_FIELD, ACT_PROFILE_GO,                        /* profile */
+    ACT_PACK_OPEN, ACT_PACK_REVIEW, ACT_SWITCH_PROFILE,                         /* library */
+    ACT_START, ACT_RESUME, ACT_START_OVER,                                      /* read */
+    ACT_CHOICE, ACT_TRUTH, ACT_MULTI, ACT_ORDER_ITEM, ACT_ORDER_UP, ACT_ORDER_DOWN,
+    ACT_TEXT_FIELD, ACT_ARTICLE, ACT_SUBMIT, ACT_NEXT, ACT_TOGGLE_PANE,         /* quiz */
+    ACT_MISSED, ACT_RETRY_MISSED, ACT_RETRY_ALL, ACT_LIBRARY,                   /* results */
+    ACT_ARTICLE_TAB,                                         /* which article (packs with several) */
+    ACT_COUNT
+} Action;
+
+typedef enum { PANE_NONE, PANE_SIDE, PANE_LIST } PaneId;
+
+typedef struct Hit {
+    SDL_Rect r;     /* where it is drawn */
+    SDL_Rect clip;  /* the visible part (mouse hits only here) */
+    Action act;
+    int arg;
+    bool focusable;
+    PaneId pane;    /* scrolled pane it lives in */
+} Hit;
+
+typedef struct PackEntry {
+    char *path;
+    Pack *pack;           /* NULL when it failed to load */
+    Diagnostics diags;    /* errors and warnings from loading */
+    double best;          /* best score fraction of the current student, -1 none */
+    int64_t unfinished;   /* unfinished attempt id, -1 none */
+    int unfinished_answers;
+    size_t due;           /* questions due for self-study review */
+    uint32_t missing_glyph; /* a character the fonts lack, 0 none */
+} PackEntry;
+
+/* The question on screen. */
+typedef struct QuizState {
+    Answer answer;
+    bool feedback;      /* submitted: showing the result */
+    Grade grade;
+    uint64_t shown_ms;
+    int order_grab;     /* order: position picked up with the keyboard, -1 none */
+    int drag_pos;       /* order: position being dragged with the mouse, -1 none */
+    int drag_y;
+    TextField field;
+    char described[512], correct[512];
+    /* layout of the side panel (content coordinates are screen pixels, scroll applied) */
+    int y_head, y_prompt, y_instr, y_answers, y_feedback, h_feedback;
+} QuizState;
+
+struct App {
+    Ui ui;
+    SDL_Window *win;
+    char data_dir[1024], home[1024];
+    AppConfig cfg;
+    ScreenId screen;
+    bool dirty, quit, fullscreen, focus_visible;
+    /* layout of this frame */
+    Hit hits[UI_MAX_HITS];
+    size_t n_hits;
+    bool split;
+    SDL_Rect top, main, footer, pane_article, pane_side, side_content;
+    int side_scroll, side_h;     /* question/results panel scroll and content height */
+    int list_scroll, list_h;     /* library list */
+    SDL_Rect list_view;
+    bool show_article;           /* narrow windows: the article pane instead of the side pane */
+    /* interaction */
+    Action focus_act, hover_act, press_act;
+    int focus_arg, hover_arg, press_arg;
+    /* progress */
+    Store *store;
+    char store_msg[512];
+    char **profiles;
+    size_t n_profiles;
+    int64_t profile_id;
+    char profile[TF_MAX];
+    TextField name_field;
+    /* packs */
+    PackEntry *packs;
+    size_t n_packs;
+    int cur;                     /* pack being read/played, -1 none */
+    /* reading, playing, results */
+    ArticleView av;
+    Session *session;
+    int64_t attempt;
+    const char *mode;            /* "study", "retry", "review" */
+    QuizState q;
+    const Question *marks_q;     /* whose evidence the article highlights, NULL none */
+    const Answer *marks_answer;  /* the answer given to it (its picked sentence), NULL none */
+    int *missed;
+    size_t n_missed;
+    int missed_sel;
+    char status[256];            /* a line for errors ("could not save …") */
+    int64_t clock_offset;        /* added to the wall clock (scripts: "later SECONDS") */
+    unsigned long frames;
+};
+
+/* ui_app.c */
+void app_hit(App *app, SDL_Rect r, Action act, int arg, bool focusable, PaneId pane);
+const Hit *app_find_hit(const App *app, Action act, int arg);
+WidgetState app_widget_state(const App *app, Action act, int arg);
+bool app_has_focus(const App *app, Action act, int arg);
+void app_set_focus(App *app, Action act, int arg);
+void app_go(App *app, ScreenId s);
+void app_layout(App *app);
+/* ui_chrome.c: the top bar and footer around every screen. */
+void app_layout_chrome(App *app);
+void app_layout_top_buttons(App *app);
+bool app_is_chrome(Action a);
+/* The "← Library" button of the top bar (screens that have one call it in their layout). */
+void app_layout_back(App *app);
+uint64_t app_now_ms(const App *app);
+int64_t app_now_unix(const App *app);
+void app_set_zoom(App *app, float zoom);
+void app_set_theme(App *app, ThemeId t);
+/* Chrome drawn around every screen. */
+void app_render_top(App *app, const char *context);
+void app_render_footer(App *app, const char *hints);
+/* The footer bar of a side pane: buttons right-aligned; returns its rect. */
+SDL_Rect app_side_footer(App *app);
+
+/* ui_packs.c */
+void packs_load(App *app);
+void packs_free(App *app);
+void packs_refresh_stats(App *app);
+const PackEntry *packs_current(const App *app);
+
+/* ui_play.c: the flow of an attempt (sessions, answers, saving). */
+void play_read(App *app, int pack);
+bool play_start(App *app, const char *mode, const int *questions, size_t n);
+bool play_resume(App *app);
+void play_submit(App *app);
+void play_next(App *app);
+void play_abandon(App *app);
+void play_review(App *app, int pack);
+void play_retry_missed(App *app);
+void play_show_missed(App *app, int i);
+void play_end(App *app);
+/* Shows article i of the current pack with whatever of the current question belongs to it. */
+void play_show_article(App *app, int article);
+bool play_profile(App *app, const char *name);
+
+/* screens */
+typedef struct ScreenDef {
+    void (*layout)(App *app);
+    void (*render)(App *app);
+    bool (*key)(App *app, const SDL_KeyboardEvent *k);
+    bool (*mouse)(App *app, const SDL_Event *e);  /* before the generic hit handling */
+    void (*activate)(App *app, Action act, int arg);
+    void (*enter)(App *app);                      /* on arrival */
+} ScreenDef;
+extern const ScreenDef screen_profile, screen_library, screen_problems, screen_read,
+    screen_quiz, screen_results;
+
+/* ui_screen_quiz.c parts shared with ui_quiz_answer.c */
+void quiz_answer_layout(App *app, int x, int *y, int w);
+void quiz_answer_render(App *app);
+bool quiz_answer_key(App *app, const SDL_KeyboardEvent *k);
+bool quiz_answer_mouse(App *app, const SDL_Event *e);
+void quiz_answer_activate(App *app, Action act, int arg);
+void quiz_default_focus(App *app);
+void quiz_pick_sentence(App *app, int sentence);
+
+/* panes shared by read, quiz and results */
+typedef struct StripButton {
+    Action act;
+    int arg;
+    const char *label;
+    ButtonStyle style;
+    bool disabled;
+} StripButton;
+void app_layout_strip(App *app, const StripButton *b, size_t n);
+void app_render_strip(App *app, const StripButton *b, size_t n);
+/* A scroll thumb at the right edge of the side panel when its content overflows. */
+void app_render_side_scrollbar(App *app);
+void app_layout_panes(App *app, int side_units);
+void app_render_article_pane(App *app);
+bool app_article_mouse(App *app, const SDL_Event *e, int *clicked);
+
+#endif

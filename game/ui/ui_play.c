@@ -1,0 +1,341 @@
+/* ui_play.c — an attempt from the UI's side: choosing the student, starting, resuming, answering,
+ * finishing and retrying. The rules (grading, totals, what was missed) are all core's (session,
+ * answer); this file moves between screens and saves every answer the moment it is given. */
+#include "ui_internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Pack *cur_pack(App *app)
+{
+    const PackEntry *e = packs_current(app);
+    return e ? e->pack : NULL;
+}
+
+static void store_failed(App *app, const char *what)
+{
+    snprintf(app->status, sizeof app->status, "Could not save %s: %s", what,
+             app->store ? store_error(app->store) : "no store");
+}
+
+bool play_profile(App *app, const char *name)
+{
+    while (*name == ' ') name++;
+    size_t n = strlen(name);
+    while (n > 0 && name[n - 1] == ' ') n--;
+    if (n == 0 || n >= sizeof app->profile) return false;
+    memcpy(app->profile, name, n);
+    app->profile[n] = '\0';
+    app->profile_id = -1;
+    if (app->store) {
+        app->profile_id = store_profile(app->store, app->profile);
+        if (app->profile_id < 0) store_failed(app, "the profile");
+    }
+    packs_refresh_stats(app);
+    return true;
+}
+
+void play_end(App *app)
+{
+    app->marks_q = NULL;
+    app->marks_answer = NULL;
+    session_free(app->session);
+    app->session = NULL;
+    free(app->missed);
+    app->missed = NULL;
+    app->n_missed = 0;
+    app->missed_sel = -1;
+    app->attempt = -1;
+}
+
+/* The article a question's evidence is in (the first passage's), or 0. */
+static int question_article(const Pack *p, const Question *q)
+{
+    if (q->n_evidence && q->evidence[0].article >= 0 && (size_t)q->evidence[0].article < p->n_articles)
+        return q->evidence[0].article;
+    return 0;
+}
+
+static void show_article(App *app, int article)
+{
+    Pack *p = cur_pack(app);
+    av_set_article(&app->av, &p->articles[article], article);
+}
+
+/* Re-applies to the article now shown what belongs to it: the evidence marks of the question
+ * being reviewed, the sentence picked for an evidence question. Called after every change of
+ * article (a question's own article, or a tab the student chose). */
+static void apply_article_state(App *app)
+{
+    ArticleView *v = &app->av;
+    const Question *q = app->marks_q;
+    const Answer *a = app->marks_answer;
+    const Pack *p = cur_pack(app);
+    av_reset_pick(v);
+    av_clear_marks(v);
+    if (q) av_set_marks(v, q->evidence, q->n_evidence);
+    bool asking = app->screen == SCREEN_QUIZ && app->session && !app->q.feedback &&
+                  session_question(app->session)->format == FORMAT_EVIDENCE;
+    v->picking = asking;
+    if (asking) a = &app->q.answer;
+    if (!a || a->format != FORMAT_EVIDENCE || a->article != v->index || a->sentence < 0) return;
+    v->picked = v->cursor = a->sentence;
+    if (asking) v->pick_state = AV_PICK_CHOSEN;
+    else if (q)
+        v->pick_state = pack_sentence_is_evidence(q, v->index, (size_t)a->sentence, &p->articles[v->index])
+                            ? AV_PICK_RIGHT : AV_PICK_WRONG;
+}
+
+void play_show_article(App *app, int article)
+{
+    const Pack *p = cur_pack(app);
+    if (!p || article < 0 || (size_t)article >= p->n_articles) return;
+    show_article(app, article);
+    apply_article_state(app);
+    app->dirty = true;
+}
+
+void play_read(App *app, int pack)
+{
+    app->cur = pack;
+    play_end(app);
+    show_article(app, 0);
+    app->av.scroll = 0;
+    apply_article_state(app);
+    app_go(app, SCREEN_READ);
+}
+
+static void prepare_question(App *app)
+{
+    const Pack *p = cur_pack(app);
+    const SessionItem *it = session_current(app->session);
+    const Question *q = session_question(app->session);
+    QuizState *qs = &app->q;
+    answer_init(&qs->answer, q, q->format == FORMAT_ORDER ? it->arrangement : NULL);
+    qs->feedback = false;
+    qs->order_grab = qs->drag_pos = -1;
+    qs->described[0] = qs->correct[0] = '\0';
+    tf_init(&qs->field, ANSWER_MAX_TEXT - 1);
+    qs->shown_ms = app_now_ms(app);
+    app->marks_q = NULL;
+    app->marks_answer = NULL;
+    show_article(app, question_article(p, q));
+    apply_article_state(app);
+    app->show_article = q->format == FORMAT_EVIDENCE;
+    app->side_scroll = 0;
+    app->status[0] = '\0';
+    quiz_default_focus(app);
+    app->dirty = true;
+}
+
+static void begin_attempt(App *app, const char *mode)
+{
+    app->mode = mode;
+    app->attempt = -1;
+    if (!app->store || app->profile_id < 0) return;
+    app->attempt = store_attempt_begin(app->store, app->profile_id, cur_pack(app)->id, mode,
+                                       app_now_unix(app));
+    if (app->attempt < 0) store_failed(app, "the attempt");
+}
+
+static uint64_t next_seed(App *app)
+{
+    return app->cfg.seed ? app->cfg.seed : app_now_ms(app) * 2654435761u + (uint64_t)app_now_unix(app);
+}
+
+bool play_start(App *app, const char *mode, const int *questions, size_t n)
+{
+    Pack *p = cur_pack(app);
+    if (!p) return false;
+    int *copy = NULL;
+    if (questions && n) { /* questions may point into app->missed, which play_end frees */
+        copy = malloc(n * sizeof *copy);
+        if (!copy) return false;
+        memcpy(copy, questions, n * sizeof *copy);
+    }
+    play_end(app);
+    app->session = session_create(p, copy, copy ? n : 0, next_seed(app));
+    free(copy);
+    if (!app->session) {
+        snprintf(app->status, sizeof app->status, "Could not start the quiz (out of memory?)");
+        return false;
+    }
+    begin_attempt(app, mode);
+    app_go(app, SCREEN_QUIZ);
+    prepare_question(app);
+    return true;
+}
+
+typedef struct RestoreCtx {
+    App *app;
+    int restored;
+} RestoreCtx;
+
+static void restore_one(const StoredAnswer *sa, void *ctx)
+{
+    RestoreCtx *rc = ctx;
+    const Pack *p = cur_pack(rc->app);
+    int qi = pack_find_question(p, sa->question_id);
+    Answer a;
+    if (qi < 0 || !sa->answer_data || !answer_decode(&p->questions[qi], sa->answer_data, &a) ||
+        !answer_check(p, &p->questions[qi], &a))
+        return;
+    if (session_restore(rc->app->session, qi, &a, sa->seconds)) rc->restored++;
+}
+
+static void finish(App *app)
+{
+    SessionTotals t = session_totals(app->session);
+    if (app->store && app->attempt >= 0 &&
+        !store_attempt_finish(app->store, app->attempt, t.score, t.max_score, app_now_unix(app)))
+        store_failed(app, "the result");
+    free(app->missed);
+    app->missed = NULL;
+    app->n_missed = session_missed(app->session, &app->missed);
+    packs_refresh_stats(app);
+    app_go(app, SCREEN_RESULTS);
+    play_show_missed(app, app->n_missed ? 0 : -1);
+}
+
+bool play_resume(App *app)
+{
+    const PackEntry *e = packs_current(app);
+    if (!e || !e->pack || e->unfinished < 0 || !app->store) return false;
+    int64_t attempt = e->unfinished;
+    play_end(app);
+    app->session = session_create(e->pack, NULL, 0, next_seed(app));
+    if (!app->session) return false;
+    app->attempt = attempt;
+    app->mode = "study";
+    RestoreCtx rc = {app, 0};
+    if (!store_attempt_answers(app->store, attempt, restore_one, &rc))
+        snprintf(app->status, sizeof app->status, "Could not read the saved answers: %s",
+                 store_error(app->store));
+    if (session_finished(app->session)) {
+        finish(app);
+        return true;
+    }
+    app_go(app, SCREEN_QUIZ);
+    prepare_question(app);
+    return true;
+}
+
+static void save_answer(App *app, const Question *q, double seconds)
+{
+    if (!app->store || app->attempt < 0) return;
+    char data[ANSWER_CODE_MAX];
+    if (!answer_encode(&app->q.answer, data, sizeof data)) snprintf(data, sizeof data, "-");
+    StoredAnswer sa = {
+        .question_id = q->id, .kind = pack_kind_name(q->kind), .answer = app->q.described,
+        .answer_data = data, .correct = app->q.grade.correct, .points = app->q.grade.points,
+        .max_points = q->points, .seconds = seconds,
+    };
+    int64_t now = app_now_unix(app);
+    if (!store_answer(app->store, app->attempt, &sa, now)) store_failed(app, "this answer");
+    else if (!store_review_record(app->store, app->profile_id, cur_pack(app)->id, q->id,
+                                  app->q.grade.correct, now))
+        store_failed(app, "the review schedule");
+}
+
+/* Highlights q's evidence in the article pane and scrolls the first passage into view. */
+static void show_evidence(App *app, const Question *q, const Answer *given)
+{
+    app->marks_q = q;
+    app->marks_answer = given;
+    show_article(app, question_article(cur_pack(app), q));
+    apply_article_state(app);
+    app_layout(app); /* the pane's size must be known to scroll */
+    if (app->av.n_marks) av_scroll_to(&app->av, app->av.marks[0].start, app->av.marks[0].end);
+}
+
+void play_submit(App *app)
+{
+    QuizState *qs = &app->q;
+    if (!app->session || qs->feedback) return;
+    const Question *q = session_question(app->session);
+    if (!answer_is_complete(q, &qs->answer)) {
+        snprintf(app->status, sizeof app->status, "Give an answer first.");
+        app->dirty = true;
+        return;
+    }
+    double seconds = (double)(app_now_ms(app) - qs->shown_ms) / 1000.0;
+    if (!session_submit(app->session, &qs->answer, seconds, &qs->grade)) return;
+    qs->feedback = true;
+    app->status[0] = '\0';
+    const Pack *p = cur_pack(app);
+    answer_describe(p, q, &qs->answer, qs->described, sizeof qs->described);
+    answer_describe_correct(p, q, qs->correct, sizeof qs->correct);
+    save_answer(app, q, seconds);
+    show_evidence(app, q, &qs->answer);
+    app->side_scroll = 0;
+    app_set_focus(app, ACT_NEXT, 0);
+    /* Bring the verdict into view when the question and answers fill the panel. */
+    SDL_Rect s = app->side_content;
+    int over = qs->y_feedback + qs->h_feedback - (s.y + s.h);
+    if (s.h > 0 && over > 0) {
+        int to_top = qs->y_feedback - s.y - app->ui.fonts.line[FONT_UI];
+        app->side_scroll = over < to_top ? over + app->ui.fonts.line[FONT_UI] : to_top;
+        app_layout(app);
+    }
+    app->dirty = true;
+}
+
+void play_next(App *app)
+{
+    if (!app->session || !app->q.feedback) return;
+    if (session_next(app->session)) {
+        prepare_question(app);
+        return;
+    }
+    finish(app);
+}
+
+void play_abandon(App *app)
+{
+    play_end(app); /* the attempt stays unfinished in the store: it can be resumed */
+    packs_refresh_stats(app);
+    app_go(app, SCREEN_LIBRARY);
+}
+
+void play_review(App *app, int pack)
+{
+    app->cur = pack;
+    const PackEntry *e = packs_current(app);
+    if (!e || !e->pack || !app->store || app->profile_id < 0) return;
+    char **ids;
+    size_t n = store_review_due(app->store, app->profile_id, e->pack->id, app_now_unix(app), &ids);
+    int *qs = n ? malloc(n * sizeof *qs) : NULL;
+    size_t k = 0;
+    for (size_t i = 0; qs && i < n; i++) {
+        int qi = pack_find_question(e->pack, ids[i]);
+        if (qi >= 0) qs[k++] = qi;
+    }
+    store_free_names(ids, n);
+    if (k == 0) snprintf(app->status, sizeof app->status, "Nothing is due for review yet.");
+    else play_start(app, "review", qs, k);
+    free(qs);
+    app->dirty = true;
+}
+
+void play_retry_missed(App *app)
+{
+    if (app->n_missed == 0) return;
+    play_start(app, "retry", app->missed, app->n_missed);
+}
+
+void play_show_missed(App *app, int i)
+{
+    app->missed_sel = i;
+    app->marks_q = NULL;
+    apply_article_state(app);
+    if (i < 0 || (size_t)i >= app->n_missed || !app->session) return;
+    const Pack *p = cur_pack(app);
+    int qi = app->missed[i];
+    const Answer *given = NULL;
+    for (size_t k = 0; k < session_count(app->session); k++) {
+        const SessionItem *it = session_item(app->session, k);
+        if (it->question == qi && it->state == ITEM_ANSWERED) given = &it->answer;
+    }
+    show_evidence(app, &p->questions[qi], given);
+    app->dirty = true;
+}

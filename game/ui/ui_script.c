@@ -1,0 +1,337 @@
+/* ui_script.c — see ui_script.h. Commands act through synthetic SDL events wherever a person
+ * could (keys, text, clicks), so a script exercises the same paths as a student. Only what has no
+ * single-event equivalent (an order question's whole arrangement) is set directly. */
+#include "ui_script.h"
+#include "text.h"
+#include "ui_internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void ui_script_init(UiScript *s, const char *text)
+{
+    memset(s, 0, sizeof *s);
+    s->text = text ? text : "";
+}
+
+static bool fail(UiScript *s, const char *what, const char *arg)
+{
+    snprintf(s->error, sizeof s->error, "script: %s%.200s (in \"%.80s\")", what, arg, s->cmd);
+    s->failed = true;
+    return false;
+}
+
+static void send(App *app, SDL_Event *e)
+{
+    e->common.timestamp = SDL_GetTicks();
+    ui_app_handle_event(app, e);
+}
+
+static void key(App *app, SDL_Keycode k, Uint16 mod)
+{
+    SDL_Event e = {0};
+    e.type = SDL_KEYDOWN;
+    e.key.state = SDL_PRESSED;
+    e.key.keysym.sym = k;
+    e.key.keysym.scancode = SDL_GetScancodeFromKey(k);
+    e.key.keysym.mod = mod;
+    send(app, &e);
+    e.type = SDL_KEYUP;
+    e.key.state = SDL_RELEASED;
+    send(app, &e);
+}
+
+static void text(App *app, const char *s)
+{
+    /* SDL delivers long text in pieces that never split a code point. */
+    size_t n = strlen(s);
+    while (n > 0) {
+        SDL_Event e = {0};
+        e.type = SDL_TEXTINPUT;
+        size_t k = n < sizeof e.text.text - 1 ? n : sizeof e.text.text - 1;
+        while (k < n && k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+        memcpy(e.text.text, s, k);
+        send(app, &e);
+        s += k;
+        n -= k;
+    }
+}
+
+static void mouse(App *app, Uint32 type, int x, int y)
+{
+    SDL_Event e = {0};
+    e.type = type;
+    if (type == SDL_MOUSEMOTION) {
+        e.motion.x = x;
+        e.motion.y = y;
+        e.motion.state = SDL_BUTTON_LMASK;
+    } else {
+        e.button.button = SDL_BUTTON_LEFT;
+        e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+        e.button.clicks = 1;
+        e.button.x = x;
+        e.button.y = y;
+    }
+    send(app, &e);
+}
+
+static void click_px(App *app, int x, int y)
+{
+    /* pixels to window units */
+    float d = app->ui.dpi;
+    x = (int)((float)x / d);
+    y = (int)((float)y / d);
+    mouse(app, SDL_MOUSEMOTION, x, y);
+    mouse(app, SDL_MOUSEBUTTONDOWN, x, y);
+    mouse(app, SDL_MOUSEBUTTONUP, x, y);
+}
+
+static const char *const screen_names[SCREEN_COUNT] = {"profile", "library", "problems",
+                                                       "read", "quiz", "results"};
+
+/* --- answering ---------------------------------------------------------------------------- */
+
+static int evidence_sentence(const Pack *p, const Question *q, bool right)
+{
+    int art = q->n_evidence ? q->evidence[0].article : 0;
+    const Article *a = &p->articles[art];
+    if (right) return pack_sentence_at(a, q->evidence[0].start);
+    for (size_t s = 0; s < a->n_sentences; s++)
+        if (!pack_sentence_is_evidence(q, art, s, a)) return (int)s;
+    return 0;
+}
+
+static void answer_evidence(App *app, const Question *q, bool right)
+{
+    const Pack *p = session_pack(app->session);
+    int s = evidence_sentence(p, q, right);
+    if (s < 0) return;
+    if (app->pane_article.w <= 0) key(app, SDLK_F6, 0);
+    const TextSpan *sp = &app->av.a->sentences[s];
+    av_scroll_to(&app->av, sp->start, sp->end);
+    app_layout(app);
+    SDL_Rect r[8];
+    size_t n = av_range_rects(&app->av, &app->ui, sp->start, sp->end, r, 8);
+    if (n) click_px(app, r[0].x + r[0].w / 2, r[0].y + r[0].h / 2);
+}
+
+static void answer(App *app, bool right)
+{
+    const Question *q = session_question(app->session);
+    Answer *a = &app->q.answer;
+    switch (q->format) {
+    case FORMAT_CHOICE: {
+        int c = right ? q->answer : (q->answer + 1) % (int)q->n_choices;
+        if (c < 9) key(app, SDLK_1 + c, 0);
+        else a->choice = c;
+        break;
+    }
+    case FORMAT_MULTI:
+        for (size_t i = 0; i < q->n_choices && i < 9; i++)
+            if ((((q->answers >> i) & 1u) != 0) == right) key(app, SDLK_1 + (int)i, 0);
+        break;
+    case FORMAT_TRUE_FALSE: key(app, (q->truth == right) ? SDLK_1 : SDLK_2, 0); break;
+    case FORMAT_ORDER:
+        for (size_t i = 0; i < q->n_order; i++) a->order[i] = q->order[right ? i : q->n_order - 1 - i];
+        a->n_order = q->n_order;
+        break;
+    case FORMAT_TEXT:
+        app_set_focus(app, ACT_TEXT_FIELD, 0);
+        text(app, right ? q->accept[0] : "I do not know");
+        break;
+    case FORMAT_EVIDENCE: answer_evidence(app, q, right); break;
+    default: break;
+    }
+    app->dirty = true;
+}
+
+/* One question of `play`: answer, submit, next. */
+static bool play_step(UiScript *s, App *app, const char *how)
+{
+    if (app->screen != SCREEN_QUIZ) {
+        s->in_play = false;
+        return true;
+    }
+    if (s->play_limit > 0 && s->play_count >= s->play_limit) {
+        s->in_play = false;
+        return true;
+    }
+    bool right = strncmp(how, "right", 5) == 0 || (strncmp(how, "mixed", 5) == 0 && s->play_count % 2 == 0);
+    if (!app->q.feedback) answer(app, right);
+    if (!app->q.feedback) key(app, SDLK_RETURN, 0);
+    if (!app->q.feedback) return fail(s, "could not submit an answer: ", app->status);
+    key(app, SDLK_RETURN, 0);
+    s->play_count++;
+    s->in_play = app->screen == SCREEN_QUIZ;
+    return true;
+}
+
+/* --- commands ----------------------------------------------------------------------------- */
+
+static int find_pack(const App *app, const char *id)
+{
+    for (size_t i = 0; i < app->n_packs; i++) {
+        const PackEntry *e = &app->packs[i];
+        const char *base = strrchr(e->path, '/') ? strrchr(e->path, '/') + 1 : e->path;
+        if ((e->pack && strcmp(e->pack->id, id) == 0) || strcmp(base, id) == 0 || strcmp(e->path, id) == 0)
+            return (int)i;
+    }
+    return -1;
+}
+
+static bool parse_key(const char *spec, SDL_Keycode *k, Uint16 *mod)
+{
+    *mod = 0;
+    for (;;) {
+        if (strncmp(spec, "ctrl+", 5) == 0) *mod |= KMOD_LCTRL, spec += 5;
+        else if (strncmp(spec, "shift+", 6) == 0) *mod |= KMOD_LSHIFT, spec += 6;
+        else if (strncmp(spec, "alt+", 4) == 0) *mod |= KMOD_LALT, spec += 4;
+        else break;
+    }
+    *k = SDL_GetKeyFromName(spec);
+    if (*k == SDLK_UNKNOWN && strlen(spec) == 1) *k = (SDL_Keycode)(unsigned char)spec[0];
+    return *k != SDLK_UNKNOWN;
+}
+
+static void print_state(App *app)
+{
+    printf("screen=%s", screen_names[app->screen]);
+    if (app->profile[0]) printf(" profile=%s", app->profile);
+    const PackEntry *e = packs_current(app);
+    if (e && e->pack) printf(" pack=%s", e->pack->id);
+    if (app->session) {
+        SessionTotals t = session_totals(app->session);
+        printf(" question=%zu/%zu score=%g/%g correct=%d missed=%zu", session_position(app->session) + 1,
+               session_count(app->session), t.score, t.max_score, t.correct, app->n_missed);
+    }
+    printf("\n");
+    fflush(stdout);
+}
+
+static bool run(UiScript *s, App *app, char *cmd)
+{
+    char *arg = strchr(cmd, ' ');
+    if (arg) *arg++ = '\0';
+    else arg = cmd + strlen(cmd);
+    while (*arg == ' ') arg++;
+    int x, y, x2, y2;
+    if (strcmp(cmd, "profile") == 0) {
+        if (app->screen != SCREEN_PROFILE) app_go(app, SCREEN_PROFILE);
+        app_set_focus(app, ACT_PROFILE_FIELD, 0);
+        text(app, arg);
+        key(app, SDLK_RETURN, 0);
+        return app->screen == SCREEN_LIBRARY ? true : fail(s, "profile not accepted: ", arg);
+    } else if (strcmp(cmd, "open") == 0) {
+        int i = find_pack(app, arg);
+        if (i < 0) return fail(s, "no such pack in the library: ", arg);
+        if (app->screen != SCREEN_LIBRARY) return fail(s, "not on the library screen", "");
+        app_set_focus(app, ACT_PACK_OPEN, i);
+        key(app, SDLK_RETURN, 0);
+    } else if (strcmp(cmd, "start") == 0 && app_find_hit(app, ACT_START_OVER, 0)) {
+        app_set_focus(app, ACT_START_OVER, 0); /* a fresh attempt even when one could resume */
+        key(app, SDLK_RETURN, 0);
+    } else if (strcmp(cmd, "start") == 0 || strcmp(cmd, "resume") == 0 || strcmp(cmd, "submit") == 0 ||
+               strcmp(cmd, "next") == 0) {
+        key(app, SDLK_RETURN, 0);
+    } else if (strcmp(cmd, "answer") == 0) {
+        if (app->screen != SCREEN_QUIZ || app->q.feedback) return fail(s, "no question to answer", "");
+        answer(app, strcmp(arg, "wrong") != 0);
+    } else if (strcmp(cmd, "play") == 0) {
+        s->in_play = true;
+        s->play_count = 0;
+        s->play_limit = strchr(arg, ' ') ? atoi(strchr(arg, ' ') + 1) : 0;
+        return play_step(s, app, arg);
+    } else if (strcmp(cmd, "screen") == 0) {
+        if (strcmp(arg, "profile") == 0) app_go(app, SCREEN_PROFILE);
+        else if (strcmp(arg, "library") == 0 && app->profile[0]) app_go(app, SCREEN_LIBRARY);
+        else return fail(s, "cannot go to screen ", arg);
+    } else if (strcmp(cmd, "later") == 0) {
+        app->clock_offset += atoll(arg);
+        packs_refresh_stats(app);
+    } else if (strcmp(cmd, "missed") == 0) {
+        if (app->screen != SCREEN_RESULTS) return fail(s, "not on the results screen", "");
+        app_set_focus(app, ACT_MISSED, atoi(arg) - 1);
+        key(app, SDLK_RETURN, 0);
+    } else if (strcmp(cmd, "key") == 0) {
+        SDL_Keycode k;
+        Uint16 mod;
+        if (!parse_key(arg, &k, &mod)) return fail(s, "unknown key ", arg);
+        key(app, k, mod);
+    } else if (strcmp(cmd, "text") == 0) {
+        text(app, arg);
+    } else if (strcmp(cmd, "click") == 0 && sscanf(arg, "%d %d", &x, &y) == 2) {
+        mouse(app, SDL_MOUSEMOTION, x, y);
+        mouse(app, SDL_MOUSEBUTTONDOWN, x, y);
+        mouse(app, SDL_MOUSEBUTTONUP, x, y);
+    } else if (strcmp(cmd, "drag") == 0 && sscanf(arg, "%d %d %d %d", &x, &y, &x2, &y2) == 4) {
+        mouse(app, SDL_MOUSEBUTTONDOWN, x, y);
+        for (int k = 1; k <= 8; k++) mouse(app, SDL_MOUSEMOTION, x + (x2 - x) * k / 8, y + (y2 - y) * k / 8);
+        mouse(app, SDL_MOUSEBUTTONUP, x2, y2);
+    } else if (strcmp(cmd, "wheel") == 0 && sscanf(arg, "%d %d %d", &x, &y, &x2) == 3) {
+        SDL_Event e = {0};
+        e.type = SDL_MOUSEWHEEL;
+        e.wheel.y = x2;
+        e.wheel.mouseX = x;
+        e.wheel.mouseY = y;
+        send(app, &e);
+    } else if (strcmp(cmd, "theme") == 0) {
+        ThemeId t;
+        if (!ui_theme_parse(arg, &t)) return fail(s, "unknown theme ", arg);
+        app_set_theme(app, t);
+    } else if (strcmp(cmd, "zoom") == 0) {
+        app_set_zoom(app, strtof(arg, NULL));
+    } else if (strcmp(cmd, "size") == 0 && sscanf(arg, "%d %d", &x, &y) == 2) {
+        if (app->win) SDL_SetWindowSize(app->win, x, y);
+        ui_app_resized(app);
+    } else if (strcmp(cmd, "scroll") == 0) {
+        av_scroll_by(&app->av, atoi(arg));
+        app->dirty = true;
+    } else if (strcmp(cmd, "screenshot") == 0) {
+        char err[300];
+        if (!ui_app_screenshot(app, arg, err, sizeof err)) return fail(s, "", err);
+    } else if (strcmp(cmd, "expect") == 0) {
+        if (strcmp(screen_names[app->screen], arg) != 0)
+            return fail(s, "expected another screen; on ", screen_names[app->screen]);
+    } else if (strcmp(cmd, "print") == 0) {
+        print_state(app);
+    } else if (strcmp(cmd, "quit") == 0) {
+        SDL_Event e = {0};
+        e.type = SDL_QUIT;
+        send(app, &e);
+    } else if (strcmp(cmd, "wait") != 0) {
+        return fail(s, "unknown command ", cmd);
+    }
+    app->dirty = true;
+    return true;
+}
+
+/* The next command, trimmed, into s->cmd; false at the end. */
+static bool next_command(UiScript *s)
+{
+    for (;;) {
+        const char *t = s->text + s->pos;
+        if (!*t) return false;
+        size_t n = strcspn(t, ";\n");
+        s->pos += n + (t[n] ? 1 : 0);
+        while (n > 0 && (*t == ' ' || *t == '\t')) t++, n--;
+        while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r')) n--;
+        if (n == 0 || *t == '#') continue;
+        if (n >= sizeof s->cmd) n = sizeof s->cmd - 1;
+        memcpy(s->cmd, t, n);
+        s->cmd[n] = '\0';
+        return true;
+    }
+}
+
+bool ui_script_step(UiScript *s, App *app)
+{
+    if (s->failed) return false;
+    if (s->in_play) {
+        const char *how = strchr(s->cmd, ' ') ? strchr(s->cmd, ' ') + 1 : "right";
+        return play_step(s, app, how);
+    }
+    if (!next_command(s)) return false;
+    char cmd[sizeof s->cmd];
+    memcpy(cmd, s->cmd, sizeof cmd);
+    return run(s, app, cmd);
+}

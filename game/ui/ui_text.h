@@ -1,0 +1,59 @@
+/* ui_text.h — fonts and text layout.
+ *
+ * One TTF_Font per role (size and face), opened at the current pixel scale; a scale change
+ * closes and reopens them all (switching sizes on one font would empty its glyph cache). Layout
+ * (ui_wrap) is our own, so the UI knows where every byte of an article lies on screen. */
+#ifndef BYLINE_UI_TEXT_H
+#define BYLINE_UI_TEXT_H
+#include <SDL_ttf.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum {
+    FONT_BODY,       /* article text (serif) */
+    FONT_UI,         /* labels, choices, explanations */
+    FONT_UI_BOLD,
+    FONT_SMALL,      /* meta lines, hints */
+    FONT_SMALL_BOLD,
+    FONT_H2,         /* question prompt, card titles */
+    FONT_H1,         /* article headline, screen titles */
+    FONT_HUGE,       /* the score on the results screen */
+    FONT_COUNT
+} FontRole;
+
+typedef struct UiFonts {
+    TTF_Font *f[FONT_COUNT];
+    int px[FONT_COUNT];     /* pixel size opened */
+    int line[FONT_COUNT];   /* line skip in pixels */
+    float scale;            /* pixel sizes = base sizes * scale */
+    char dir[1024];         /* where the .ttf files are */
+} UiFonts;
+
+/* Opens every role at `scale` from dir (DejaVuSans.ttf, DejaVuSans-Bold.ttf, DejaVuSerif.ttf).
+ * On failure closes what was opened, writes a message naming the missing file into err and
+ * returns false. TTF_Init must have been called. */
+bool ui_fonts_open(UiFonts *fonts, const char *dir, float scale, char *err, size_t errlen);
+void ui_fonts_close(UiFonts *fonts);
+
+/* Width in pixels of s[0..len) in font (0 for empty). */
+int ui_text_width(TTF_Font *font, const char *s, size_t len);
+/* How many bytes of s[0..len) fit in `width` pixels (whole code points; 0 when none fits). */
+size_t ui_text_fit(TTF_Font *font, const char *s, size_t len, int width);
+
+/* One laid-out line: bytes [start, end) of the text (trailing spaces excluded), and its width. */
+typedef struct UiLine {
+    size_t start, end;
+    int width;
+} UiLine;
+
+/* Greedy word wrap of s[0..len) at `width` pixels: breaks at spaces, forced at '\n'; a word longer
+ * than a line is cut between code points. Returns the number of lines (>= 1 for non-empty text)
+ * and a malloc'd array in *out (caller frees), or 0 with *out NULL for empty text / no memory. */
+size_t ui_wrap(TTF_Font *font, const char *s, size_t len, int width, UiLine **out);
+
+/* The first code point of s not provided by font, or 0 when all are (control characters are
+ * ignored). */
+uint32_t ui_text_missing_glyph(TTF_Font *font, const char *s);
+
+#endif
