@@ -9,7 +9,7 @@
  * transaction in autocommit mode) or a short BEGIN IMMEDIATE … COMMIT, so an answer is on disk
  * when store_answer returns (synchronous=FULL). */
 #define _POSIX_C_SOURCE 200809L
-#include "progress.h"
+#include "progress_internal.h"
 #include "text.h"
 #include <errno.h>
 #include <sqlite3.h>
@@ -21,7 +21,6 @@
 #include <unistd.h>
 
 #define BUSY_TIMEOUT_MS 5000
-#define DAY_SECONDS 86400
 
 static const char SCHEMA[] =
     "CREATE TABLE IF NOT EXISTS profile ("
@@ -59,16 +58,6 @@ static const char SCHEMA[] =
     "  box INTEGER NOT NULL CHECK (box BETWEEN 1 AND 5),"
     "  due INTEGER NOT NULL,"
     "  PRIMARY KEY (profile, pack_id, question_id));";
-
-typedef enum {
-    ST_PROFILE_FIND, ST_PROFILE_ADD, ST_PROFILE_TOUCH, ST_PROFILE_NAMES,
-    ST_ATTEMPT_BEGIN, ST_ATTEMPT_FINISH, ST_ANSWER_ADD, ST_UNFINISHED, ST_ANSWERS, ST_BEST,
-    ST_REVIEW_GET, ST_REVIEW_PUT, ST_REVIEW_DUE, ST_EACH_ATTEMPT, ST_EACH_ANSWER, ST_JOIN,
-    ST_BEGIN, ST_COMMIT, ST_ROLLBACK, ST_COUNT
-} StatementId;
-
-#define ANSWER_COLUMNS \
-    "a.question_id, a.kind, a.answer, a.answer_data, a.correct, a.points, a.max_points, a.seconds"
 
 static const char *const SQL[ST_COUNT] = {
     [ST_PROFILE_FIND] = "SELECT id FROM profile WHERE name = ?1",
@@ -112,19 +101,13 @@ static const char *const SQL[ST_COUNT] = {
     [ST_ROLLBACK] = "ROLLBACK",
 };
 
-struct Store {
-    sqlite3 *db;
-    char *path;
-    sqlite3_stmt *st[ST_COUNT];
-    char error[512];
-};
 
-static const int BOX_DAYS[STORE_BOXES] = {1, 2, 4, 8, 16};
 
 /* ---- errors ------------------------------------------------------------------------------ */
 
-static void set_error(Store *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void set_error(Store *s, const char *fmt, ...)
+void ps_set_error(Store *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+void ps_set_error(Store *s, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -133,16 +116,16 @@ static void set_error(Store *s, const char *fmt, ...)
 }
 
 /* "PATH: what: SQLite's reason". */
-static void db_error(Store *s, const char *what)
+void ps_db_error(Store *s, const char *what)
 {
-    set_error(s, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+    ps_set_error(s, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
 }
 
 const char *store_error(const Store *s) { return s->error; }
 
 /* ---- statements -------------------------------------------------------------------------- */
 
-static sqlite3_stmt *stmt(Store *s, StatementId id)
+sqlite3_stmt *ps_stmt(Store *s, StatementId id)
 {
     sqlite3_stmt *st = s->st[id];
     sqlite3_reset(st);
@@ -151,34 +134,34 @@ static sqlite3_stmt *stmt(Store *s, StatementId id)
 }
 
 /* Runs a statement that returns no rows; true on success. */
-static bool run_done(Store *s, sqlite3_stmt *st, const char *what)
+bool ps_run_done(Store *s, sqlite3_stmt *st, const char *what)
 {
     int rc = sqlite3_step(st);
     sqlite3_reset(st);
     if (rc == SQLITE_DONE) return true;
-    db_error(s, what);
+    ps_db_error(s, what);
     return false;
 }
 
-static void bind_text(sqlite3_stmt *st, int i, const char *v)
+void ps_bind_text(sqlite3_stmt *st, int i, const char *v)
 {
     if (v) sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
     else sqlite3_bind_null(st, i);
 }
 
-static const char *col_text(sqlite3_stmt *st, int i)
+const char *ps_col_text(sqlite3_stmt *st, int i)
 {
     const unsigned char *t = sqlite3_column_text(st, i);
     return t ? (const char *)t : "";
 }
 
-static bool begin(Store *s) { return run_done(s, stmt(s, ST_BEGIN), "cannot start a transaction"); }
-static bool commit(Store *s) { return run_done(s, stmt(s, ST_COMMIT), "cannot save"); }
+bool ps_begin(Store *s) { return ps_run_done(s, ps_stmt(s, ST_BEGIN), "cannot start a transaction"); }
+bool ps_commit(Store *s) { return ps_run_done(s, ps_stmt(s, ST_COMMIT), "cannot save"); }
 
-static void rollback(Store *s)
+void ps_rollback(Store *s)
 {
     if (!sqlite3_get_autocommit(s->db)) {
-        sqlite3_stmt *st = stmt(s, ST_ROLLBACK);
+        sqlite3_stmt *st = ps_stmt(s, ST_ROLLBACK);
         sqlite3_step(st);
         sqlite3_reset(st);
     }
@@ -203,16 +186,16 @@ static void explain_unreadable(Store *s)
 {
     int rc = sqlite3_errcode(s->db);
     if (rc == SQLITE_NOTADB)
-        set_error(s, "%s is not a Byline progress store (not an SQLite database); it was left "
+        ps_set_error(s, "%s is not a Byline progress store (not an SQLite database); it was left "
                      "unchanged", s->path);
     else if (rc == SQLITE_CORRUPT)
-        set_error(s, "%s is damaged (%s); it was left unchanged", s->path, sqlite3_errmsg(s->db));
+        ps_set_error(s, "%s is damaged (%s); it was left unchanged", s->path, sqlite3_errmsg(s->db));
     else if (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN)
         /* WAL keeps PATH-wal and PATH-shm beside the store, so its folder must be writable. */
-        set_error(s, "%s cannot be used: its folder is read-only or the store cannot be written "
+        ps_set_error(s, "%s cannot be used: its folder is read-only or the store cannot be written "
                      "(%s)", s->path, create_problem(s));
     else
-        db_error(s, "cannot read the progress store");
+        ps_db_error(s, "cannot read the progress store");
 }
 
 /* quick_check: damage found now is reported instead of surfacing as odd errors mid-quiz. */
@@ -221,9 +204,9 @@ static bool check_integrity(Store *s)
     sqlite3_stmt *st = NULL;
     int rc = sqlite3_prepare_v2(s->db, "PRAGMA quick_check(1)", -1, &st, NULL);
     if (rc == SQLITE_OK) rc = sqlite3_step(st);
-    bool ok = rc == SQLITE_ROW && strcmp(col_text(st, 0), "ok") == 0;
+    bool ok = rc == SQLITE_ROW && strcmp(ps_col_text(st, 0), "ok") == 0;
     if (rc == SQLITE_ROW && !ok)
-        set_error(s, "%s is damaged (%s); it was left unchanged", s->path, col_text(st, 0));
+        ps_set_error(s, "%s is damaged (%s); it was left unchanged", s->path, ps_col_text(st, 0));
     sqlite3_finalize(st);
     if (rc != SQLITE_ROW) explain_unreadable(s);
     return ok;
@@ -236,7 +219,7 @@ static bool create_schema(Store *s)
              "PRAGMA user_version = %d; COMMIT;", SCHEMA, STORE_APPLICATION_ID,
              STORE_SCHEMA_VERSION);
     if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK) return true;
-    db_error(s, "cannot create the progress store");
+    ps_db_error(s, "cannot create the progress store");
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return false;
 }
@@ -253,12 +236,12 @@ static bool check_identity(Store *s)
     }
     if (app == 0 && tables == 0) return create_schema(s); /* empty or new: ours to set up */
     if (app != STORE_APPLICATION_ID) {
-        set_error(s, "%s is an SQLite database but not a Byline progress store; it was left "
+        ps_set_error(s, "%s is an SQLite database but not a Byline progress store; it was left "
                      "unchanged", s->path);
         return false;
     }
     if (version > STORE_SCHEMA_VERSION) {
-        set_error(s, "%s was made by a newer version of Byline (store version %lld, this one "
+        ps_set_error(s, "%s was made by a newer version of Byline (store version %lld, this one "
                      "knows %d); it was left unchanged", s->path, (long long)version,
                   STORE_SCHEMA_VERSION);
         return false;
@@ -273,12 +256,12 @@ static bool configure(Store *s)
     /* WAL: readers never block the writer, and a crash mid-write cannot tear the file. */
     if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st, NULL) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW)
-        mode = strdup(col_text(st, 0));
+        mode = strdup(ps_col_text(st, 0));
     sqlite3_finalize(st);
     bool ok = mode != NULL &&
               sqlite3_exec(s->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", NULL,
                            NULL, NULL) == SQLITE_OK;
-    if (!ok) db_error(s, "cannot set up the progress store");
+    if (!ok) ps_db_error(s, "cannot set up the progress store");
     free(mode);
     return ok;
 }
@@ -288,7 +271,7 @@ static bool prepare_all(Store *s)
     for (int i = 0; i < ST_COUNT; i++) {
         if (sqlite3_prepare_v3(s->db, SQL[i], -1, SQLITE_PREPARE_PERSISTENT, &s->st[i], NULL) !=
             SQLITE_OK) {
-            db_error(s, "cannot prepare a query (is the store damaged?)");
+            ps_db_error(s, "cannot prepare a query (is the store damaged?)");
             return false;
         }
     }
@@ -319,23 +302,23 @@ static bool open_file(Store *s)
     struct stat st;
     bool exists = stat(s->path, &st) == 0;
     if (!exists && errno != ENOENT) {
-        set_error(s, "cannot open %s: %s", s->path, strerror(errno));
+        ps_set_error(s, "cannot open %s: %s", s->path, strerror(errno));
         return false;
     }
     if (exists && !S_ISREG(st.st_mode)) {
-        set_error(s, "%s is not a file", s->path);
+        ps_set_error(s, "%s is not a file", s->path);
         return false;
     }
     int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
     if (sqlite3_open_v2(s->path, &s->db, flags, NULL) != SQLITE_OK) {
-        if (!s->db) set_error(s, "%s: out of memory", s->path);
-        else if (exists) set_error(s, "cannot open %s: %s", s->path, sqlite3_errmsg(s->db));
-        else set_error(s, "cannot create %s: %s", s->path, create_problem(s));
+        if (!s->db) ps_set_error(s, "%s: out of memory", s->path);
+        else if (exists) ps_set_error(s, "cannot open %s: %s", s->path, sqlite3_errmsg(s->db));
+        else ps_set_error(s, "cannot create %s: %s", s->path, create_problem(s));
         return false;
     }
     sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
     if (sqlite3_db_readonly(s->db, "main") == 1) {
-        set_error(s, "%s is read-only; progress cannot be saved", s->path);
+        ps_set_error(s, "%s is read-only; progress cannot be saved", s->path);
         return false;
     }
     return true;
@@ -376,16 +359,16 @@ static bool clean_name(Store *s, const char *name, char *buf, size_t size)
     size_t n = strlen(name);
     while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '\t')) n--;
     if (n == 0 || n >= size || n > STORE_MAX_NAME) {
-        set_error(s, "a profile name must be 1 to %d bytes long", STORE_MAX_NAME);
+        ps_set_error(s, "a profile name must be 1 to %d bytes long", STORE_MAX_NAME);
         return false;
     }
     for (size_t i = 0; i < n; i++)
         if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f) {
-            set_error(s, "a profile name cannot contain control characters");
+            ps_set_error(s, "a profile name cannot contain control characters");
             return false;
         }
     if (!text_utf8_valid(name, n, NULL)) {
-        set_error(s, "a profile name must be UTF-8 text");
+        ps_set_error(s, "a profile name must be UTF-8 text");
         return false;
     }
     memcpy(buf, name, n);
@@ -395,38 +378,38 @@ static bool clean_name(Store *s, const char *name, char *buf, size_t size)
 
 static int64_t find_or_add_profile(Store *s, const char *name)
 {
-    sqlite3_stmt *st = stmt(s, ST_PROFILE_FIND);
-    bind_text(st, 1, name);
+    sqlite3_stmt *st = ps_stmt(s, ST_PROFILE_FIND);
+    ps_bind_text(st, 1, name);
     int rc = sqlite3_step(st);
     int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
     sqlite3_reset(st);
     if (rc == SQLITE_ROW) return id;
     if (rc != SQLITE_DONE) {
-        db_error(s, "cannot read profiles");
+        ps_db_error(s, "cannot read profiles");
         return -1;
     }
-    st = stmt(s, ST_PROFILE_ADD);
-    bind_text(st, 1, name);
-    return run_done(s, st, "cannot add the profile") ? sqlite3_last_insert_rowid(s->db) : -1;
+    st = ps_stmt(s, ST_PROFILE_ADD);
+    ps_bind_text(st, 1, name);
+    return ps_run_done(s, st, "cannot add the profile") ? sqlite3_last_insert_rowid(s->db) : -1;
 }
 
 int64_t store_profile(Store *s, const char *name)
 {
     char clean[STORE_MAX_NAME + 1];
     if (!name || !clean_name(s, name, clean, sizeof clean)) return -1;
-    if (!begin(s)) return -1;
+    if (!ps_begin(s)) return -1;
     int64_t id = find_or_add_profile(s, clean);
     if (id >= 0) {
-        sqlite3_stmt *st = stmt(s, ST_PROFILE_TOUCH);
+        sqlite3_stmt *st = ps_stmt(s, ST_PROFILE_TOUCH);
         sqlite3_bind_int64(st, 1, id);
-        if (!run_done(s, st, "cannot update the profile") || !commit(s)) id = -1;
+        if (!ps_run_done(s, st, "cannot update the profile") || !ps_commit(s)) id = -1;
     }
-    if (id < 0) rollback(s);
+    if (id < 0) ps_rollback(s);
     return id;
 }
 
 /* Collects the first column of a statement's rows into a malloc'd array of strings. */
-static size_t collect_names(Store *s, sqlite3_stmt *st, char ***out)
+size_t ps_collect_names(Store *s, sqlite3_stmt *st, char ***out)
 {
     char **v = NULL;
     size_t n = 0, cap = 0;
@@ -437,7 +420,7 @@ static size_t collect_names(Store *s, sqlite3_stmt *st, char ***out)
             if (!grown) goto fail;
             v = grown;
         }
-        if (!(v[n] = strdup(col_text(st, 0)))) goto fail;
+        if (!(v[n] = strdup(ps_col_text(st, 0)))) goto fail;
         n++;
     }
     if (rc != SQLITE_DONE) goto fail;
@@ -445,7 +428,7 @@ static size_t collect_names(Store *s, sqlite3_stmt *st, char ***out)
     *out = v;
     return n;
 fail:
-    db_error(s, "cannot read the list");
+    ps_db_error(s, "cannot read the list");
     sqlite3_reset(st);
     store_free_names(v, n);
     *out = NULL;
@@ -454,7 +437,7 @@ fail:
 
 size_t store_profile_names(Store *s, char ***names)
 {
-    return collect_names(s, stmt(s, ST_PROFILE_NAMES), names);
+    return ps_collect_names(s, ps_stmt(s, ST_PROFILE_NAMES), names);
 }
 
 void store_free_names(char **names, size_t n)
@@ -468,79 +451,79 @@ void store_free_names(char **names, size_t n)
 int64_t store_attempt_begin(Store *s, int64_t profile, const char *pack_id, const char *mode,
                             int64_t now)
 {
-    sqlite3_stmt *st = stmt(s, ST_ATTEMPT_BEGIN);
+    sqlite3_stmt *st = ps_stmt(s, ST_ATTEMPT_BEGIN);
     sqlite3_bind_int64(st, 1, profile);
-    bind_text(st, 2, pack_id);
-    bind_text(st, 3, mode);
+    ps_bind_text(st, 2, pack_id);
+    ps_bind_text(st, 3, mode);
     sqlite3_bind_int64(st, 4, now);
-    if (!run_done(s, st, "cannot start the attempt")) return -1;
+    if (!ps_run_done(s, st, "cannot start the attempt")) return -1;
     return sqlite3_last_insert_rowid(s->db);
 }
 
 bool store_attempt_finish(Store *s, int64_t attempt, double score, double max_score, int64_t now)
 {
-    sqlite3_stmt *st = stmt(s, ST_ATTEMPT_FINISH);
+    sqlite3_stmt *st = ps_stmt(s, ST_ATTEMPT_FINISH);
     sqlite3_bind_int64(st, 1, attempt);
     sqlite3_bind_int64(st, 2, now);
     sqlite3_bind_double(st, 3, score);
     sqlite3_bind_double(st, 4, max_score);
-    if (!run_done(s, st, "cannot finish the attempt")) return false;
+    if (!ps_run_done(s, st, "cannot finish the attempt")) return false;
     if (sqlite3_changes(s->db) == 1) return true;
-    set_error(s, "%s: attempt %lld does not exist or is already finished", s->path,
+    ps_set_error(s, "%s: attempt %lld does not exist or is already finished", s->path,
               (long long)attempt);
     return false;
 }
 
 bool store_attempt_join(Store *s, int64_t attempt, int64_t session)
 {
-    sqlite3_stmt *st = stmt(s, ST_JOIN);
+    sqlite3_stmt *st = ps_stmt(s, ST_JOIN);
     sqlite3_bind_int64(st, 1, attempt);
     sqlite3_bind_int64(st, 2, session);
-    if (!run_done(s, st, "cannot group the attempt")) return false;
+    if (!ps_run_done(s, st, "cannot group the attempt")) return false;
     if (sqlite3_changes(s->db) == 1) return true;
-    set_error(s, "%s: attempt %lld or session %lld does not exist", s->path, (long long)attempt,
+    ps_set_error(s, "%s: attempt %lld or session %lld does not exist", s->path, (long long)attempt,
               (long long)session);
     return false;
 }
 
 bool store_answer(Store *s, int64_t attempt, const StoredAnswer *a, int64_t now)
 {
-    sqlite3_stmt *st = stmt(s, ST_ANSWER_ADD);
+    sqlite3_stmt *st = ps_stmt(s, ST_ANSWER_ADD);
     sqlite3_bind_int64(st, 1, attempt);
-    bind_text(st, 2, a->question_id);
-    bind_text(st, 3, a->kind);
-    bind_text(st, 4, a->answer);
-    bind_text(st, 5, a->answer_data);
+    ps_bind_text(st, 2, a->question_id);
+    ps_bind_text(st, 3, a->kind);
+    ps_bind_text(st, 4, a->answer);
+    ps_bind_text(st, 5, a->answer_data);
     sqlite3_bind_int(st, 6, a->correct);
     sqlite3_bind_double(st, 7, a->points);
     sqlite3_bind_double(st, 8, a->max_points);
     sqlite3_bind_double(st, 9, a->seconds);
     sqlite3_bind_int64(st, 10, now);
-    if (!run_done(s, st, "cannot save the answer")) return false;
+    if (!ps_run_done(s, st, "cannot save the answer")) return false;
     if (sqlite3_changes(s->db) == 1) return true;
-    set_error(s, "%s: attempt %lld does not exist or is already finished", s->path,
+    ps_set_error(s, "%s: attempt %lld does not exist or is already finished", s->path,
               (long long)attempt);
     return false;
 }
 
 int64_t store_unfinished_attempt(Store *s, int64_t profile, const char *pack_id)
 {
-    sqlite3_stmt *st = stmt(s, ST_UNFINISHED);
+    sqlite3_stmt *st = ps_stmt(s, ST_UNFINISHED);
     sqlite3_bind_int64(st, 1, profile);
-    bind_text(st, 2, pack_id);
+    ps_bind_text(st, 2, pack_id);
     int rc = sqlite3_step(st);
     int64_t id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE) db_error(s, "cannot read attempts");
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) ps_db_error(s, "cannot read attempts");
     sqlite3_reset(st);
     return id;
 }
 
 /* Reads the answer columns (ANSWER_COLUMNS) starting at column `c`. */
-static StoredAnswer read_answer(sqlite3_stmt *st, int c)
+StoredAnswer ps_read_answer(sqlite3_stmt *st, int c)
 {
     StoredAnswer a = {
-        .question_id = col_text(st, c), .kind = col_text(st, c + 1),
-        .answer = col_text(st, c + 2), .answer_data = col_text(st, c + 3),
+        .question_id = ps_col_text(st, c), .kind = ps_col_text(st, c + 1),
+        .answer = ps_col_text(st, c + 2), .answer_data = ps_col_text(st, c + 3),
         .correct = sqlite3_column_int(st, c + 4) != 0,
         .points = sqlite3_column_double(st, c + 5),
         .max_points = sqlite3_column_double(st, c + 6),
@@ -550,209 +533,42 @@ static StoredAnswer read_answer(sqlite3_stmt *st, int c)
 }
 
 /* Steps through rows, handing each to `row`; false (with an error) if stepping fails. */
-static bool each_row(Store *s, sqlite3_stmt *st, void (*row)(sqlite3_stmt *, void *, void *),
+bool ps_each_row(Store *s, sqlite3_stmt *st, void (*row)(sqlite3_stmt *, void *, void *),
                      void *fn, void *ctx)
 {
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) row(st, fn, ctx);
     sqlite3_reset(st);
     if (rc == SQLITE_DONE) return true;
-    db_error(s, "cannot read results");
+    ps_db_error(s, "cannot read results");
     return false;
 }
 
-typedef void (*AnswerFn)(const StoredAnswer *a, void *ctx);
-typedef void (*AttemptFn)(const StoredAttempt *a, void *ctx);
-typedef void (*AnswerRowFn)(const StoredAnswerRow *row, void *ctx);
-
-/* Data pointers and function pointers do not convert in ISO C, so callbacks travel wrapped. */
-typedef struct Callback {
-    AnswerFn answer;
-    AttemptFn attempt;
-    AnswerRowFn answer_row;
-} Callback;
 
 static void answer_row(sqlite3_stmt *st, void *fn, void *ctx)
 {
-    StoredAnswer a = read_answer(st, 0);
+    StoredAnswer a = ps_read_answer(st, 0);
     ((Callback *)fn)->answer(&a, ctx);
 }
 
 bool store_attempt_answers(Store *s, int64_t attempt,
                            void (*fn)(const StoredAnswer *a, void *ctx), void *ctx)
 {
-    sqlite3_stmt *st = stmt(s, ST_ANSWERS);
+    sqlite3_stmt *st = ps_stmt(s, ST_ANSWERS);
     sqlite3_bind_int64(st, 1, attempt);
     Callback cb = {.answer = fn};
-    return each_row(s, st, answer_row, &cb, ctx);
+    return ps_each_row(s, st, answer_row, &cb, ctx);
 }
 
 double store_best_score(Store *s, int64_t profile, const char *pack_id)
 {
-    sqlite3_stmt *st = stmt(s, ST_BEST);
+    sqlite3_stmt *st = ps_stmt(s, ST_BEST);
     sqlite3_bind_int64(st, 1, profile);
-    bind_text(st, 2, pack_id);
+    ps_bind_text(st, 2, pack_id);
     int rc = sqlite3_step(st);
     double best = rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL
                       ? sqlite3_column_double(st, 0) : -1.0;
-    if (rc != SQLITE_ROW) db_error(s, "cannot read scores");
+    if (rc != SQLITE_ROW) ps_db_error(s, "cannot read scores");
     sqlite3_reset(st);
     return best;
-}
-
-/* ---- spaced repetition ------------------------------------------------------------------- */
-
-bool store_review_state(Store *s, int64_t profile, const char *pack_id, const char *question_id,
-                        int *box, int64_t *due)
-{
-    sqlite3_stmt *st = stmt(s, ST_REVIEW_GET);
-    sqlite3_bind_int64(st, 1, profile);
-    bind_text(st, 2, pack_id);
-    bind_text(st, 3, question_id);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) {
-        if (box) *box = sqlite3_column_int(st, 0);
-        if (due) *due = sqlite3_column_int64(st, 1);
-    } else if (rc != SQLITE_DONE) {
-        db_error(s, "cannot read the review schedule");
-    }
-    sqlite3_reset(st);
-    return rc == SQLITE_ROW;
-}
-
-/* The Leitner step: a miss goes back to box 1 and returns within the sitting; a right answer
- * moves up one box, each box doubling the wait. */
-static void review_step(int box, bool correct, int64_t now, int *new_box, int64_t *due)
-{
-    if (!correct) {
-        *new_box = 1;
-        *due = now + STORE_MISS_DELAY;
-        return;
-    }
-    *new_box = box < STORE_BOXES ? box + 1 : STORE_BOXES;
-    *due = now + (int64_t)BOX_DAYS[*new_box - 1] * DAY_SECONDS;
-}
-
-static bool review_put(Store *s, int64_t profile, const char *pack_id, const char *question_id,
-                       int box, int64_t due)
-{
-    sqlite3_stmt *st = stmt(s, ST_REVIEW_PUT);
-    sqlite3_bind_int64(st, 1, profile);
-    bind_text(st, 2, pack_id);
-    bind_text(st, 3, question_id);
-    sqlite3_bind_int(st, 4, box);
-    sqlite3_bind_int64(st, 5, due);
-    return run_done(s, st, "cannot save the review schedule");
-}
-
-bool store_review_record(Store *s, int64_t profile, const char *pack_id, const char *question_id,
-                         bool correct, int64_t now)
-{
-    int box = 0, new_box;
-    int64_t due;
-    s->error[0] = '\0';
-    if (!begin(s)) return false;
-    if (!store_review_state(s, profile, pack_id, question_id, &box, NULL)) {
-        if (s->error[0]) goto fail;
-        box = 0; /* not yet scheduled */
-    }
-    review_step(box, correct, now, &new_box, &due);
-    if (!review_put(s, profile, pack_id, question_id, new_box, due) || !commit(s)) goto fail;
-    return true;
-fail:
-    rollback(s);
-    return false;
-}
-
-size_t store_review_due(Store *s, int64_t profile, const char *pack_id, int64_t now, char ***ids)
-{
-    sqlite3_stmt *st = stmt(s, ST_REVIEW_DUE);
-    sqlite3_bind_int64(st, 1, profile);
-    bind_text(st, 2, pack_id);
-    sqlite3_bind_int64(st, 3, now);
-    return collect_names(s, st, ids);
-}
-
-/* ---- results ----------------------------------------------------------------------------- */
-
-static void attempt_row(sqlite3_stmt *st, void *fn, void *ctx)
-{
-    StoredAttempt a = {
-        .id = sqlite3_column_int64(st, 0), .profile = col_text(st, 1),
-        .pack_id = col_text(st, 2), .mode = col_text(st, 3),
-        .started = sqlite3_column_int64(st, 4), .finished = sqlite3_column_int64(st, 5),
-        .score = sqlite3_column_double(st, 6), .max_score = sqlite3_column_double(st, 7),
-        .session = sqlite3_column_int64(st, 8),
-    };
-    ((Callback *)fn)->attempt(&a, ctx);
-}
-
-static sqlite3_stmt *filtered(Store *s, StatementId id, const char *profile, const char *pack_id)
-{
-    sqlite3_stmt *st = stmt(s, id);
-    bind_text(st, 1, profile);
-    bind_text(st, 2, pack_id);
-    return st;
-}
-
-bool store_each_attempt(Store *s, const char *profile, const char *pack_id,
-                        void (*fn)(const StoredAttempt *a, void *ctx), void *ctx)
-{
-    Callback cb = {.attempt = fn};
-    return each_row(s, filtered(s, ST_EACH_ATTEMPT, profile, pack_id), attempt_row, &cb, ctx);
-}
-
-static void full_answer_row(sqlite3_stmt *st, void *fn, void *ctx)
-{
-    StoredAnswerRow r = {
-        .answer = read_answer(st, 0), .attempt = sqlite3_column_int64(st, 8),
-        .profile = col_text(st, 9), .pack_id = col_text(st, 10), .mode = col_text(st, 11),
-        .answered = sqlite3_column_int64(st, 12), .session = sqlite3_column_int64(st, 13),
-    };
-    ((Callback *)fn)->answer_row(&r, ctx);
-}
-
-bool store_each_answer(Store *s, const char *profile, const char *pack_id,
-                       void (*fn)(const StoredAnswerRow *row, void *ctx), void *ctx)
-{
-    Callback cb = {.answer_row = fn};
-    return each_row(s, filtered(s, ST_EACH_ANSWER, profile, pack_id), full_answer_row, &cb, ctx);
-}
-
-/* ---- the command line's default path ------------------------------------------------------ */
-
-/* mkdir -p for the directory part of `path` up to byte `end`. */
-static bool make_dirs(char *path, size_t end)
-{
-    for (size_t i = 1; i <= end; i++) {
-        if (i < end && path[i] != '/') continue;
-        char saved = path[i];
-        path[i] = '\0';
-        struct stat st;
-        bool ok = mkdir(path, 0700) == 0 || (errno == EEXIST && stat(path, &st) == 0 &&
-                                              S_ISDIR(st.st_mode));
-        if (!ok && errno == EEXIST) errno = ENOTDIR;
-        path[i] = saved;
-        if (!ok) return false;
-    }
-    return true;
-}
-
-bool store_default_path(char *buf, size_t n)
-{
-    const char *xdg = getenv("XDG_DATA_HOME"), *home = getenv("HOME");
-    int len;
-    /* The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored. */
-    if (xdg && xdg[0] == '/') len = snprintf(buf, n, "%s/byline/progress.db", xdg);
-    else if (home && home[0]) len = snprintf(buf, n, "%s/.local/share/byline/progress.db", home);
-    else {
-        if (n) buf[0] = '\0';
-        errno = ENOENT;
-        return false;
-    }
-    if (len < 0 || (size_t)len >= n) {
-        errno = ENAMETOOLONG;
-        return false;
-    }
-    return make_dirs(buf, (size_t)len - strlen("/progress.db"));
 }

@@ -1,0 +1,58 @@
+/* progress_internal.h — shared by the progress store's files: progress.c (opening, profiles,
+ * attempts, answers), progress_review.c (spaced repetition) and progress_results.c (results
+ * queries, the default path). Not for use outside the store. */
+#ifndef BYLINE_PROGRESS_INTERNAL_H
+#define BYLINE_PROGRESS_INTERNAL_H
+#include "progress.h"
+#include <sqlite3.h>
+
+typedef enum {
+    ST_PROFILE_FIND, ST_PROFILE_ADD, ST_PROFILE_TOUCH, ST_PROFILE_NAMES,
+    ST_ATTEMPT_BEGIN, ST_ATTEMPT_FINISH, ST_ANSWER_ADD, ST_UNFINISHED, ST_ANSWERS, ST_BEST,
+    ST_REVIEW_GET, ST_REVIEW_PUT, ST_REVIEW_DUE, ST_EACH_ATTEMPT, ST_EACH_ANSWER, ST_JOIN,
+    ST_BEGIN, ST_COMMIT, ST_ROLLBACK, ST_COUNT
+} StatementId;
+
+#define ANSWER_COLUMNS \
+    "a.question_id, a.kind, a.answer, a.answer_data, a.correct, a.points, a.max_points, a.seconds"
+
+struct Store {
+    sqlite3 *db;
+    char *path;
+    sqlite3_stmt *st[ST_COUNT];
+    char error[512];
+};
+
+/* Errors: the message returned by store_error. */
+void ps_set_error(Store *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* "PATH: what: SQLite's reason". */
+void ps_db_error(Store *s, const char *what);
+/* A prepared statement, reset and with bindings cleared. */
+sqlite3_stmt *ps_stmt(Store *s, StatementId id);
+/* Runs a statement that returns no rows; true on success. */
+bool ps_run_done(Store *s, sqlite3_stmt *st, const char *what);
+void ps_bind_text(sqlite3_stmt *st, int i, const char *v); /* NULL binds NULL */
+const char *ps_col_text(sqlite3_stmt *st, int i);          /* "" for NULL */
+bool ps_begin(Store *s);
+bool ps_commit(Store *s);
+void ps_rollback(Store *s);
+/* Reads the answer columns (ANSWER_COLUMNS) starting at column `c`. */
+StoredAnswer ps_read_answer(sqlite3_stmt *st, int c);
+/* The text of column 0 of every row, malloc'd (free with store_free_names); the count. */
+size_t ps_collect_names(Store *s, sqlite3_stmt *st, char ***out);
+/* Steps through rows, handing each to `row`; false (with an error) if stepping fails. */
+bool ps_each_row(Store *s, sqlite3_stmt *st, void (*row)(sqlite3_stmt *, void *, void *),
+                 void *fn, void *ctx);
+
+typedef void (*AnswerFn)(const StoredAnswer *a, void *ctx);
+typedef void (*AttemptFn)(const StoredAttempt *a, void *ctx);
+typedef void (*AnswerRowFn)(const StoredAnswerRow *row, void *ctx);
+
+/* Data pointers and function pointers do not convert in ISO C, so callbacks travel wrapped. */
+typedef struct Callback {
+    AnswerFn answer;
+    AttemptFn attempt;
+    AnswerRowFn answer_row;
+} Callback;
+
+#endif
