@@ -144,7 +144,7 @@ int main(int argc, char **argv)
         Diagnostics d;
         diag_init(&d, "bench.json");
         double t0 = now_ms();
-        Pack *p = pack_load_buffer("bench.json", text, len, &d);
+        Pack *p = pack_load_buffer(text, len, &d);
         load[r] = now_ms() - t0;
         if (!p) {
             diag_print(&d, stderr);

@@ -28,7 +28,7 @@ static Pack *load_text(const char *text)
 {
     Diagnostics d;
     diag_init(&d, "t.json");
-    Pack *p = pack_load_buffer("t.json", text, strlen(text), &d);
+    Pack *p = pack_load_buffer(text, strlen(text), &d);
     if (!p) diag_print(&d, stderr);
     diag_free(&d);
     assert_non_null(p);

@@ -44,7 +44,7 @@ static char *mutate(const char *from, const char *to)
 static Pack *load(const char *text, size_t len, Diagnostics *d)
 {
     diag_init(d, "t.json");
-    return pack_load_buffer("t.json", text, len, d);
+    return pack_load_buffer(text, len, d);
 }
 
 /* The diagnostic whose path is `path` and whose message contains `needle`, or NULL. */

@@ -182,7 +182,7 @@ static int prune(cJSON *pack, size_t *dropped, char *err, size_t errlen)
     if (!text) return -1;
     Diagnostics d;
     diag_init(&d, "draft.json");
-    Pack *p = pack_load_buffer("draft.json", text, strlen(text), &d);
+    Pack *p = pack_load_buffer(text, strlen(text), &d);
     free(text);
     int result = p ? 1 : 0;
     pack_free(p);

@@ -102,8 +102,8 @@ typedef struct Pack {
  * diag_init; errors and warnings). Returns the pack when there are no errors (warnings allowed),
  * NULL otherwise. The caller frees the pack with pack_free. */
 Pack *pack_load_file(const char *path, Diagnostics *diags);
-/* The same from memory; `name` is used as the file name in diagnostics. */
-Pack *pack_load_buffer(const char *name, const char *buf, size_t len, Diagnostics *diags);
+/* The same from memory; diagnostics name the file given to diag_init. */
+Pack *pack_load_buffer(const char *buf, size_t len, Diagnostics *diags);
 void pack_free(Pack *p);
 
 const char *pack_kind_name(QuestionKind k);     /* "speaker", … */

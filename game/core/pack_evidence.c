@@ -46,9 +46,8 @@ static void build_body(Loader *L, Article *a, size_t index)
     if (!text_norm_quotes(body, o, &L->norm[index])) L->oom = true;
 }
 
-void pack_build_bodies(Loader *L, const cJSON *const *article_nodes)
+void pack_build_bodies(Loader *L)
 {
-    (void)article_nodes;
     for (size_t i = 0; i < L->pack->n_articles && !L->oom; i++)
         if (L->pack->articles[i].paragraphs) build_body(L, &L->pack->articles[i], i);
 }

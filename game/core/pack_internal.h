@@ -77,7 +77,7 @@ void pack_read(Loader *L, const cJSON *root);
 /* pack_evidence.c: finds one passage in the pack's articles. `node` is the passage's JSON. */
 bool pack_locate_passage(Loader *L, const cJSON *node, const JPath *path, Passage *out);
 /* pack_evidence.c: builds each article's body, paragraph offsets and sentences. */
-void pack_build_bodies(Loader *L, const cJSON *const *article_nodes);
+void pack_build_bodies(Loader *L);
 /* pack_evidence.c: frees a search index (NULL is fine). */
 void pack_gram_index_free(struct GramIndex *g);
 /* pack_check.c: cross-checks between questions, people, events and articles. */

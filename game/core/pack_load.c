@@ -165,9 +165,8 @@ static cJSON *parse_in_arena(Arena *a, const char *buf, size_t len, const char *
     return root;
 }
 
-Pack *pack_load_buffer(const char *name, const char *buf, size_t len, Diagnostics *diags)
+Pack *pack_load_buffer(const char *buf, size_t len, Diagnostics *diags)
 {
-    (void)name;
     if (len > PACK_MAX_FILE_BYTES) {
         diag_add(diags, DIAG_ERROR, 1, 1, "$",
                  "file is %.1f MiB; the limit (PACK_MAX_FILE_BYTES) is %u MiB",
@@ -254,7 +253,7 @@ Pack *pack_load_file(const char *path, Diagnostics *diags)
     }
     if (fread(buf, 1, (size_t)size, f) != (size_t)size) goto io_error;
     buf[size] = '\0';
-    pack = pack_load_buffer(path, buf, (size_t)size, diags);
+    pack = pack_load_buffer(buf, (size_t)size, diags);
     if (pack) {
         pack->path = arena_strdup(pack->arena, path);
         if (!pack->path) {

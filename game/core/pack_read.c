@@ -362,13 +362,7 @@ void pack_read(Loader *L, const cJSON *root)
     read_metadata(L, root, p);
     p->articles = read_list(L, root, "articles", true, 1, PACK_MAX_ARTICLES, sizeof(Article),
                             read_article_item, &p->n_articles);
-    const cJSON *arts = cJSON_GetObjectItemCaseSensitive(root, "articles");
-    const cJSON *nodes[PACK_MAX_ARTICLES] = {0};
-    size_t i = 0;
-    for (const cJSON *c = arts && p->articles ? arts->child : NULL; c && i < p->n_articles;
-         c = c->next)
-        nodes[i++] = c;
-    pack_build_bodies(L, nodes);
+    pack_build_bodies(L);
     p->people = read_list(L, root, "people", false, 0, PACK_MAX_PEOPLE, sizeof(Person),
                           read_person_item, &p->n_people);
     p->events = read_list(L, root, "events", false, 0, PACK_MAX_EVENTS, sizeof(Event),
