@@ -11,11 +11,12 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure -j"$jobs"
 
-echo "== fuzz the pack loader (${BYLINE_FUZZ_SECONDS:-60} s)"
+echo "== fuzz the pack loader (${BYLINE_FUZZ_SECONDS:-60} s) and the GIFT importer"
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DBYLINE_FUZZ=ON -DBYLINE_BUILD_UI=OFF \
     -DCMAKE_C_COMPILER=clang >/dev/null
-cmake --build build-fuzz -j"$jobs" --target fuzz_pack_load
+cmake --build build-fuzz -j"$jobs" --target fuzz_pack_load fuzz_import_gift
 bash fuzz/run.sh build-fuzz/fuzz_pack_load "${BYLINE_FUZZ_SECONDS:-60}"
+bash fuzz/run.sh build-fuzz/fuzz_import_gift $(( ${BYLINE_FUZZ_SECONDS:-60} / 3 ))
 
 echo "== build and test under ASan + UBSan"
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DBYLINE_SANITIZE=ON -DCMAKE_C_COMPILER=clang >/dev/null
