@@ -208,6 +208,22 @@ static void evidence_answers_by_sentence_are_graded_by_their_span(void **state)
     pack_free(m);
 }
 
+static void ending_mid_question_skips_it_and_drops_its_answers(void **state)
+{
+    (void)state;
+    Presenter *p = make(PRESENT_TOGETHER, false, 2);
+    Answer right = pick(1);
+    assert_true(presenter_answer(p, 0, &right, 2000));
+    presenter_end(p); /* before the reveal */
+    assert_int_equal(presenter_phase(p), PHASE_PODIUM);
+    assert_true(presenter_question_skipped(p, 0));
+    assert_false(presenter_result(p, 0, 0)->answered);
+    assert_float_equal(presenter_team_score(p, 0), 0.0, 1e-9);
+    assert_true(presenter_back(p));
+    assert_false(presenter_question_revealed(p, 0));
+    presenter_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -219,6 +235,7 @@ int main(void)
         cmocka_unit_test(turns_mode_lets_only_the_current_team_answer),
         cmocka_unit_test(navigation_back_skip_and_podium),
         cmocka_unit_test(evidence_answers_by_sentence_are_graded_by_their_span),
+        cmocka_unit_test(ending_mid_question_skips_it_and_drops_its_answers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

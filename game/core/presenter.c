@@ -303,7 +303,16 @@ bool presenter_back(Presenter *p)
     return true;
 }
 
-void presenter_end(Presenter *p) { p->phase = PHASE_PODIUM; }
+void presenter_end(Presenter *p)
+{
+    /* A question cut short by the end counts as skipped: going back from the podium then shows
+     * it without answers, never as if it had been revealed with the teams' half-entered picks. */
+    if (p->phase != PHASE_PODIUM && p->qstate[p->pos] == Q_PENDING) {
+        for (size_t t = 0; t < p->n_teams; t++) memset(result_at(p, p->pos, t), 0, sizeof(TeamResult));
+        p->qstate[p->pos] = Q_SKIPPED;
+    }
+    p->phase = PHASE_PODIUM;
+}
 
 bool presenter_correct_answer(const Presenter *p, char *buf, size_t size)
 {

@@ -1,0 +1,468 @@
+/* ui_present.c — the presenter screen object: creation, fonts and scales, event routing, the
+ * countdown's redraw timing, drawing dispatch and screenshots. The stages live in
+ * ui_present_setup.c (team names, mode) and ui_present_input.c / ui_present_draw.c (the
+ * session); see ui_present_internal.h for how the two font scales work. */
+#include "ui_present_internal.h"
+#include "ui_png.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const float level_factor[PS_LEVELS] = {1.0f, 0.9f, 0.8f, 0.7f, 0.6f, 0.5f};
+
+int64_t ps_now_ms(const PresentScreen *ps)
+{
+    if (ps->cfg.now_ms) return (int64_t)ps->cfg.now_ms(ps->cfg.clock_ctx);
+    return (int64_t)SDL_GetTicks64();
+}
+
+int64_t ps_now_unix(const PresentScreen *ps)
+{
+    if (ps->cfg.now_unix) return ps->cfg.now_unix(ps->cfg.clock_ctx);
+    return (int64_t)time(NULL);
+}
+
+/* --- hits -------------------------------------------------------------------------------- */
+
+void ps_hit(PresentScreen *ps, SDL_Rect r, PsHitKind kind, int arg)
+{
+    if (ps->n_hits < PS_MAX_HITS) ps->hits[ps->n_hits++] = (PsHit){r, kind, arg};
+}
+
+const PsHit *ps_hit_at(const PresentScreen *ps, int x, int y)
+{
+    for (size_t i = ps->n_hits; i-- > 0;)
+        if (ui_point_in(ps->hits[i].r, x, y)) return &ps->hits[i];
+    return NULL;
+}
+
+const PsHit *ps_find_hit(const PresentScreen *ps, PsHitKind kind, int arg)
+{
+    for (size_t i = 0; i < ps->n_hits; i++)
+        if (ps->hits[i].kind == kind && ps->hits[i].arg == arg) return &ps->hits[i];
+    return NULL;
+}
+
+/* --- fonts and scales -------------------------------------------------------------------- */
+
+static bool open_fonts(PresentScreen *ps, Ui *ui, float zoom, char *err, size_t errlen)
+{
+    UiFonts fresh;
+    char dir[1100];
+    snprintf(dir, sizeof dir, "%s/assets/fonts", ps->data_dir);
+    if (!ui_fonts_open(&fresh, dir, zoom, err, errlen)) return false;
+    ui_fonts_close(&ui->fonts);
+    ui->fonts = fresh;
+    ui->zoom = zoom;
+    /* A closed font's address may come back for another size: every cached text is suspect. */
+    ui_cache_clear(ui->cache);
+    return true;
+}
+
+bool ps_set_level(PresentScreen *ps, int level)
+{
+    if (level < 0) level = 0;
+    if (level >= PS_LEVELS) level = PS_LEVELS - 1;
+    float zoom = ps->ui.zoom * level_factor[level];
+    if (level == ps->level && ps->cui.fonts.f[0] && ps->cui.zoom == zoom) return true;
+    char err[256];
+    if (!open_fonts(ps, &ps->cui, zoom, err, sizeof err)) {
+        snprintf(ps->status, sizeof ps->status, "%s", err);
+        return false;
+    }
+    ps->level = level;
+    ps->ex.q = NULL; /* the excerpt is laid out again in the new fonts */
+    return true;
+}
+
+/* The chrome's zoom for the output size: the design size gets PS_BASE_ZOOM, other sizes scale
+ * with the smaller ratio, in steps of 5% so that a small resize does not reopen the fonts. */
+static float chrome_zoom(int w, int h)
+{
+    float s = fminf((float)w / PS_DESIGN_W, (float)h / PS_DESIGN_H);
+    float z = roundf(PS_BASE_ZOOM * s * 20.0f) / 20.0f;
+    return z < 0.5f ? 0.5f : z;
+}
+
+static void measure_output(PresentScreen *ps)
+{
+    SDL_GetRendererOutputSize(ps->ui.r, &ps->ui.w, &ps->ui.h);
+    ps->cui.w = ps->ui.w;
+    ps->cui.h = ps->ui.h;
+    ps->pix = 1.0f;
+    if (ps->win) {
+        int ww, wh;
+        SDL_GetWindowSize(ps->win, &ww, &wh);
+        if (ww > 0 && ps->ui.w > ww) ps->pix = (float)ps->ui.w / (float)ww;
+    }
+}
+
+/* Follows the output size: reopens the fonts when the scale changes and forgets which level
+ * fitted each question (that depends on the size). */
+static void follow_size(PresentScreen *ps)
+{
+    int w = ps->ui.w, h = ps->ui.h;
+    measure_output(ps);
+    if (ps->ui.w == w && ps->ui.h == h && ps->ui.fonts.f[0]) return;
+    float z = chrome_zoom(ps->ui.w, ps->ui.h);
+    if (z != ps->ui.zoom || !ps->ui.fonts.f[0]) {
+        char err[256];
+        if (open_fonts(ps, &ps->ui, z, err, sizeof err)) {
+            int level = ps->level;
+            ps->level = -1;
+            ps_set_level(ps, level);
+        } else {
+            snprintf(ps->status, sizeof ps->status, "%s", err);
+        }
+    }
+    memset(ps->fit, -1, ps->cfg.pack->n_questions);
+    ps->ex.q = NULL;
+    ps->dirty = true;
+}
+
+void ps_fit_content(PresentScreen *ps)
+{
+    if (!ps->p || !presenter_question(ps->p)) return;
+    size_t pos = presenter_position(ps->p);
+    if (ps->fit[pos] >= 0) {
+        ps_set_level(ps, ps->fit[pos]);
+        return;
+    }
+    const Question *q = presenter_question(ps->p);
+    int level = 0;
+    for (; level < PS_LEVELS - 1; level++) {
+        if (!ps_set_level(ps, level)) break;
+        int ex_h = ex_min_height(ps, q, ps->excerpt.w);
+        if (ps_column_height(ps, q, ps->column.w) <= ps->column.h && ex_h <= ps->excerpt.h) break;
+    }
+    ps_set_level(ps, level);
+    ps->fit[pos] = (signed char)ps->level;
+}
+
+/* --- creation ---------------------------------------------------------------------------- */
+
+static void sync_text_input(PresentScreen *ps)
+{
+    bool want = ps->stage == STAGE_SETUP ? setup_text_wanted(ps) : ps_text_wanted(ps);
+    if (want && !SDL_IsTextInputActive()) SDL_StartTextInput();
+    else if (!want && SDL_IsTextInputActive()) SDL_StopTextInput();
+}
+
+static bool init_fonts(PresentScreen *ps, char *err, size_t errlen)
+{
+    measure_output(ps);
+    ps->level = 0;
+    if (!open_fonts(ps, &ps->ui, chrome_zoom(ps->ui.w, ps->ui.h), err, errlen)) return false;
+    return open_fonts(ps, &ps->cui, ps->ui.zoom, err, errlen);
+}
+
+PresentScreen *ui_present_create(SDL_Renderer *r, SDL_Window *window, const PresentConfig *cfg,
+                                 char *err, size_t errlen)
+{
+    if (!cfg || !cfg->pack || cfg->pack->n_questions == 0) {
+        snprintf(err, errlen, "the pack has no questions to present");
+        return NULL;
+    }
+    PresentScreen *ps = calloc(1, sizeof *ps);
+    if (!ps) goto oom;
+    ps->cfg = *cfg;
+    ps->win = window;
+    snprintf(ps->data_dir, sizeof ps->data_dir, "%s", cfg->data_dir ? cfg->data_dir : ".");
+    ps->fit = malloc(cfg->pack->n_questions);
+    ps->saved = calloc(cfg->pack->n_questions, 1);
+    if (!ps->fit || !ps->saved) goto oom;
+    memset(ps->fit, -1, cfg->pack->n_questions);
+    ps->ui.r = ps->cui.r = r;
+    ps->ui.dpi = ps->cui.dpi = 1.0f; /* sizes follow the output pixels, see chrome_zoom */
+    ps->ui.theme = THEME_LIGHT;
+    if (cfg->theme) ui_theme_parse(cfg->theme, &ps->ui.theme);
+    ps->ui.th = ps->cui.th = ui_theme(ps->ui.theme);
+    ps->cui.theme = ps->ui.theme;
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
+    if (TTF_Init() != 0) { /* counted: balanced by the TTF_Quit in ui_present_destroy */
+        snprintf(err, errlen, "cannot start the font renderer: %s", TTF_GetError());
+        free(ps->fit);
+        free(ps->saved);
+        free(ps);
+        return NULL;
+    }
+    ps->ui.cache = ps->cui.cache = ui_cache_create(r);
+    if (!ps->ui.cache) snprintf(err, errlen, "out of memory");
+    if (!ps->ui.cache || !init_fonts(ps, err, errlen)) {
+        ui_present_destroy(ps);
+        return NULL;
+    }
+    tf_init(&ps->name_field, PRESENT_MAX_TEAM_NAME);
+    tf_init(&ps->draft.field, ANSWER_MAX_TEXT - 1);
+    for (size_t i = 0; i < cfg->n_teams && cfg->teams; i++) setup_add_team(ps, cfg->teams[i]);
+    ps->mode = cfg->mode;
+    ps->speed_bonus = cfg->speed_bonus;
+    for (size_t t = 0; t < PRESENT_MAX_TEAMS; t++) ps->attempt[t] = -1;
+    ps->session_id = -1;
+    ps->stage = STAGE_SETUP;
+    ps->setup_focus = SF_FIELD;
+    ps->dirty = true;
+    sync_text_input(ps);
+    return ps;
+oom:
+    if (ps) {
+        free(ps->fit);
+        free(ps->saved);
+        free(ps);
+    }
+    snprintf(err, errlen, "out of memory");
+    return NULL;
+}
+
+void ui_present_destroy(PresentScreen *ps)
+{
+    if (!ps) return;
+    presenter_free(ps->p);
+    session_free(ps->shuffles);
+    ex_free(&ps->ex);
+    ui_fonts_close(&ps->ui.fonts);
+    ui_fonts_close(&ps->cui.fonts);
+    ui_cache_destroy(ps->ui.cache);
+    TTF_Quit();
+    SDL_StopTextInput();
+    free(ps->fit);
+    free(ps->saved);
+    free(ps);
+}
+
+void ps_start_session(PresentScreen *ps)
+{
+    const char *names[PRESENT_MAX_TEAMS];
+    for (size_t i = 0; i < ps->n_names; i++) names[i] = ps->names[i];
+    PresentRules rules = {ps->speed_bonus, 0};
+    char err[200];
+    Presenter *p = presenter_create(ps->cfg.pack, names, ps->n_names, ps->mode, rules,
+                                    ps_now_ms(ps), err, sizeof err);
+    Session *sh = p ? session_create(ps->cfg.pack, NULL, 0, ps->cfg.seed ? ps->cfg.seed : 1) : NULL;
+    if (!p || !sh) {
+        presenter_free(p);
+        snprintf(ps->status, sizeof ps->status, "%s", p ? "out of memory" : err);
+        return;
+    }
+    ps->p = p;
+    ps->shuffles = sh;
+    ps->stage = STAGE_SESSION;
+    ps->status[0] = '\0';
+    ps->shown_pos = (size_t)-1; /* ps_sync opens the first question's draft */
+    ps_sync(ps);
+    ps->dirty = true;
+}
+
+/* --- events ------------------------------------------------------------------------------ */
+
+static void set_theme(PresentScreen *ps, ThemeId t)
+{
+    ps->ui.theme = ps->cui.theme = t;
+    ps->ui.th = ps->cui.th = ui_theme(t);
+    ui_cache_clear(ps->ui.cache); /* colours are part of the keys */
+    ps->dirty = true;
+}
+
+bool ui_present_set_theme(PresentScreen *ps, const char *name)
+{
+    ThemeId t;
+    if (!ui_theme_parse(name, &t)) return false;
+    set_theme(ps, t);
+    return true;
+}
+
+static void toggle_fullscreen(PresentScreen *ps)
+{
+    if (!ps->win) return;
+    ps->fullscreen = !ps->fullscreen;
+    SDL_SetWindowFullscreen(ps->win, ps->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+    ui_present_resized(ps);
+}
+
+static bool global_key(PresentScreen *ps, const SDL_KeyboardEvent *k)
+{
+    bool ctrl = (k->keysym.mod & KMOD_CTRL) != 0;
+    if (k->keysym.sym == SDLK_F11) {
+        toggle_fullscreen(ps);
+        return true;
+    }
+    if (ctrl && k->keysym.sym == SDLK_q) {
+        ps->quit = ps->quit_all = true;
+        return true;
+    }
+    if (ctrl && k->keysym.sym == SDLK_t) {
+        set_theme(ps, (ThemeId)((ps->ui.theme + 1) % THEME_COUNT));
+        return true;
+    }
+    return false;
+}
+
+static void to_pixels(const PresentScreen *ps, SDL_Event *e)
+{
+    float d = ps->pix;
+    if (d == 1.0f) return;
+    if (e->type == SDL_MOUSEBUTTONDOWN || e->type == SDL_MOUSEBUTTONUP) {
+        e->button.x = (Sint32)((float)e->button.x * d);
+        e->button.y = (Sint32)((float)e->button.y * d);
+    }
+}
+
+/* A click acts when the button goes up on the hit it went down on (like the App's buttons). */
+static void mouse(PresentScreen *ps, const SDL_MouseButtonEvent *b)
+{
+    if (b->button != SDL_BUTTON_LEFT) return;
+    if (ps->dirty) ps_layout(ps);
+    const PsHit *h = ps_hit_at(ps, b->x, b->y);
+    if (b->type == SDL_MOUSEBUTTONDOWN) {
+        ps->pressed_on = true;
+        ps->pressed = h ? *h : (PsHit){{b->x, b->y, 1, 1}, HIT_NONE, ex_number_at(ps, b->x, b->y)};
+        return;
+    }
+    if (!ps->pressed_on) return;
+    ps->pressed_on = false;
+    if (h && (h->kind != ps->pressed.kind || h->arg != ps->pressed.arg)) return;
+    if (!h && (ps->pressed.kind != HIT_NONE || ex_number_at(ps, b->x, b->y) != ps->pressed.arg))
+        return;
+    if (ps->stage == STAGE_SETUP) {
+        if (h) setup_click(ps, h);
+    } else {
+        ps_session_click(ps, h, b->x, b->y);
+    }
+    ps->dirty = true;
+}
+
+void ui_present_handle_event(PresentScreen *ps, const SDL_Event *ev)
+{
+    SDL_Event e = *ev;
+    to_pixels(ps, &e);
+    switch (e.type) {
+    case SDL_QUIT: ps->quit = ps->quit_all = true; return;
+    case SDL_WINDOWEVENT:
+        if (e.window.event == SDL_WINDOWEVENT_CLOSE) ps->quit = ps->quit_all = true;
+        else if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) ui_present_resized(ps);
+        else if (e.window.event == SDL_WINDOWEVENT_EXPOSED || e.window.event == SDL_WINDOWEVENT_SHOWN ||
+                 e.window.event == SDL_WINDOWEVENT_RESTORED) ps->dirty = true;
+        return;
+    case SDL_RENDER_TARGETS_RESET: case SDL_RENDER_DEVICE_RESET:
+        ui_cache_clear(ps->ui.cache);
+        ps->dirty = true;
+        return;
+    case SDL_KEYDOWN:
+        ps->dirty = true;
+        if (global_key(ps, &e.key)) break;
+        if (ps->stage == STAGE_SETUP) setup_key(ps, &e.key);
+        else ps_session_key(ps, &e.key);
+        break;
+    case SDL_TEXTINPUT:
+        ps->dirty = true;
+        if (ps->stage == STAGE_SETUP) setup_text(ps, e.text.text);
+        else ps_session_text(ps, e.text.text);
+        break;
+    case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP:
+        mouse(ps, &e.button);
+        break;
+    default: return;
+    }
+    if (ps->stage == STAGE_SESSION) ps_sync(ps);
+    sync_text_input(ps);
+}
+
+/* --- drawing ----------------------------------------------------------------------------- */
+
+void ps_layout(PresentScreen *ps)
+{
+    ps->n_hits = 0;
+    if (ps->stage == STAGE_SETUP) {
+        setup_layout(ps);
+        return;
+    }
+    PresentPhase ph = presenter_phase(ps->p);
+    if (ph != PHASE_SCOREBOARD && ph != PHASE_PODIUM) ps_question_layout(ps);
+    ps_footer_layout(ps);
+}
+
+static void draw(PresentScreen *ps)
+{
+    follow_size(ps);
+    ps_layout(ps);
+    ui_clip(&ps->ui, NULL);
+    ui_set_color(&ps->ui, ps->ui.th->bg);
+    SDL_RenderClear(ps->ui.r);
+    if (ps->stage == STAGE_SETUP) {
+        setup_render(ps);
+        return;
+    }
+    PresentPhase ph = presenter_phase(ps->p);
+    if (ph == PHASE_SCOREBOARD) ps_scoreboard_render(ps);
+    else if (ph == PHASE_PODIUM) ps_podium_render(ps);
+    else ps_question_render(ps);
+    ps_footer_render(ps);
+    ps->shown_secs = (presenter_time_left_ms(ps->p, ps_now_ms(ps)) + 999) / 1000;
+}
+
+static void finish_frame(PresentScreen *ps)
+{
+    SDL_RenderPresent(ps->ui.r);
+    ui_cache_end_frame(ps->ui.cache);
+    ps->dirty = false;
+}
+
+void ui_present_render(PresentScreen *ps)
+{
+    draw(ps);
+    finish_frame(ps);
+}
+
+bool ui_present_screenshot(PresentScreen *ps, const char *path, char *err, size_t errlen)
+{
+    draw(ps);
+    int w = ps->ui.w, h = ps->ui.h;
+    size_t stride = (size_t)w * 3;
+    uint8_t *px = malloc(stride * (size_t)h);
+    bool ok = px && SDL_RenderReadPixels(ps->ui.r, NULL, SDL_PIXELFORMAT_RGB24, px, (int)stride) == 0;
+    if (!ok) snprintf(err, errlen, "cannot read the screen: %s", px ? SDL_GetError() : "out of memory");
+    else if (!(ok = png_write_rgb(path, px, w, h, stride))) snprintf(err, errlen, "cannot write %s", path);
+    free(px);
+    finish_frame(ps);
+    return ok;
+}
+
+bool ui_present_dirty(PresentScreen *ps)
+{
+    if (ps->stage == STAGE_SESSION) {
+        int64_t now = ps_now_ms(ps);
+        if (presenter_tick(ps->p, now)) {
+            ps_sync(ps);
+            sync_text_input(ps);
+            ps->dirty = true;
+        }
+        if ((presenter_time_left_ms(ps->p, now) + 999) / 1000 != ps->shown_secs) ps->dirty = true;
+    }
+    return ps->dirty;
+}
+
+int ui_present_next_timer_ms(PresentScreen *ps)
+{
+    if (ps->stage != STAGE_SESSION || presenter_phase(ps->p) != PHASE_ASKING) return -1;
+    int64_t left = presenter_time_left_ms(ps->p, ps_now_ms(ps));
+    if (left <= 0) return 0;
+    /* The number shown is the seconds left rounded up: it changes when left crosses a whole
+     * second. */
+    int64_t next = left % 1000;
+    return (int)(next == 0 ? 1000 : next);
+}
+
+bool ui_present_should_quit(const PresentScreen *ps) { return ps->quit; }
+bool ui_present_quit_all(const PresentScreen *ps) { return ps->quit_all; }
+void ui_present_set_fullscreen_flag(PresentScreen *ps, bool on) { ps->fullscreen = on; }
+const Presenter *ui_present_presenter(const PresentScreen *ps) { return ps->p; }
+const char *ui_present_status(const PresentScreen *ps) { return ps->status; }
+
+void ui_present_resized(PresentScreen *ps)
+{
+    ps->ui.w = ps->ui.h = -1; /* follow_size then measures and reopens as needed */
+    follow_size(ps);
+    ps->dirty = true;
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# present.sh BYLINE SRCDIR — `byline present` as a teacher's machine sees it: help, usage errors,
+# a broken pack reported like `byline check` (exit 1), and a scripted session under SDL's dummy
+# video driver that saves a screenshot (a real PNG of the window's size) and the session in a
+# store, which `byline results` then lists as one classroom session.
+set -u
+BYLINE=$1
+SRC=$2
+source "$(dirname "$0")/lib/common.sh"
+HARBOR=$SRC/tests/fixtures/good/harbor.json
+# Never touch a real store or settings.
+export HOME=$tmp/home BYLINE_DATA_HOME=$tmp/data SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
+unset XDG_DATA_HOME
+mkdir -p "$HOME" "$BYLINE_DATA_HOME"
+
+# Help, from both spellings.
+out=$("$BYLINE" present --help); rc=$?
+[ $rc -eq 0 ] && grep -q "^Usage: byline present" <<<"$out" && ok || bad "present --help: rc=$rc"
+grep -q -- "--teams" <<<"$out" && grep -q -- "--turns" <<<"$out" && grep -q -- "--speed-bonus" <<<"$out" \
+    && ok || bad "help lists the options"
+"$BYLINE" help present | grep -q "^Usage: byline present" && ok || bad "byline help present"
+"$BYLINE" --help | grep -q "^  present " && ok || bad "present in the command list"
+
+# Usage errors: exit 2 with a message.
+"$BYLINE" present 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "no pack given" "$tmp/err" && ok || bad "no pack: rc=$rc $(cat "$tmp/err")"
+"$BYLINE" present --bogus "$HARBOR" 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "unknown option '--bogus'" "$tmp/err" && ok || bad "unknown option: rc=$rc"
+"$BYLINE" present --teams "a,b,c,d,e,f,g,h,i" "$HARBOR" 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "at most 8 teams" "$tmp/err" && ok || bad "nine teams: rc=$rc"
+"$BYLINE" present --theme sepia "$HARBOR" 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && ok || bad "unknown theme: rc=$rc"
+
+# A broken pack: its problems as `byline check` prints them, exit 1, no window.
+sed 's/"answer": 1,/"answer": 7,/' "$HARBOR" > "$tmp/broken.json"
+"$BYLINE" present "$tmp/broken.json" 2>"$tmp/err" >"$tmp/out"; rc=$?
+[ $rc -eq 1 ] && ok || bad "broken pack: exit $rc, expected 1"
+grep -qx "$tmp/broken.json:46:17: questions\[0\].answer: 7 is not a choice (0..2)" "$tmp/err" \
+    && ok || bad "broken pack: diagnostic: $(cat "$tmp/err")"
+grep -q "invalid: 1 error" "$tmp/err" && ok || bad "broken pack: summary"
+"$BYLINE" present "$tmp/missing.json" 2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && [ -s "$tmp/err" ] && ok || bad "missing pack: exit $rc"
+
+# A scripted session: three teams, two answers, the reveal, the evidence; a screenshot.
+script="key Return; expect asking; answer 1 right; later 5; answer 2 wrong; key space; print; key e; expect evidence"
+out=$("$BYLINE" present --store "$tmp/p.db" --teams "Owls, Foxes ,Bears" --script "$script" \
+      --screenshot "$tmp/shot.png" "$HARBOR" 2>"$tmp/err"); rc=$?
+[ $rc -eq 0 ] && ok || bad "scripted session: exit $rc: $(cat "$tmp/err")"
+grep -qx "phase=revealed question=1/2 Owls=1 Foxes=0 Bears=0" <<<"$out" && ok || bad "print: $out"
+$PY - "$tmp/shot.png" <<'PYEOF' && ok || bad "screenshot is not a 1280x800 PNG"
+import struct, sys
+b = open(sys.argv[1], "rb").read()
+assert b[:8] == b"\x89PNG\r\n\x1a\n" and b[12:16] == b"IHDR", b[:16]
+w, h = struct.unpack(">II", b[16:24])
+assert (w, h) == (1280, 800), (w, h)
+PYEOF
+
+# The session is in the store: one classroom session, the answers of the two teams.
+"$BYLINE" results --csv --no-bom --store "$tmp/p.db" >"$tmp/results.csv"; rc=$?
+csv=$(tr -d '\r' <"$tmp/results.csv")
+[ $rc -eq 0 ] && ok || bad "results: exit $rc"
+[ "$(grep -c ',present$' <<<"$csv")" -eq 2 ] && ok || bad "two stored answers in mode present: $csv"
+grep -q '^Owls,harbor-vote,who-more-time,speaker,B. Dana Obi,yes,1,1' <<<"$csv" && grep -q '^Foxes,harbor' <<<"$csv" && ok || bad "team rows: $csv"
+[ "$(cut -d, -f11 <<<"$csv" | tail -n +2 | sort -u | wc -l)" -eq 1 ] && ok || bad "one session id: $csv"
+
+# Turns mode and a script that fails: exit 1 with the reason.
+"$BYLINE" present --no-store --turns --teams "A,B" --script "key Return; expect podium" "$HARBOR" \
+    2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "expected another phase; in asking" "$tmp/err" && ok || bad "failing script: rc=$rc"
+"$BYLINE" present --no-store --turns --teams "A,B" --script "key Return; answer 2 right" "$HARBOR" \
+    2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "cannot answer for team 2" "$tmp/err" && ok || bad "not their turn: rc=$rc"
+
+finish
