@@ -43,3 +43,20 @@ bad=$home/broken-pack.json
 sed 's/"answer": 1,/"answer": 7,/; 0,/"kind": "speaker"/s//"kind": "speakers"/' \
     tests/fixtures/good/harbor.json > "$bad"
 shot problems "$bad" "profile Ana; open broken-pack.json"
+
+# The teacher preview (--watch): a question with its answer and evidence, and a broken file's
+# problems as the teacher sees them while editing.
+shot preview quizzes/sessions-letter.json --watch "key ]; key ]"
+shot preview-evidence quizzes/sessions-letter.json --watch "key End"
+shot preview-problems "$bad" --watch "wait"
+
+# Class results: a class of students on one pack (last, so the screens above keep their history).
+plays() { "$BYLINE" --theme light --script "profile $1; open practice-river-bridge; start; $2; quit"; }
+plays Ben "play right 12; play wrong"
+plays Cy  "play wrong 4; play right"
+plays Dee "play mixed 9; play right"
+plays Eli "play right"
+plays Fay "play right 3; play wrong 6; play right"
+shot class-results      "profile Ms Ortiz; class practice-river-bridge"
+shot class-results-open "profile Ms Ortiz; class practice-river-bridge; key Return"
+shot class-results-kinds "profile Ms Ortiz; class practice-river-bridge; key End"

@@ -1,17 +1,15 @@
 /* app_main.c — `byline [PACK.json|DIR ...] [options]`: the app's command line. Parses options
  * into UiOptions and opens the window (game/ui/ui_run.c); no SDL here. */
+#include "app_main.h"
+#include "library.h"
 #include "ui_run.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-int app_main(int argc, char **argv);
-
-static void app_usage(FILE *out)
+void app_usage(FILE *out)
 {
-    fputs("Usage: byline [PACK.json|DIR ...] [options]\n\n"
-          "Opens the Byline app with the bundled packs and any packs or folders given.\n\n"
-          "Options:\n"
+    fputs("App options (byline [PACK.json|DIR ...] [options]):\n"
           "  --theme light|dark|contrast   colour theme (remembered otherwise)\n"
           "  --fullscreen                  start full screen (F11 toggles)\n"
           "  --size WxH                    window size (default 1280x800)\n"
@@ -22,7 +20,27 @@ static void app_usage(FILE *out)
           "  --data DIR                    folder with quizzes/ and assets/fonts/\n"
           "  --script \"CMD; CMD; ...\"      run commands (see docs/app.md); @FILE reads them\n"
           "  --screenshot FILE.png         after the script, save the window and quit\n"
+          "  --watch                       teacher preview of one PACK.json: every question with\n"
+          "                                its answer and evidence, reloaded on every save, the\n"
+          "                                checker's messages while the file is broken\n"
           "  --verbose                     print timings to stderr\n", out);
+}
+
+static void help(FILE *out)
+{
+    fputs("Usage: byline [PACK.json|DIR ...] [options]\n\n"
+          "Opens the Byline app with the bundled packs and any packs or folders given.\n\n", out);
+    app_usage(out);
+}
+
+/* --watch previews exactly one pack file. */
+static bool watch_args_ok(const UiOptions *opt)
+{
+    if (opt->n_packs != 1 || library_is_dir(opt->packs[0])) {
+        fprintf(stderr, "byline: --watch previews one pack file: byline PACK.json --watch\n");
+        return false;
+    }
+    return true;
 }
 
 static char *read_all(const char *path)
@@ -65,7 +83,8 @@ int app_main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            app_usage(stdout);
+            help(stdout);
+            free(script_buf);
             return 0;
         } else if (strcmp(a, "--fullscreen") == 0) {
             opt.fullscreen = true;
@@ -73,6 +92,8 @@ int app_main(int argc, char **argv)
             opt.no_bundled = true;
         } else if (strcmp(a, "--verbose") == 0) {
             opt.verbose = true;
+        } else if (strcmp(a, "--watch") == 0) {
+            opt.watch = "";
         } else if (strcmp(a, "--theme") == 0) {
             if (!(v = value(argc, argv, &i))) goto out;
             if (strcmp(v, "light") && strcmp(v, "dark") && strcmp(v, "contrast") && strcmp(v, "high-contrast")) {
@@ -114,6 +135,11 @@ int app_main(int argc, char **argv)
         } else {
             opt.packs[opt.n_packs++] = a;
         }
+    }
+    if (opt.watch) {
+        if (!watch_args_ok(&opt)) goto out;
+        opt.watch = opt.packs[0];
+        opt.no_bundled = true;
     }
     if (opt.screenshot && !opt.script) opt.script = "wait";
     status = ui_run(&opt);

@@ -1,9 +1,11 @@
 /* main.c — the byline entry point: dispatches to a subcommand, or opens the app. */
+#define _POSIX_C_SOURCE 200809L
 #include "commands.h"
 #include <string.h>
+#include <sys/stat.h>
 
 #ifdef BYLINE_HAVE_UI
-int app_main(int argc, char **argv); /* app_main.c */
+#include "app_main.h"
 #endif
 
 const Command *const byline_commands[] = {
@@ -13,6 +15,7 @@ const Command *const byline_commands[] = {
     &cmd_export, &cmd_import,
     &cmd_play,
     &cmd_results,
+    &cmd_present,
     NULL,
 };
 
@@ -45,6 +48,17 @@ static void usage(FILE *out)
           "  -h, --help     show this help\n"
           "  --version      show the version\n\n"
           "Run 'byline help COMMAND' for a command's options.\n", out);
+#ifdef BYLINE_HAVE_UI
+    fputc('\n', out);
+    app_usage(out);
+#endif
+}
+
+/* True when path names an existing file or directory (`byline quizzes` opens that folder). */
+static int path_exists(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0;
 }
 
 static int help_command(int argc, char **argv)
@@ -83,8 +97,9 @@ int main(int argc, char **argv)
             }
             return c->run(argc - 1, argv + 1);
         }
-        /* Not a command: a pack file, a directory or an app option. */
-        if (a[0] != '-' && !strchr(a, '.') && !strchr(a, '/')) {
+        /* Not a command: a pack file, a directory or an app option. A bare word that names no
+         * file or folder is a mistyped command. */
+        if (a[0] != '-' && !strchr(a, '.') && !strchr(a, '/') && !path_exists(a)) {
             fprintf(stderr, "byline: unknown command '%s' (see 'byline --help')\n", a);
             return 2;
         }

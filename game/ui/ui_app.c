@@ -17,6 +17,7 @@ static const ScreenDef *const screens[SCREEN_COUNT] = {
     [SCREEN_PROFILE] = &screen_profile, [SCREEN_LIBRARY] = &screen_library,
     [SCREEN_PROBLEMS] = &screen_problems, [SCREEN_READ] = &screen_read,
     [SCREEN_QUIZ] = &screen_quiz, [SCREEN_RESULTS] = &screen_results,
+    [SCREEN_CLASS] = &screen_class,
 };
 
 uint64_t app_now_ms(const App *app)
@@ -157,10 +158,16 @@ App *ui_app_create(SDL_Renderer *r, SDL_Window *window, const AppConfig *cfg, ch
     app->missed_sel = -1;
     app->focus_visible = true;
     open_store(app);
+    if (cfg->watch && !preview_open(app)) {
+        snprintf(err, errlen, "out of memory");
+        ui_app_destroy(app);
+        return NULL;
+    }
     packs_load(app);
     SDL_StopTextInput();
     app->screen = SCREEN_PROFILE;
-    if (cfg->profile && cfg->profile[0] && play_profile(app, cfg->profile)) app_go(app, SCREEN_LIBRARY);
+    if (app->preview) preview_start(app); /* the teacher needs no student profile */
+    else if (cfg->profile && cfg->profile[0] && play_profile(app, cfg->profile)) app_go(app, SCREEN_LIBRARY);
     else app_go(app, SCREEN_PROFILE);
     return app;
 }
@@ -169,6 +176,8 @@ void ui_app_destroy(App *app)
 {
     if (!app) return;
     play_end(app);
+    preview_close(app);
+    class_results_free(app);
     packs_free(app);
     if (app->profiles) store_free_names(app->profiles, app->n_profiles);
     store_close(app->store);

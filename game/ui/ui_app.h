@@ -25,6 +25,9 @@ typedef struct AppConfig {
     int64_t (*now_unix)(void *ctx); /* wall clock, Unix seconds (stored timestamps) */
     void *clock_ctx;
     uint64_t seed;                  /* shuffles of order questions; 0 = from the clock */
+    const char *watch;              /* teacher preview of this pack file (`--watch`): the only pack
+                                       listed, shown question by question with its answer, and
+                                       reloaded when the file changes (needs ui_app_tick) */
 } AppConfig;
 
 /* Creates the app drawing on r; window may be NULL (no fullscreen toggle, DPI 1). On failure
@@ -43,6 +46,12 @@ void ui_app_render(App *app);
 bool ui_app_screenshot(App *app, const char *path, char *err, size_t errlen);
 /* True once the user asked to quit (Ctrl+Q, window closed, SDL_QUIT). */
 bool ui_app_should_quit(const App *app);
+/* Milliseconds until the app has timed work for ui_app_tick (a watched file's next check), or -1
+ * when nothing is timed: the host blocks in SDL_WaitEventTimeout for that long. */
+int ui_app_timeout_ms(const App *app);
+/* Does the timed work that is due (checks a watched pack file and reloads it when it changed);
+ * call it after every wait. Sets the dirty flag when something changed. */
+void ui_app_tick(App *app);
 /* Tells the app the window was opened full screen (so the toggle shows the right state). */
 void ui_app_set_fullscreen_flag(App *app, bool on);
 /* Output size changed / DPI changed outside an event (e.g. a test resized the target surface). */

@@ -22,7 +22,7 @@
 #define UI_ZOOM_MAX 2.0f
 
 typedef enum { SCREEN_PROFILE, SCREEN_LIBRARY, SCREEN_PROBLEMS, SCREEN_READ, SCREEN_QUIZ,
-               SCREEN_RESULTS, SCREEN_COUNT } ScreenId;
+               SCREEN_RESULTS, SCREEN_CLASS, SCREEN_COUNT } ScreenId;
 
 typedef enum {
     ACT_NONE,
@@ -34,6 +34,8 @@ typedef enum {
     ACT_TEXT_FIELD, ACT_ARTICLE, ACT_SUBMIT, ACT_NEXT, ACT_TOGGLE_PANE,         /* quiz */
     ACT_MISSED, ACT_RETRY_MISSED, ACT_RETRY_ALL, ACT_LIBRARY,                   /* results */
     ACT_ARTICLE_TAB,                                         /* which article (packs with several) */
+    ACT_PREVIEW_PREV, ACT_PREVIEW_NEXT, ACT_PREVIEW_TRY, ACT_PREVIEW_GOTO,      /* teacher preview */
+    ACT_PACK_CLASS, ACT_CLASS_ROW,                                              /* class results */
     ACT_COUNT
 } Action;
 
@@ -119,6 +121,17 @@ struct App {
     char status[256];            /* a line for errors ("could not save …") */
     int64_t clock_offset;        /* added to the wall clock (scripts: "later SECONDS") */
     unsigned long frames;
+    /* teacher preview (AppConfig.watch): the watched pack is packs[0] */
+    struct Watch *watch;
+    bool preview;
+    bool preview_try;            /* answering the question instead of seeing its answer */
+    int preview_index;           /* the question shown (index into the pack) */
+    char preview_id[4 * PACK_MAX_ID_CHARS + 1]; /* its id: kept while the file is broken */
+    unsigned long reloads;       /* how many times the file was loaded again */
+    /* class results of packs[cur] (SCREEN_CLASS) */
+    struct ClassStats *class_stats;
+    char class_err[256];
+    int class_open;              /* the question row opened to show its answer, -1 none */
 };
 
 /* ui_app.c */
@@ -149,6 +162,9 @@ SDL_Rect app_side_footer(App *app);
 void packs_load(App *app);
 void packs_free(App *app);
 void packs_refresh_stats(App *app);
+/* Loads packs[i] again from its file (it changed on disk). The old pack is freed: nothing may
+ * point into it any more (end the session, reset the article view first). */
+void packs_reload(App *app, size_t i);
 const PackEntry *packs_current(const App *app);
 
 /* ui_play.c: the flow of an attempt (sessions, answers, saving). */
@@ -164,7 +180,24 @@ void play_show_missed(App *app, int i);
 void play_end(App *app);
 /* Shows article i of the current pack with whatever of the current question belongs to it. */
 void play_show_article(App *app, int article);
+/* Sets up the session's current question on the quiz screen (empty answer, its article). */
+void play_prepare(App *app);
+/* Highlights q's evidence in the article pane and scrolls the first passage into view. */
+void play_show_evidence(App *app, const Question *q, const Answer *given);
 bool play_profile(App *app, const char *name);
+
+/* ui_preview.c: the teacher preview (AppConfig.watch). Questions are shown one at a time with
+ * their answer filled in and the evidence highlighted; the teacher can jump anywhere, or try a
+ * question (nothing is saved). When the file changes it is loaded again and the same question
+ * (by id; the nearest position if it was deleted) comes back; a broken file shows its problems
+ * until it is fixed. */
+bool preview_open(App *app);       /* at creation, before packs_load: start watching the file */
+void preview_start(App *app);      /* after packs_load: the first question, or the problems */
+void preview_close(App *app);
+void preview_show(App *app, int index, bool try_it);
+void preview_step(App *app, int delta);
+void preview_reload(App *app);      /* load the file again, keeping the question */
+void preview_tick(App *app);
 
 /* screens */
 typedef struct ScreenDef {
@@ -176,7 +209,13 @@ typedef struct ScreenDef {
     void (*enter)(App *app);                      /* on arrival */
 } ScreenDef;
 extern const ScreenDef screen_profile, screen_library, screen_problems, screen_read,
-    screen_quiz, screen_results;
+    screen_quiz, screen_results, screen_class;
+
+/* ui_screen_class.c: the class results of a pack (from the library). */
+void class_results_open(App *app, int pack);
+void class_results_free(App *app);
+/* Where the bar of a question row (its hit rectangle) is drawn (for the tests' pixel checks). */
+SDL_Rect class_row_bar(App *app, SDL_Rect row);
 
 /* ui_screen_quiz.c parts shared with ui_quiz_answer.c */
 void quiz_answer_layout(App *app, int x, int *y, int w);

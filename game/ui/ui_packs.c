@@ -33,6 +33,17 @@ static uint32_t missing_glyph(App *app, const Pack *p)
     return cp;
 }
 
+/* Loads and checks e->path into e (whose pack and diagnostics are empty or already freed). */
+static void load_entry(App *app, PackEntry *e)
+{
+    diag_init(&e->diags, e->path);
+    e->pack = pack_load_file(e->path, &e->diags);
+    diag_sort(&e->diags);
+    e->best = -1;
+    e->unfinished = -1;
+    e->missing_glyph = e->pack ? missing_glyph(app, e->pack) : 0;
+}
+
 static void add_file(App *app, const char *path)
 {
     if (already_listed(app, path)) return;
@@ -44,13 +55,17 @@ static void add_file(App *app, const char *path)
     e->path = malloc(strlen(path) + 1);
     if (!e->path) return;
     strcpy(e->path, path);
-    diag_init(&e->diags, path);
-    e->pack = pack_load_file(path, &e->diags);
-    diag_sort(&e->diags);
-    e->best = -1;
-    e->unfinished = -1;
-    if (e->pack) e->missing_glyph = missing_glyph(app, e->pack);
+    load_entry(app, e);
     app->n_packs++;
+}
+
+void packs_reload(App *app, size_t i)
+{
+    PackEntry *e = &app->packs[i];
+    pack_free(e->pack);
+    e->pack = NULL;
+    diag_free(&e->diags);
+    load_entry(app, e);
 }
 
 static void add_path(App *app, const char *path)
@@ -67,6 +82,10 @@ static void add_path(App *app, const char *path)
 
 void packs_load(App *app)
 {
+    if (app->cfg.watch) { /* the teacher preview shows the watched pack only */
+        add_file(app, app->cfg.watch);
+        return;
+    }
     for (size_t i = 0; i < app->cfg.n_packs; i++) add_path(app, app->cfg.packs[i]);
     if (!app->cfg.no_bundled) {
         char dir[1200];

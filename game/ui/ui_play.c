@@ -105,7 +105,7 @@ void play_read(App *app, int pack)
     app_go(app, SCREEN_READ);
 }
 
-static void prepare_question(App *app)
+void play_prepare(App *app)
 {
     const Pack *p = cur_pack(app);
     const SessionItem *it = session_current(app->session);
@@ -162,7 +162,7 @@ bool play_start(App *app, const char *mode, const int *questions, size_t n)
     }
     begin_attempt(app, mode);
     app_go(app, SCREEN_QUIZ);
-    prepare_question(app);
+    play_prepare(app);
     return true;
 }
 
@@ -216,7 +216,7 @@ bool play_resume(App *app)
         return true;
     }
     app_go(app, SCREEN_QUIZ);
-    prepare_question(app);
+    play_prepare(app);
     return true;
 }
 
@@ -237,8 +237,7 @@ static void save_answer(App *app, const Question *q, double seconds)
         store_failed(app, "the review schedule");
 }
 
-/* Highlights q's evidence in the article pane and scrolls the first passage into view. */
-static void show_evidence(App *app, const Question *q, const Answer *given)
+void play_show_evidence(App *app, const Question *q, const Answer *given)
 {
     app->marks_q = q;
     app->marks_answer = given;
@@ -266,7 +265,7 @@ void play_submit(App *app)
     answer_describe(p, q, &qs->answer, qs->described, sizeof qs->described);
     answer_describe_correct(p, q, qs->correct, sizeof qs->correct);
     save_answer(app, q, seconds);
-    show_evidence(app, q, &qs->answer);
+    play_show_evidence(app, q, &qs->answer);
     app->side_scroll = 0;
     app_set_focus(app, ACT_NEXT, 0);
     /* Bring the verdict into view when the question and answers fill the panel. */
@@ -283,8 +282,12 @@ void play_submit(App *app)
 void play_next(App *app)
 {
     if (!app->session || !app->q.feedback) return;
+    if (app->preview) {
+        preview_step(app, 1);
+        return;
+    }
     if (session_next(app->session)) {
-        prepare_question(app);
+        play_prepare(app);
         return;
     }
     finish(app);
@@ -336,6 +339,6 @@ void play_show_missed(App *app, int i)
         const SessionItem *it = session_item(app->session, k);
         if (it->question == qi && it->state == ITEM_ANSWERED) given = &it->answer;
     }
-    show_evidence(app, &p->questions[qi], given);
+    play_show_evidence(app, &p->questions[qi], given);
     app->dirty = true;
 }

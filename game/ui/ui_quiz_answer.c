@@ -154,7 +154,9 @@ static void draw_evidence_box(App *app, const Hit *h)
     int pad = ui_px(ui, 14);
     int y = h->r.y + pad;
     bool chosen = app->q.answer.sentence >= 0;
-    ui_text(ui, FONT_SMALL_BOLD, th->muted, h->r.x + pad, y, chosen ? "YOUR PICK" : "YOUR PICK: NONE YET");
+    const char *label = app->preview && !app->preview_try ? "THE SUPPORTING SENTENCE"
+                        : chosen ? "YOUR PICK" : "YOUR PICK: NONE YET";
+    ui_text(ui, FONT_SMALL_BOLD, th->muted, h->r.x + pad, y, label);
     y += ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 6);
     char buf[800];
     evidence_text(app, buf, sizeof buf);

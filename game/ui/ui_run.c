@@ -19,6 +19,13 @@
 
 #define UI_IDLE_WAIT_MS 10000 /* nothing is timed; wake rarely just in case */
 
+/* How long to block for events: until the app's next timed work (a watched file's check). */
+static int wait_ms(const App *app)
+{
+    int t = ui_app_timeout_ms(app);
+    return t < 0 || t > UI_IDLE_WAIT_MS ? UI_IDLE_WAIT_MS : t;
+}
+
 /* Where progress.db and settings.txt live: --store DIR, $BYLINE_DATA_HOME, else the folder of
  * the command line's default store (~/.local/share/byline/ on Linux, see store_default_path), so
  * `byline results` shows the app's progress; SDL's pref path if that fails. Returns a malloc'd
@@ -88,6 +95,7 @@ static int loop(App *app, const UiOptions *opt, Uint64 t0)
         SDL_Event e;
         if (scripted) {
             while (SDL_PollEvent(&e)) ui_app_handle_event(app, &e);
+            ui_app_tick(app);
             if (ui_script_step(&script, app)) continue;
             scripted = false;
             if (script.failed) {
@@ -104,9 +112,11 @@ static int loop(App *app, const UiOptions *opt, Uint64 t0)
             }
             continue;
         }
-        if (!SDL_WaitEventTimeout(&e, UI_IDLE_WAIT_MS)) continue;
-        do ui_app_handle_event(app, &e);
-        while (SDL_PollEvent(&e));
+        if (SDL_WaitEventTimeout(&e, wait_ms(app))) {
+            do ui_app_handle_event(app, &e);
+            while (SDL_PollEvent(&e));
+        }
+        ui_app_tick(app);
     }
     return status;
 }
@@ -137,6 +147,7 @@ int ui_run(const UiOptions *opt)
     AppConfig cfg = {
         .data_dir = data_dir(opt), .home = home, .packs = opt->packs, .n_packs = opt->n_packs,
         .no_bundled = opt->no_bundled, .theme = opt->theme, .profile = opt->profile,
+        .watch = opt->watch,
     };
     char err[512];
     app = ui_app_create(r, win, &cfg, err, sizeof err);

@@ -20,6 +20,7 @@ typedef struct UiOptions {
     const char *script;     /* commands run one per frame (see ui_script.h) */
     const char *screenshot; /* write the window to this PNG after the script, then quit */
     bool verbose;           /* print timing and state to stderr */
+    const char *watch;      /* teacher preview of this pack file, reloaded when it changes */
 } UiOptions;
 
 /* Opens the window and runs until the user quits. Returns the process exit status. */

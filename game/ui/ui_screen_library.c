@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#define CLASS_LABEL "Class results"
+
 static SDL_Rect column(App *app)
 {
     Ui *ui = &app->ui;
@@ -46,14 +48,32 @@ static void layout(App *app)
         SDL_Rect card = {c.x, y, c.w, ch};
         app_hit(app, card, ACT_PACK_OPEN, (int)i, true, PANE_LIST);
         const PackEntry *e = &app->packs[i];
+        int bx = c.x + c.w - ui_px(ui, 16), h = ui_button_h(ui), by = y + ch - h - ui_px(ui, 12);
         if (e->due > 0) {
             char label[64];
             snprintf(label, sizeof label, "Review %zu due", e->due);
-            int w = ui_button_w(ui, label), h = ui_button_h(ui);
-            app_hit(app, (SDL_Rect){c.x + c.w - w - ui_px(ui, 16), y + ch - h - ui_px(ui, 12), w, h},
-                    ACT_PACK_REVIEW, (int)i, true, PANE_LIST);
+            int w = ui_button_w(ui, label);
+            bx -= w;
+            app_hit(app, (SDL_Rect){bx, by, w, h}, ACT_PACK_REVIEW, (int)i, true, PANE_LIST);
+            bx -= ui_px(ui, 10);
+        }
+        if (e->pack && app->store) { /* for the teacher: how the class did on this pack */
+            int w = ui_button_w(ui, CLASS_LABEL);
+            app_hit(app, (SDL_Rect){bx - w, by, w, h}, ACT_PACK_CLASS, (int)i, true, PANE_LIST);
         }
     }
+}
+
+/* Left edge of a card's buttons (Review, Class results), or the card's right edge. */
+static int buttons_left(const App *app, int pack, SDL_Rect card)
+{
+    int left = card.x + card.w;
+    for (size_t i = 0; i < app->n_hits; i++) {
+        const Hit *h = &app->hits[i];
+        if ((h->act == ACT_PACK_REVIEW || h->act == ACT_PACK_CLASS) && h->arg == pack && h->r.x < left)
+            left = h->r.x;
+    }
+    return left;
 }
 
 static const char *base_name(const char *path)
@@ -73,7 +93,8 @@ static void kinds_line(const Pack *p, char *buf, size_t size)
         snprintf(buf + used, size - (size_t)used, "  \xC2\xB7  %s", p->audience);
 }
 
-static void render_valid(App *app, const PackEntry *e, SDL_Rect r, int text_w)
+/* text_w: width of the title line; low_w: of the two lines beside the buttons. */
+static void render_valid(App *app, const PackEntry *e, SDL_Rect r, int text_w, int low_w)
 {
     Ui *ui = &app->ui;
     const Theme *th = ui->th;
@@ -91,8 +112,9 @@ static void render_valid(App *app, const PackEntry *e, SDL_Rect r, int text_w)
     ui_format_date(a->date, date, sizeof date);
     snprintf(line, sizeof line, "%s  \xC2\xB7  %s%s", a->outlet, date,
              p->n_articles > 1 ? "  \xC2\xB7  and more articles" : "");
-    ui_text_fit_draw(ui, FONT_UI, th->text, x, y, text_w, line);
+    ui_text_fit_draw(ui, FONT_UI, th->text, x, y, low_w, line);
     y += ui_line(ui, FONT_UI) + ui_px(ui, 6);
+    text_w = low_w;
     if (e->missing_glyph) {
         snprintf(line, sizeof line, "Warning: the font has no character U+%04X used in this pack; "
                  "it will show as a box.", (unsigned)e->missing_glyph);
@@ -155,17 +177,22 @@ static void render(App *app)
             ui_fill_round(ui, (SDL_Rect){r.x + 2, r.y + 2, r.w - 4, r.h - 4}, ui_px(ui, 7),
                           st.hover ? th->hover : th->panel);
             int text_w = r.w - ui_px(ui, 40) - ui_px(ui, 170);
-            if (e->pack) render_valid(app, e, r, text_w);
+            int low_w = buttons_left(app, h->arg, r) - r.x - ui_px(ui, 36);
+            if (low_w > text_w) low_w = text_w;
+            if (e->pack) render_valid(app, e, r, text_w, low_w);
             else render_invalid(app, e, r, text_w);
             if (st.focus) ui_focus_ring(ui, r);
         } else if (h->act == ACT_PACK_REVIEW) {
             char label[64];
             snprintf(label, sizeof label, "Review %zu due", app->packs[h->arg].due);
             ui_button(ui, h->r, label, BTN_SECONDARY, app_widget_state(app, h->act, h->arg));
+        } else if (h->act == ACT_PACK_CLASS) {
+            ui_button(ui, h->r, CLASS_LABEL, BTN_SECONDARY, app_widget_state(app, h->act, h->arg));
         }
     }
     ui_clip(ui, NULL);
     app_render_footer(app, "\xE2\x86\x91\xE2\x86\x93 / Tab move  \xC2\xB7  Enter open  \xC2\xB7  1\xE2\x80\x93" "9 open pack  \xC2\xB7  "
+                           "C class results  \xC2\xB7  "
                            "Ctrl+ / Ctrl\xE2\x88\x92 text size  \xC2\xB7  Ctrl+T theme  \xC2\xB7  Ctrl+Q quit");
 }
 
@@ -184,6 +211,12 @@ static bool key(App *app, const SDL_KeyboardEvent *k)
         open_pack(app, (int)(s - SDLK_1));
         return true;
     }
+    if (s == SDLK_c && !(k->keysym.mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI))) {
+        bool on_pack = app->focus_act == ACT_PACK_OPEN || app->focus_act == ACT_PACK_REVIEW ||
+                       app->focus_act == ACT_PACK_CLASS;
+        if (on_pack && app->store) class_results_open(app, app->focus_arg);
+        return true;
+    }
     if (s == SDLK_ESCAPE) return true;
     if (s == SDLK_PAGEDOWN || s == SDLK_PAGEUP) {
         app->list_scroll += (s == SDLK_PAGEDOWN ? 1 : -1) * app->list_view.h * 3 / 4;
@@ -198,6 +231,7 @@ static void activate(App *app, Action act, int arg)
     switch (act) {
     case ACT_PACK_OPEN: open_pack(app, arg); break;
     case ACT_PACK_REVIEW: play_review(app, arg); break;
+    case ACT_PACK_CLASS: class_results_open(app, arg); break;
     case ACT_SWITCH_PROFILE: app_go(app, SCREEN_PROFILE); break;
     default: break;
     }

@@ -17,11 +17,22 @@ static const char intro[] =
     "the file with a text editor (line and column say where), then open Byline again. "
     "`byline check FILE` shows the same list.";
 
+/* The teacher preview watches the file: no need to reopen anything. */
+static const char intro_watching[] =
+    "Byline checked this pack and found the problems below. Fix them in the file with a text "
+    "editor (line and column say where) and save it: Byline is watching the file, checks it "
+    "again on every save, and shows the preview again, at the same question, once it is fixed.";
+
+static const char *intro_text(const App *app)
+{
+    return app->preview ? intro_watching : intro;
+}
+
 static int text_top(App *app, SDL_Rect c)
 {
     Ui *ui = &app->ui;
     return c.y + ui_px(ui, 24) + ui_line(ui, FONT_H1) + ui_px(ui, 8) +
-           ui_text_wrapped_h(ui, FONT_UI, ui->th->text, c.w, intro) + ui_px(ui, 8) +
+           ui_text_wrapped_h(ui, FONT_UI, ui->th->text, c.w, intro_text(app)) + ui_px(ui, 8) +
            ui_line(ui, FONT_SMALL) + ui_px(ui, 16);
 }
 
@@ -30,7 +41,7 @@ static void layout(App *app)
     SDL_Rect c = column(app);
     int top = text_top(app, c);
     app->list_view = (SDL_Rect){app->main.x, top, app->main.w, app->main.y + app->main.h - top};
-    app_layout_back(app);
+    if (!app->preview) app_layout_back(app);
 }
 
 static void render(App *app)
@@ -38,7 +49,7 @@ static void render(App *app)
     Ui *ui = &app->ui;
     const Theme *th = ui->th;
     const PackEntry *e = packs_current(app);
-    app_render_top(app, "Pack problems");
+    app_render_top(app, app->preview ? "Teacher preview  \xC2\xB7  pack problems" : "Pack problems");
     if (!e) return;
     SDL_Rect c = column(app);
     int y = c.y + ui_px(ui, 24);
@@ -47,8 +58,14 @@ static void render(App *app)
     snprintf(title, sizeof title, "\xE2\x80\x9C%s\xE2\x80\x9D cannot be used", name);
     ui_text_fit_draw(ui, FONT_H1, th->text, c.x, y, c.w, title);
     y += ui_line(ui, FONT_H1) + ui_px(ui, 8);
-    y += ui_text_wrapped(ui, FONT_UI, th->text, c.x, y, c.w, intro) + ui_px(ui, 8);
-    ui_text_fit_draw(ui, FONT_SMALL, th->muted, c.x, y, c.w, e->path);
+    y += ui_text_wrapped(ui, FONT_UI, th->text, c.x, y, c.w, intro_text(app)) + ui_px(ui, 8);
+    char path[1200];
+    if (app->preview)
+        snprintf(path, sizeof path, "%s  \xC2\xB7  checked %lu time%s", e->path, app->reloads + 1,
+                 app->reloads ? "s" : "");
+    else
+        snprintf(path, sizeof path, "%s", e->path);
+    ui_text_fit_draw(ui, FONT_SMALL, th->muted, c.x, y, c.w, path);
     ui_clip(ui, &app->list_view);
     y = app->list_view.y - app->list_scroll;
     int total = 0;
@@ -69,7 +86,8 @@ static void render(App *app)
         ui_text(ui, FONT_UI, th->muted, c.x, y, "(more problems were found; fix these first)");
     app->list_h = total + ui_line(ui, FONT_UI);
     ui_clip(ui, NULL);
-    app_render_footer(app, "Esc back to the library  \xC2\xB7  \xE2\x86\x91\xE2\x86\x93 / wheel scroll");
+    app_render_footer(app, app->preview ? "\xE2\x86\x91\xE2\x86\x93 / wheel scroll  \xC2\xB7  save the file to check it again"
+                                        : "Esc back to the library  \xC2\xB7  \xE2\x86\x91\xE2\x86\x93 / wheel scroll");
 }
 
 static bool key(App *app, const SDL_KeyboardEvent *k)
@@ -91,14 +109,14 @@ static bool key(App *app, const SDL_KeyboardEvent *k)
 static void activate(App *app, Action act, int arg)
 {
     (void)arg;
-    if (act == ACT_BACK) app_go(app, SCREEN_LIBRARY);
+    if (act == ACT_BACK && !app->preview) app_go(app, SCREEN_LIBRARY);
 }
 
 static void enter(App *app)
 {
     app->list_scroll = 0;
     app_layout(app);
-    app_set_focus(app, ACT_BACK, 0);
+    if (!app->preview) app_set_focus(app, ACT_BACK, 0);
 }
 
 const ScreenDef screen_problems = {layout, render, key, NULL, activate, enter};

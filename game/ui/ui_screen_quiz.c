@@ -32,7 +32,10 @@ static void verdict(const App *app, char *title, size_t tsize, char *pts, size_t
     char got[32], max[32];
     ui_format_points(g->points, got, sizeof got);
     ui_format_points(q->points, max, sizeof max);
-    if (g->correct) {
+    if (app->preview && !app->preview_try) {
+        snprintf(title, tsize, "Answer");
+        snprintf(pts, psize, "%s point%s", max, q->points == 1 ? "" : "s");
+    } else if (g->correct) {
         snprintf(title, tsize, "\xE2\x9C\x93 Correct!");
         snprintf(pts, psize, "+%s point%s", got, q->points == 1 ? "" : "s");
     } else {
@@ -51,7 +54,8 @@ static int feedback_box(App *app, int x, int y, int w, bool draw)
     int pad = ui_px(ui, 16), tw = w - 2 * pad, yy = y + pad;
     char title[64], pts[96], line[1200];
     verdict(app, title, sizeof title, pts, sizeof pts);
-    SDL_Color accent = ok ? th->good : th->bad;
+    bool revealed = app->preview && !app->preview_try;
+    SDL_Color accent = revealed ? th->accent : ok ? th->good : th->bad;
     if (draw) {
         ui_text(ui, FONT_H2, accent, x + pad, yy, title);
         int pw = ui_measure(ui, FONT_UI_BOLD, pts);
@@ -63,6 +67,10 @@ static int feedback_box(App *app, int x, int y, int w, bool draw)
         const char *t = "Your pick does not contain the supporting passage.";
         yy += (draw ? ui_text_wrapped(ui, FONT_UI_BOLD, th->text, x + pad, yy, tw, t)
                     : ui_text_wrapped_h(ui, FONT_UI_BOLD, th->text, tw, t)) + ui_px(ui, 10);
+    } else if (revealed && q->format != FORMAT_EVIDENCE) {
+        snprintf(line, sizeof line, "Correct answer: %s", app->q.correct);
+        yy += (draw ? ui_text_wrapped(ui, FONT_UI_BOLD, th->text, x + pad, yy, tw, line)
+                    : ui_text_wrapped_h(ui, FONT_UI_BOLD, th->text, tw, line)) + ui_px(ui, 10);
     } else if (!ok) {
         snprintf(line, sizeof line, "Your answer: %s", app->q.described[0] ? app->q.described : "(none)");
         yy += (draw ? ui_text_wrapped(ui, FONT_UI, th->text, x + pad, yy, tw, line)
@@ -84,8 +92,28 @@ static int feedback_box(App *app, int x, int y, int w, bool draw)
     return yy - y;
 }
 
+/* Teacher preview: previous, try it / show answer, next (or Submit while trying). */
+static size_t preview_buttons(App *app, StripButton *b)
+{
+    size_t n = 0, count = session_pack(app->session)->n_questions;
+    int i = app->preview_index;
+    if (!app->split) {
+        const char *t = app->show_article ? "Question" : app->q.feedback ? "Show evidence" : "Article";
+        b[n++] = (StripButton){ACT_TOGGLE_PANE, 0, t, BTN_SECONDARY, false};
+    }
+    b[n++] = (StripButton){ACT_PREVIEW_PREV, 0, "\xE2\x97\x80 Previous", BTN_SECONDARY, i <= 0};
+    b[n++] = (StripButton){ACT_PREVIEW_TRY, 0, app->preview_try ? "Show answer" : "Try it", BTN_SECONDARY, false};
+    if (app->preview_try && !app->q.feedback)
+        b[n++] = (StripButton){ACT_SUBMIT, 0, "Submit", BTN_PRIMARY,
+                               !answer_is_complete(session_question(app->session), &app->q.answer)};
+    else
+        b[n++] = (StripButton){ACT_PREVIEW_NEXT, 0, "Next \xE2\x96\xB6", BTN_PRIMARY, (size_t)i + 1 >= count};
+    return n;
+}
+
 static size_t strip_buttons(App *app, StripButton *b)
 {
+    if (app->preview) return preview_buttons(app, b);
     size_t n = 0;
     bool last = session_position(app->session) + 1 >= session_count(app->session);
     if (!app->split) {
@@ -100,19 +128,50 @@ static size_t strip_buttons(App *app, StripButton *b)
     return n;
 }
 
+/* Segment i of n in the progress row at (x, y), w wide. */
+static SDL_Rect segment(App *app, int x, int y, int w, size_t i, size_t n)
+{
+    int gap = ui_px(&app->ui, 4), h = ui_px(&app->ui, 10);
+    int x0 = x + (int)((long)w * (long)i / (long)n), x1 = x + (int)((long)w * (long)(i + 1) / (long)n) - gap;
+    return (SDL_Rect){x0, y, x1 - x0 > 1 ? x1 - x0 : 1, h};
+}
+
+/* The question count and position the progress row shows: the pack's in the preview. */
+static void progress_of(const App *app, size_t *pos, size_t *n)
+{
+    *pos = app->preview ? (size_t)app->preview_index : session_position(app->session);
+    *n = app->preview ? session_pack(app->session)->n_questions : session_count(app->session);
+}
+
+/* Teacher preview: each segment of the progress row jumps to its question when clicked. */
+static void layout_segments(App *app, int x, int w)
+{
+    size_t pos, n;
+    progress_of(app, &pos, &n);
+    if (n > 40) return;
+    int y = app->q.y_head + ui_line(&app->ui, FONT_SMALL_BOLD) + ui_px(&app->ui, 10);
+    int grow = ui_px(&app->ui, 6); /* a bigger target than the 10-pixel bar */
+    for (size_t i = 0; i < n; i++) {
+        SDL_Rect r = segment(app, x, y, w, i, n);
+        app_hit(app, (SDL_Rect){r.x, r.y - grow, r.w + ui_px(&app->ui, 4), r.h + 2 * grow},
+                ACT_PREVIEW_GOTO, (int)i, false, PANE_SIDE);
+    }
+}
+
 static void layout(App *app)
 {
     Ui *ui = &app->ui;
     QuizState *qs = &app->q;
     if (!app->session || session_finished(app->session)) return;
     const Question *q = session_question(app->session);
-    app_layout_back(app);
+    if (!app->preview) app_layout_back(app); /* the preview has no library to go back to */
     app_layout_panes(app, QUIZ_SIDE_UNITS);
     SDL_Rect s = app->side_content;
     int pad = ui_px(ui, 22);
     int x = s.x + pad, w = s.w - 2 * pad;
     int y = s.y + pad - app->side_scroll;
     qs->y_head = y;
+    if (app->preview && s.w > 0) layout_segments(app, x, w);
     y += ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 10) + ui_px(ui, 10) + ui_px(ui, 14);
     qs->y_prompt = y;
     y += ui_text_wrapped_h(ui, FONT_H2, ui->th->text, w, q->prompt) + ui_px(ui, 10);
@@ -131,7 +190,7 @@ static void layout(App *app)
     app->side_h = y + app->side_scroll - s.y + pad;
     int max = app->side_h - s.h;
     if (app->side_scroll > max) app->side_scroll = max > 0 ? max : 0;
-    StripButton b[3];
+    StripButton b[5];
     app_layout_strip(app, b, strip_buttons(app, b));
 }
 
@@ -140,28 +199,34 @@ static void render_progress(App *app, int x, int y, int w)
     Ui *ui = &app->ui;
     const Theme *th = ui->th;
     const Question *q = session_question(app->session);
-    size_t n = session_count(app->session), pos = session_position(app->session);
+    size_t n, pos;
+    progress_of(app, &pos, &n);
     char head[160], pts[32];
     ui_format_points(q->points, pts, sizeof pts);
-    snprintf(head, sizeof head, "QUESTION %zu OF %zu", pos + 1, n);
+    snprintf(head, sizeof head, "%sQUESTION %zu OF %zu", app->preview ? "PREVIEW  \xC2\xB7  " : "", pos + 1, n);
     ui_text(ui, FONT_SMALL_BOLD, th->accent, x, y, head);
     snprintf(head, sizeof head, "%s  \xC2\xB7  %s point%s", ui_kind_label(q->kind), pts, q->points == 1 ? "" : "s");
     int hw = ui_measure(ui, FONT_SMALL_BOLD, head);
     ui_text(ui, FONT_SMALL_BOLD, th->muted, x + w - hw, y, head);
     y += ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 10);
-    int gap = ui_px(ui, 4), h = ui_px(ui, 10);
+    int h = ui_px(ui, 10);
     if (n > 40) { /* too many to show one by one: a plain progress bar */
         ui_bar(ui, (SDL_Rect){x, y, w, h}, (double)pos / (double)n, th->accent);
         return;
     }
-    /* One segment per question: green right, red wrong, accent current, track pending. */
+    /* One segment per question: green right, red wrong, accent current, track pending (the
+     * preview: accent current, hover under the mouse). */
     for (size_t i = 0; i < n; i++) {
-        int x0 = x + (int)((long)w * (long)i / (long)n), x1 = x + (int)((long)w * (long)(i + 1) / (long)n) - gap;
-        const SessionItem *it = session_item(app->session, i);
         SDL_Color c = th->track;
-        if (it->state == ITEM_ANSWERED) c = it->grade.correct ? th->good : th->bad;
-        else if (i == pos) c = th->accent;
-        ui_fill_round(ui, (SDL_Rect){x0, y, x1 - x0 > 1 ? x1 - x0 : 1, h}, h / 2, c);
+        if (app->preview) {
+            if (i == pos) c = th->accent;
+            else if (app_widget_state(app, ACT_PREVIEW_GOTO, (int)i).hover) c = th->muted;
+        } else {
+            const SessionItem *it = session_item(app->session, i);
+            if (it->state == ITEM_ANSWERED) c = it->grade.correct ? th->good : th->bad;
+            else if (i == pos) c = th->accent;
+        }
+        ui_fill_round(ui, segment(app, x, y, w, i, n), h / 2, c);
     }
 }
 
@@ -170,7 +235,13 @@ static void render(App *app)
     Ui *ui = &app->ui;
     const Theme *th = ui->th;
     const PackEntry *e = packs_current(app);
-    app_render_top(app, e && e->pack ? e->pack->title : "");
+    char context[600];
+    if (app->preview && e && e->pack)
+        snprintf(context, sizeof context, "Teacher preview  \xC2\xB7  %s  \xC2\xB7  watching %s", e->pack->title,
+                 strrchr(e->path, '/') ? strrchr(e->path, '/') + 1 : e->path);
+    else
+        snprintf(context, sizeof context, "%s", e && e->pack ? e->pack->title : "");
+    app_render_top(app, context);
     if (!app->session || session_finished(app->session)) return;
     const Question *q = session_question(app->session);
     QuizState *qs = &app->q;
@@ -186,11 +257,11 @@ static void render(App *app)
         quiz_answer_render(app);
         if (qs->feedback) {
             SDL_Rect box = {x, qs->y_feedback, w, qs->h_feedback};
-            bool ok = qs->grade.correct;
-            ui_fill_round(ui, box, ui_px(ui, 8), ok ? th->good : th->bad);
+            bool ok = qs->grade.correct, revealed = app->preview && !app->preview_try;
+            ui_fill_round(ui, box, ui_px(ui, 8), revealed ? th->accent : ok ? th->good : th->bad);
             int t = ui_px(ui, 3);
             ui_fill_round(ui, (SDL_Rect){box.x + t, box.y + t, box.w - 2 * t, box.h - 2 * t}, ui_px(ui, 6),
-                          ok ? th->good_bg : th->bad_bg);
+                          revealed ? th->panel : ok ? th->good_bg : th->bad_bg);
             feedback_box(app, x, qs->y_feedback, w, true);
         }
         ui_clip(ui, NULL);
@@ -198,9 +269,15 @@ static void render(App *app)
     } else {
         quiz_answer_render(app); /* the article focus ring is drawn by the pane */
     }
-    StripButton b[3];
+    StripButton b[5];
     app_render_strip(app, b, strip_buttons(app, b));
     const char *hints;
+    if (app->preview) {
+        app_render_footer(app, "[ ] or Ctrl+PgUp PgDn previous / next question  \xC2\xB7  Home End first / last  "
+                               "\xC2\xB7  click the bar above to jump  \xC2\xB7  Tab to \xE2\x80\x9CTry it\xE2\x80\x9D  \xC2\xB7  "
+                               "save the file to see your changes here");
+        return;
+    }
     switch (qs->feedback ? FORMAT_COUNT : q->format) {
     case FORMAT_COUNT: hints = "Enter next  \xC2\xB7  PgUp PgDn scroll the article  \xC2\xB7  Esc library (progress is saved)"; break;
     case FORMAT_TEXT: hints = "Enter submit  \xC2\xB7  Tab move  \xC2\xB7  Esc library (progress is saved)"; break;
@@ -220,13 +297,34 @@ static void render(App *app)
     app_render_footer(app, hints);
 }
 
+/* The teacher preview's keys: move between questions; Esc leaves "Try it". */
+static bool preview_key(App *app, const SDL_KeyboardEvent *k, bool in_field)
+{
+    SDL_Keycode s = k->keysym.sym;
+    bool ctrl = (k->keysym.mod & KMOD_CTRL) != 0;
+    int last = (int)session_pack(app->session)->n_questions - 1;
+    if ((s == SDLK_LEFTBRACKET || s == SDLK_RIGHTBRACKET) && !in_field && !ctrl)
+        preview_step(app, s == SDLK_LEFTBRACKET ? -1 : 1);
+    else if ((s == SDLK_PAGEUP || s == SDLK_PAGEDOWN) && ctrl)
+        preview_step(app, s == SDLK_PAGEUP ? -1 : 1);
+    else if ((s == SDLK_HOME || s == SDLK_END) && !in_field)
+        preview_show(app, s == SDLK_HOME ? 0 : last, false);
+    else if (s == SDLK_ESCAPE && app->preview_try)
+        preview_show(app, app->preview_index, false);
+    else
+        return s == SDLK_ESCAPE; /* nothing to go back to */
+    return true;
+}
+
 static bool key(App *app, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode s = k->keysym.sym;
     bool in_field = app->focus_act == ACT_TEXT_FIELD && !app->q.feedback;
+    if (app->preview && preview_key(app, k, in_field)) return true;
     bool on_other_button = app->focus_act == ACT_TOGGLE_PANE || app->focus_act == ACT_BACK ||
                            app->focus_act == ACT_ZOOM_IN || app->focus_act == ACT_ZOOM_OUT ||
-                           app->focus_act == ACT_THEME || app->focus_act == ACT_FULLSCREEN;
+                           app->focus_act == ACT_THEME || app->focus_act == ACT_FULLSCREEN ||
+                           app->focus_act == ACT_PREVIEW_PREV || app->focus_act == ACT_PREVIEW_TRY;
     if (s == SDLK_RETURN || s == SDLK_KP_ENTER) {
         if (on_other_button) return false;
         if (app->q.feedback) play_next(app);
@@ -283,8 +381,11 @@ static void activate(App *app, Action act, int arg)
     case ACT_NEXT: play_next(app); break;
     case ACT_TOGGLE_PANE:
         if (!app->split) app->show_article = !app->show_article;
-        (void)arg;
         break;
+    case ACT_PREVIEW_PREV: preview_step(app, -1); break;
+    case ACT_PREVIEW_NEXT: preview_step(app, 1); break;
+    case ACT_PREVIEW_TRY: preview_show(app, app->preview_index, !app->preview_try); break;
+    case ACT_PREVIEW_GOTO: preview_show(app, arg, false); break;
     default: quiz_answer_activate(app, act, arg); break;
     }
 }

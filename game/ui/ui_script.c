@@ -87,7 +87,7 @@ static void click_px(App *app, int x, int y)
 }
 
 static const char *const screen_names[SCREEN_COUNT] = {"profile", "library", "problems",
-                                                       "read", "quiz", "results"};
+                                                       "read", "quiz", "results", "class"};
 
 /* --- answering ---------------------------------------------------------------------------- */
 
@@ -199,7 +199,10 @@ static void print_state(App *app)
     if (app->profile[0]) printf(" profile=%s", app->profile);
     const PackEntry *e = packs_current(app);
     if (e && e->pack) printf(" pack=%s", e->pack->id);
-    if (app->session) {
+    if (app->preview && app->session) {
+        printf(" preview=%d/%zu id=%s reloads=%lu", app->preview_index + 1, session_pack(app->session)->n_questions,
+               app->preview_id, app->reloads);
+    } else if (app->session) {
         SessionTotals t = session_totals(app->session);
         printf(" question=%zu/%zu score=%g/%g correct=%d missed=%zu", session_position(app->session) + 1,
                session_count(app->session), t.score, t.max_score, t.correct, app->n_missed);
@@ -227,6 +230,13 @@ static bool run(UiScript *s, App *app, char *cmd)
         if (app->screen != SCREEN_LIBRARY) return fail(s, "not on the library screen", "");
         app_set_focus(app, ACT_PACK_OPEN, i);
         key(app, SDLK_RETURN, 0);
+    } else if (strcmp(cmd, "class") == 0) {
+        int i = find_pack(app, arg);
+        if (i < 0) return fail(s, "no such pack in the library: ", arg);
+        if (app->screen != SCREEN_LIBRARY) return fail(s, "not on the library screen", "");
+        app_set_focus(app, ACT_PACK_OPEN, i);
+        key(app, SDLK_c, 0);
+        if (app->screen != SCREEN_CLASS) return fail(s, "no class results for ", arg);
     } else if (strcmp(cmd, "start") == 0 && app_find_hit(app, ACT_START_OVER, 0)) {
         app_set_focus(app, ACT_START_OVER, 0); /* a fresh attempt even when one could resume */
         key(app, SDLK_RETURN, 0);

@@ -4,6 +4,7 @@
  *
  *   profile NAME         type NAME on the profile screen and press Enter
  *   open ID              open the pack with this id (or file name) from the library
+ *   class ID             open the class results of that pack from the library (key C)
  *   start | resume       on the read screen: a fresh attempt ("Start over" if offered) | Enter
  *   answer right|wrong   answer the current question (keys, typing, or a click in the article)
  *   submit | next        press Enter

@@ -22,6 +22,7 @@ typedef struct Harness {
     int64_t now_unix;
     AppConfig cfg;
     const char *packs[4];
+    const char *watch;   /* set before h_start: the teacher preview of this pack file */
 } Harness;
 
 static inline uint64_t h_clock_ms(void *ctx) { return ((Harness *)ctx)->now_ms; }
@@ -44,7 +45,7 @@ static inline bool h_start(Harness *h, int w, int ht, const char *pack, const ch
     h->cfg = (AppConfig){
         .data_dir = BYLINE_SOURCE_DIR, .home = h->home, .packs = h->packs, .n_packs = pack ? 1 : 0,
         .no_bundled = pack != NULL, .profile = profile, .now_ms = h_clock_ms,
-        .now_unix = h_clock_unix, .clock_ctx = h, .seed = 42,
+        .now_unix = h_clock_unix, .clock_ctx = h, .seed = 42, .watch = h->watch,
     };
     char err[512];
     h->app = ui_app_create(h->r, NULL, &h->cfg, err, sizeof err);

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# app_args.sh BYLINE SRCDIR — the app's command line as main.c and app_main.c read it: `byline
+# --help` lists the commands and the app's options; a bare word naming a folder (`byline quizzes`)
+# opens the app on it, any other bare word is an unknown command; `--watch` opens the teacher
+# preview of one pack file and refuses a folder or several packs. Headless (SDL's dummy driver).
+set -u
+BYLINE=$1
+SRC=$2
+. "$SRC/tests/cli/lib/common.sh"
+export SDL_VIDEODRIVER=dummy BYLINE_DATA_HOME=$tmp/home
+export LSAN_OPTIONS=suppressions=$SRC/tests/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}
+mkdir -p "$BYLINE_DATA_HOME"
+PACK=$SRC/tests/ui/fixtures/all-formats.json
+
+# --help: the commands, then the app's options (kept in app_main.c)
+out=$("$BYLINE" --help) && ok || bad "--help failed"
+grep -q "^Commands:" <<<"$out" && ok || bad "--help has no commands"
+grep -q "^App options" <<<"$out" && ok || bad "--help has no app options"
+grep -q -- "--watch" <<<"$out" && ok || bad "--help does not list --watch"
+grep -q -- "--screenshot FILE.png" <<<"$out" && ok || bad "--help does not list --screenshot"
+"$BYLINE" "$PACK" --help | grep -q "^App options" && ok || bad "the app's own --help"
+
+# a bare word: a folder of that name opens the app on it; otherwise an unknown command
+mkdir -p "$tmp/work/quizzes"
+cp "$PACK" "$tmp/work/quizzes/"
+(cd "$tmp/work" && "$BYLINE" quizzes --only --script "profile Ann; open harbor-all-formats; print; quit") \
+    >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ $rc -eq 0 ] && ok || bad "byline quizzes: exit $rc: $(cat "$tmp/err")"
+grep -q "screen=read profile=Ann pack=harbor-all-formats" "$tmp/out" && ok || bad "byline quizzes: $(cat "$tmp/out")"
+(cd "$tmp/work" && "$BYLINE" quizes) >/dev/null 2>"$tmp/err"
+rc=$?
+[ $rc -eq 2 ] && ok || bad "a mistyped command: exit $rc"
+grep -q "unknown command 'quizes'" "$tmp/err" && ok || bad "a mistyped command: $(cat "$tmp/err")"
+
+# --watch: the teacher preview of one file
+"$BYLINE" "$PACK" --watch --script "key ]; key ]; print; quit" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ $rc -eq 0 ] && ok || bad "--watch: exit $rc: $(cat "$tmp/err")"
+grep -q "screen=quiz pack=harbor-all-formats preview=3/7 id=claims-not-facts" "$tmp/out" && ok ||
+    bad "--watch state: $(cat "$tmp/out")"
+"$BYLINE" "$tmp/work/quizzes" --watch >/dev/null 2>"$tmp/err"
+[ $? -eq 2 ] && grep -q "one pack file" "$tmp/err" && ok || bad "--watch on a folder: $(cat "$tmp/err")"
+"$BYLINE" "$PACK" "$PACK" --watch >/dev/null 2>"$tmp/err"
+[ $? -eq 2 ] && ok || bad "--watch with two packs"
+finish
