@@ -9,7 +9,7 @@ jobs=$(nproc)
 echo "== build and test (RelWithDebInfo)"
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$jobs"
-ctest --test-dir build --output-on-failure -j"$jobs"
+ctest --test-dir build --output-on-failure --timeout 600 -j"$jobs"
 
 echo "== fuzz the pack loader (${BYLINE_FUZZ_SECONDS:-60} s) and the GIFT importer"
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=Debug -DBYLINE_FUZZ=ON -DBYLINE_BUILD_UI=OFF \
@@ -23,4 +23,4 @@ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DBYLINE_SANITIZE=ON -DCMAKE_C
 cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
-    ctest --test-dir build-asan --output-on-failure -j"$jobs"
+    ctest --test-dir build-asan --output-on-failure --timeout 900 -j"$jobs"

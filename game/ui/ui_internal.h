@@ -36,6 +36,7 @@ typedef enum {
     ACT_ARTICLE_TAB,                                         /* which article (packs with several) */
     ACT_PREVIEW_PREV, ACT_PREVIEW_NEXT, ACT_PREVIEW_TRY, ACT_PREVIEW_GOTO,      /* teacher preview */
     ACT_PACK_CLASS, ACT_CLASS_ROW,                                              /* class results */
+    ACT_PACK_PRESENT,                                                 /* presenter mode on a pack */
     ACT_COUNT
 } Action;
 
@@ -131,6 +132,7 @@ struct App {
     /* class results of packs[cur] (SCREEN_CLASS) */
     struct ClassStats *class_stats;
     char class_err[256];
+    char present_err[256]; /* why presenter mode could not start, shown in the library */
     int class_open;              /* the question row opened to show its answer, -1 none */
 };
 

@@ -3,10 +3,12 @@
  * review. A pack that failed to load has a card too, leading to its problems. */
 #include "ui_format.h"
 #include "ui_internal.h"
+#include "ui_present.h"
 #include <stdio.h>
 #include <string.h>
 
 #define CLASS_LABEL "Class results"
+#define PRESENT_LABEL "Present"
 
 static SDL_Rect column(App *app)
 {
@@ -59,18 +61,26 @@ static void layout(App *app)
         }
         if (e->pack && app->store) { /* for the teacher: how the class did on this pack */
             int w = ui_button_w(ui, CLASS_LABEL);
-            app_hit(app, (SDL_Rect){bx - w, by, w, h}, ACT_PACK_CLASS, (int)i, true, PANE_LIST);
+            bx -= w;
+            app_hit(app, (SDL_Rect){bx, by, w, h}, ACT_PACK_CLASS, (int)i, true, PANE_LIST);
+            bx -= ui_px(ui, 10);
+        }
+        if (e->pack) { /* for the teacher: run it for the class on a projector */
+            int w = ui_button_w(ui, PRESENT_LABEL);
+            app_hit(app, (SDL_Rect){bx - w, by, w, h}, ACT_PACK_PRESENT, (int)i, true, PANE_LIST);
         }
     }
 }
 
-/* Left edge of a card's buttons (Review, Class results), or the card's right edge. */
+/* Left edge of a card's buttons (Review, Class results, Present), or the card's right edge. */
 static int buttons_left(const App *app, int pack, SDL_Rect card)
 {
     int left = card.x + card.w;
     for (size_t i = 0; i < app->n_hits; i++) {
         const Hit *h = &app->hits[i];
-        if ((h->act == ACT_PACK_REVIEW || h->act == ACT_PACK_CLASS) && h->arg == pack && h->r.x < left)
+        bool button = h->act == ACT_PACK_REVIEW || h->act == ACT_PACK_CLASS ||
+                      h->act == ACT_PACK_PRESENT;
+        if (button && h->arg == pack && h->r.x < left)
             left = h->r.x;
     }
     return left;
@@ -162,9 +172,12 @@ static void render(App *app)
     int title_w = c.w - (sw ? sw->r.w + ui_px(ui, 12) : 0);
     ui_text_fit_draw(ui, FONT_H1, th->text, c.x, y, title_w, hello);
     y += ui_line(ui, FONT_H1) + ui_px(ui, 4);
-    ui_text_fit_draw(ui, FONT_UI, th->muted, c.x, y, title_w,
-                     app->n_packs ? "Pick an article to read, then answer questions about it."
-                                  : "No quiz packs found. Put .json packs in the quizzes folder.");
+    if (app->present_err[0])
+        ui_text_fit_draw(ui, FONT_UI, th->bad, c.x, y, title_w, app->present_err);
+    else
+        ui_text_fit_draw(ui, FONT_UI, th->muted, c.x, y, title_w,
+                         app->n_packs ? "Pick an article to read, then answer questions about it."
+                                      : "No quiz packs found. Put .json packs in the quizzes folder.");
     if (sw) ui_button(ui, sw->r, "Switch student", BTN_SECONDARY, app_widget_state(app, ACT_SWITCH_PROFILE, 0));
     ui_clip(ui, &app->list_view);
     for (size_t i = 0; i < app->n_hits; i++) {
@@ -188,11 +201,13 @@ static void render(App *app)
             ui_button(ui, h->r, label, BTN_SECONDARY, app_widget_state(app, h->act, h->arg));
         } else if (h->act == ACT_PACK_CLASS) {
             ui_button(ui, h->r, CLASS_LABEL, BTN_SECONDARY, app_widget_state(app, h->act, h->arg));
+        } else if (h->act == ACT_PACK_PRESENT) {
+            ui_button(ui, h->r, PRESENT_LABEL, BTN_SECONDARY, app_widget_state(app, h->act, h->arg));
         }
     }
     ui_clip(ui, NULL);
     app_render_footer(app, "\xE2\x86\x91\xE2\x86\x93 / Tab move  \xC2\xB7  Enter open  \xC2\xB7  1\xE2\x80\x93" "9 open pack  \xC2\xB7  "
-                           "C class results  \xC2\xB7  "
+                           "C class results  \xC2\xB7  P present  \xC2\xB7  "
                            "Ctrl+ / Ctrl\xE2\x88\x92 text size  \xC2\xB7  Ctrl+T theme  \xC2\xB7  Ctrl+Q quit");
 }
 
@@ -202,6 +217,30 @@ static void open_pack(App *app, int i)
     app->cur = i;
     if (app->packs[i].pack) play_read(app, i);
     else app_go(app, SCREEN_PROBLEMS);
+}
+
+/* Presenter mode runs its own loop on this window until the teacher leaves it. */
+static void present_open(App *app, int i)
+{
+    if (i < 0 || (size_t)i >= app->n_packs || !app->packs[i].pack) return;
+    if (!app->win) { /* an app drawn off-screen (tests, screenshots) has no loop to hand over */
+        snprintf(app->present_err, sizeof app->present_err,
+                 "Presenter mode needs a window: run 'byline present PACK.json'.");
+        app->dirty = true;
+        return;
+    }
+    PresentConfig pc = {
+        .pack = app->packs[i].pack, .data_dir = app->data_dir, .store = app->store,
+        .theme = ui_theme_name(app->ui.theme), .now_ms = app->cfg.now_ms,
+        .now_unix = app->cfg.now_unix, .clock_ctx = app->cfg.clock_ctx, .seed = app->cfg.seed,
+    };
+    char err[256] = "";
+    bool back = ui_present_run_on(app->ui.r, app->win, &pc, err, sizeof err);
+    if (!back && !err[0]) app->quit = true; /* the user quit the program from presenter mode */
+    snprintf(app->present_err, sizeof app->present_err, "%s%s", err[0] ? "Presenter mode: " : "",
+             err);
+    ui_app_resized(app);
+    app_go(app, SCREEN_LIBRARY);
 }
 
 static bool key(App *app, const SDL_KeyboardEvent *k)
@@ -215,6 +254,12 @@ static bool key(App *app, const SDL_KeyboardEvent *k)
         bool on_pack = app->focus_act == ACT_PACK_OPEN || app->focus_act == ACT_PACK_REVIEW ||
                        app->focus_act == ACT_PACK_CLASS;
         if (on_pack && app->store) class_results_open(app, app->focus_arg);
+        return true;
+    }
+    if (s == SDLK_p && !(k->keysym.mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI))) {
+        bool on_pack = app->focus_act == ACT_PACK_OPEN || app->focus_act == ACT_PACK_REVIEW ||
+                       app->focus_act == ACT_PACK_CLASS || app->focus_act == ACT_PACK_PRESENT;
+        if (on_pack) present_open(app, app->focus_arg);
         return true;
     }
     if (s == SDLK_ESCAPE) return true;
@@ -232,6 +277,7 @@ static void activate(App *app, Action act, int arg)
     case ACT_PACK_OPEN: open_pack(app, arg); break;
     case ACT_PACK_REVIEW: play_review(app, arg); break;
     case ACT_PACK_CLASS: class_results_open(app, arg); break;
+    case ACT_PACK_PRESENT: present_open(app, arg); break;
     case ACT_SWITCH_PROFILE: app_go(app, SCREEN_PROFILE); break;
     default: break;
     }

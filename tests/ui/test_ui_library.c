@@ -133,6 +133,22 @@ static void missing_fonts_fail_with_a_clear_message(void **state)
     SDL_Quit();
 }
 
+static void present_button_without_a_window_says_why_instead_of_blocking(void **state)
+{
+    (void)state;
+    Harness h = {0};
+    assert_true(h_start(&h, 1280, 800, tu_source_path("tests/fixtures/good/harbor.json"), "Vic"));
+    App *app = h.app;
+    assert_non_null(h_hit(&h, ACT_PACK_PRESENT, 0)); /* every valid pack has the button */
+    assert_true(h_click_hit(&h, ACT_PACK_PRESENT, 0));
+    assert_int_equal(app->screen, SCREEN_LIBRARY);
+    assert_non_null(strstr(app->present_err, "byline present"));
+    app->present_err[0] = '\0';
+    h_key(&h, SDLK_p); /* the key does the same on the focused card */
+    assert_non_null(strstr(app->present_err, "needs a window"));
+    h_finish(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -140,6 +156,7 @@ int main(void)
         cmocka_unit_test(folder_of_packs_is_listed_sorted_with_bundled_ones),
         cmocka_unit_test(missing_glyph_is_reported),
         cmocka_unit_test(missing_fonts_fail_with_a_clear_message),
+        cmocka_unit_test(present_button_without_a_window_says_why_instead_of_blocking),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
