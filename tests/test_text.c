@@ -115,6 +115,21 @@ static void paragraph_breaks_always_end_a_sentence(void **state)
     assert_null(v);
 }
 
+static void script_commands_split_trim_and_skip_comments(void **state)
+{
+    (void)state;
+    const char *script = "  profile Ana ;open x\n\n# a comment\n;  ; key Return  \r\n";
+    size_t pos = 0;
+    char cmd[8];
+    assert_true(text_next_command(script, &pos, cmd, sizeof cmd));
+    assert_string_equal(cmd, "profile");  /* cut to fit 8 bytes */
+    assert_true(text_next_command(script, &pos, cmd, sizeof cmd));
+    assert_string_equal(cmd, "open x");
+    assert_true(text_next_command(script, &pos, cmd, sizeof cmd));
+    assert_string_equal(cmd, "key Ret");
+    assert_false(text_next_command(script, &pos, cmd, sizeof cmd));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +141,7 @@ int main(void)
         cmocka_unit_test(sentences_end_at_stops_before_capitals),
         cmocka_unit_test(abbreviations_initials_and_quotes_do_not_split),
         cmocka_unit_test(paragraph_breaks_always_end_a_sentence),
+        cmocka_unit_test(script_commands_split_trim_and_skip_comments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -275,3 +275,20 @@ int text_edit_distance(const char *a, const char *b, int cap)
     }
     return row[lb] < cap ? row[lb] : cap;
 }
+
+bool text_next_command(const char *text, size_t *pos, char *out, size_t cap)
+{
+    for (;;) {
+        const char *t = text + *pos;
+        if (!*t) return false;
+        size_t n = strcspn(t, ";\n");
+        *pos += n + (t[n] ? 1 : 0);
+        while (n > 0 && (*t == ' ' || *t == '\t')) t++, n--;
+        while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r')) n--;
+        if (n == 0 || *t == '#') continue;
+        if (n >= cap) n = cap - 1;
+        memcpy(out, t, n);
+        out[n] = '\0';
+        return true;
+    }
+}

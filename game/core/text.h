@@ -40,6 +40,11 @@ size_t text_fold_into(const char *s, char *out, size_t cap);
 /* True when two typed answers are equal after text_fold_answer. */
 bool text_answers_match(const char *typed, const char *accepted);
 
+/* Scripts (`--script "a; b"`): the next command of text from *pos, trimmed, into out (cap bytes,
+ * cut to fit); commands are separated by ';' or newlines, empty ones and '#' comments skipped.
+ * Advances *pos; false at the end. */
+bool text_next_command(const char *text, size_t *pos, char *out, size_t cap);
+
 /* Levenshtein distance of two short ASCII-ish strings, capped at `cap` (returns cap when larger). */
 int text_edit_distance(const char *a, const char *b, int cap);
 

@@ -2,6 +2,7 @@
  * so a script goes through the same paths as a teacher at the keyboard. */
 #include "ui_present_script.h"
 #include "ui_present_internal.h"
+#include "text.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,21 +217,10 @@ static bool run(PresentScript *s, PresentScreen *ps, char *cmd)
     return true;
 }
 
+/* The next command, trimmed, into s->cmd; false at the end. */
 static bool next_command(PresentScript *s)
 {
-    for (;;) {
-        const char *t = s->text + s->pos;
-        if (!*t) return false;
-        size_t n = strcspn(t, ";\n");
-        s->pos += n + (t[n] ? 1 : 0);
-        while (n > 0 && (*t == ' ' || *t == '\t')) t++, n--;
-        while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r')) n--;
-        if (n == 0 || *t == '#') continue;
-        if (n >= sizeof s->cmd) n = sizeof s->cmd - 1;
-        memcpy(s->cmd, t, n);
-        s->cmd[n] = '\0';
-        return true;
-    }
+    return text_next_command(s->text, &s->pos, s->cmd, sizeof s->cmd);
 }
 
 bool ps_script_step(PresentScript *s, PresentScreen *ps)

@@ -318,19 +318,7 @@ static bool run(UiScript *s, App *app, char *cmd)
 /* The next command, trimmed, into s->cmd; false at the end. */
 static bool next_command(UiScript *s)
 {
-    for (;;) {
-        const char *t = s->text + s->pos;
-        if (!*t) return false;
-        size_t n = strcspn(t, ";\n");
-        s->pos += n + (t[n] ? 1 : 0);
-        while (n > 0 && (*t == ' ' || *t == '\t')) t++, n--;
-        while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r')) n--;
-        if (n == 0 || *t == '#') continue;
-        if (n >= sizeof s->cmd) n = sizeof s->cmd - 1;
-        memcpy(s->cmd, t, n);
-        s->cmd[n] = '\0';
-        return true;
-    }
+    return text_next_command(s->text, &s->pos, s->cmd, sizeof s->cmd);
 }
 
 bool ui_script_step(UiScript *s, App *app)
