@@ -3,6 +3,7 @@
 #include "ui_present_script.h"
 #include "ui_present_internal.h"
 #include "text.h"
+#include "ui_synth.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,62 +23,10 @@ static bool fail(PresentScript *s, const char *what, const char *arg)
     return false;
 }
 
-static void key(PresentScreen *ps, SDL_Keycode k, Uint16 mod)
-{
-    SDL_Event e = {0};
-    e.type = SDL_KEYDOWN;
-    e.key.state = SDL_PRESSED;
-    e.key.keysym.sym = k;
-    e.key.keysym.scancode = SDL_GetScancodeFromKey(k);
-    e.key.keysym.mod = mod;
-    ui_present_handle_event(ps, &e);
-    e.type = SDL_KEYUP;
-    e.key.state = SDL_RELEASED;
-    ui_present_handle_event(ps, &e);
-}
-
-static void text(PresentScreen *ps, const char *s)
-{
-    size_t n = strlen(s);
-    while (n > 0) { /* in pieces that never split a code point, as SDL delivers them */
-        SDL_Event e = {0};
-        e.type = SDL_TEXTINPUT;
-        size_t k = n < sizeof e.text.text - 1 ? n : sizeof e.text.text - 1;
-        while (k < n && k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
-        memcpy(e.text.text, s, k);
-        ui_present_handle_event(ps, &e);
-        s += k;
-        n -= k;
-    }
-}
-
-static void click(PresentScreen *ps, int x, int y)
-{
-    SDL_Event e = {0};
-    e.type = SDL_MOUSEBUTTONDOWN;
-    e.button.button = SDL_BUTTON_LEFT;
-    e.button.state = SDL_PRESSED;
-    e.button.clicks = 1;
-    e.button.x = x;
-    e.button.y = y;
-    ui_present_handle_event(ps, &e);
-    e.type = SDL_MOUSEBUTTONUP;
-    e.button.state = SDL_RELEASED;
-    ui_present_handle_event(ps, &e);
-}
-
-static bool parse_key(const char *spec, SDL_Keycode *k, Uint16 *mod)
-{
-    *mod = 0;
-    for (;;) {
-        if (strncmp(spec, "ctrl+", 5) == 0) *mod |= KMOD_LCTRL, spec += 5;
-        else if (strncmp(spec, "shift+", 6) == 0) *mod |= KMOD_LSHIFT, spec += 6;
-        else break;
-    }
-    *k = SDL_GetKeyFromName(spec);
-    if (*k == SDLK_UNKNOWN && strlen(spec) == 1) *k = (SDL_Keycode)(unsigned char)spec[0];
-    return *k != SDLK_UNKNOWN;
-}
+static void deliver(void *ps, SDL_Event *e) { ui_present_handle_event(ps, e); }
+static void key(PresentScreen *ps, SDL_Keycode k, Uint16 mod) { ui_synth_key(deliver, ps, k, mod); }
+static void text(PresentScreen *ps, const char *s) { ui_synth_text(deliver, ps, s); }
+static void click(PresentScreen *ps, int x, int y) { ui_synth_click(deliver, ps, x, y); }
 
 static const char *const phase_names[] = {"asking", "paused", "time-up", "revealed", "evidence",
                                           "scoreboard", "podium"};
@@ -182,7 +131,7 @@ static bool run(PresentScript *s, PresentScreen *ps, char *cmd)
     if (strcmp(cmd, "key") == 0) {
         SDL_Keycode k;
         Uint16 mod;
-        if (!parse_key(arg, &k, &mod)) return fail(s, "unknown key ", arg);
+        if (!ui_synth_parse_key(arg, &k, &mod)) return fail(s, "unknown key ", arg);
         key(ps, k, mod);
     } else if (strcmp(cmd, "text") == 0) {
         text(ps, arg);

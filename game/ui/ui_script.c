@@ -3,6 +3,7 @@
  * single-event equivalent (an order question's whole arrangement) is set directly. */
 #include "ui_script.h"
 #include "text.h"
+#include "ui_synth.h"
 #include "ui_internal.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,35 +28,9 @@ static void send(App *app, SDL_Event *e)
     ui_app_handle_event(app, e);
 }
 
-static void key(App *app, SDL_Keycode k, Uint16 mod)
-{
-    SDL_Event e = {0};
-    e.type = SDL_KEYDOWN;
-    e.key.state = SDL_PRESSED;
-    e.key.keysym.sym = k;
-    e.key.keysym.scancode = SDL_GetScancodeFromKey(k);
-    e.key.keysym.mod = mod;
-    send(app, &e);
-    e.type = SDL_KEYUP;
-    e.key.state = SDL_RELEASED;
-    send(app, &e);
-}
-
-static void text(App *app, const char *s)
-{
-    /* SDL delivers long text in pieces that never split a code point. */
-    size_t n = strlen(s);
-    while (n > 0) {
-        SDL_Event e = {0};
-        e.type = SDL_TEXTINPUT;
-        size_t k = n < sizeof e.text.text - 1 ? n : sizeof e.text.text - 1;
-        while (k < n && k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
-        memcpy(e.text.text, s, k);
-        send(app, &e);
-        s += k;
-        n -= k;
-    }
-}
+static void deliver(void *app, SDL_Event *e) { send(app, e); }
+static void key(App *app, SDL_Keycode k, Uint16 mod) { ui_synth_key(deliver, app, k, mod); }
+static void text(App *app, const char *s) { ui_synth_text(deliver, app, s); }
 
 static void mouse(App *app, Uint32 type, int x, int y)
 {
@@ -179,20 +154,6 @@ static int find_pack(const App *app, const char *id)
     return -1;
 }
 
-static bool parse_key(const char *spec, SDL_Keycode *k, Uint16 *mod)
-{
-    *mod = 0;
-    for (;;) {
-        if (strncmp(spec, "ctrl+", 5) == 0) *mod |= KMOD_LCTRL, spec += 5;
-        else if (strncmp(spec, "shift+", 6) == 0) *mod |= KMOD_LSHIFT, spec += 6;
-        else if (strncmp(spec, "alt+", 4) == 0) *mod |= KMOD_LALT, spec += 4;
-        else break;
-    }
-    *k = SDL_GetKeyFromName(spec);
-    if (*k == SDLK_UNKNOWN && strlen(spec) == 1) *k = (SDL_Keycode)(unsigned char)spec[0];
-    return *k != SDLK_UNKNOWN;
-}
-
 static void print_state(App *app)
 {
     printf("screen=%s", screen_names[app->screen]);
@@ -265,7 +226,7 @@ static bool run(UiScript *s, App *app, char *cmd)
     } else if (strcmp(cmd, "key") == 0) {
         SDL_Keycode k;
         Uint16 mod;
-        if (!parse_key(arg, &k, &mod)) return fail(s, "unknown key ", arg);
+        if (!ui_synth_parse_key(arg, &k, &mod)) return fail(s, "unknown key ", arg);
         key(app, k, mod);
     } else if (strcmp(cmd, "text") == 0) {
         text(app, arg);

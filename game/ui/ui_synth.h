@@ -1,0 +1,22 @@
+/* ui_synth.h — synthetic input for the scripted runs (--script) of the app and of presenter
+ * mode: key presses, typed text and clicks built as SDL would deliver them, handed to a `send`
+ * callback (the screen's event handler). Pushed events would not reach SDL's own keyboard state
+ * anyway (PLATFORM-NOTES), so scripts drive the screens' handlers directly. */
+#ifndef BYLINE_UI_SYNTH_H
+#define BYLINE_UI_SYNTH_H
+#include <SDL.h>
+#include <stdbool.h>
+
+typedef void (*UiSend)(void *target, SDL_Event *e);
+
+/* A key down and up. */
+void ui_synth_key(UiSend send, void *target, SDL_Keycode k, Uint16 mod);
+/* Text input, in pieces that never split a code point, as SDL delivers long text. */
+void ui_synth_text(UiSend send, void *target, const char *s);
+/* A left click at (x, y) in window units: move there, press, release. */
+void ui_synth_click(UiSend send, void *target, int x, int y);
+/* A key spec such as "Return", "ctrl+q", "shift+Tab", "alt+F4" or one character; false when
+ * SDL knows no such key. */
+bool ui_synth_parse_key(const char *spec, SDL_Keycode *k, Uint16 *mod);
+
+#endif
