@@ -1,6 +1,7 @@
 /* app_main.c — `byline [PACK.json|DIR ...] [options]`: the app's command line. Parses options
  * into UiOptions and opens the window (game/ui/ui_run.c); no SDL here. */
 #include "app_main.h"
+#include "cli_io.h"
 #include "library.h"
 #include "ui_run.h"
 #include <stdio.h>
@@ -41,28 +42,6 @@ static bool watch_args_ok(const UiOptions *opt)
         return false;
     }
     return true;
-}
-
-static char *read_all(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = NULL;
-    size_t len = 0, cap = 0, n;
-    char chunk[4096];
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (len + n + 1 > cap) {
-            cap = (len + n + 1) * 2;
-            char *nb = realloc(buf, cap);
-            if (!nb) break;
-            buf = nb;
-        }
-        memcpy(buf + len, chunk, n);
-        len += n;
-    }
-    fclose(f);
-    if (buf) buf[len] = '\0';
-    return buf;
 }
 
 /* Returns the value of option argv[*i] (advancing *i), or NULL after printing an error. */
@@ -119,10 +98,8 @@ int app_main(int argc, char **argv)
             if (!(v = value(argc, argv, &i))) goto out;
             if (v[0] == '@') {
                 free(script_buf);
-                if (!(script_buf = read_all(v + 1))) {
-                    fprintf(stderr, "byline: cannot read the script %s\n", v + 1);
-                    goto out;
-                }
+                size_t len;
+                if (!(script_buf = cli_read_file("script", v + 1, SCRIPT_MAX_BYTES, &len))) goto out;
                 v = script_buf;
             }
             opt.script = v;

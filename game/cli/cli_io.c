@@ -67,3 +67,13 @@ bool cli_write_text(const char *cmd, const char *path, const char *text)
                 strerror(errno));
     return ok;
 }
+
+const char *cli_option_value(int argc, char **argv, int *i, const char *s, const char *l)
+{
+    const char *a = argv[*i];
+    size_t ll = strlen(l);
+    if (strncmp(a, l, ll) == 0 && a[ll] == '=') return a + ll + 1;
+    if (strcmp(a, s) != 0 && strcmp(a, l) != 0) return NULL;
+    if (*i + 1 >= argc) return "";
+    return argv[++*i];
+}

@@ -13,4 +13,12 @@ char *cli_read_file(const char *cmd, const char *path, size_t max, size_t *len);
  * Returns false after printing "byline CMD: cannot write 'PATH': reason". */
 bool cli_write_text(const char *cmd, const char *path, const char *text);
 
+/* Scripts given as --script @FILE are at most this long. */
+#define SCRIPT_MAX_BYTES (1024u * 1024u)
+
+/* The value of option argv[*i] when it is short `s` or long `l` ("-o X", "--output X",
+ * "--output=X"), advancing *i past a separate value; "" when the value is missing; NULL when
+ * argv[*i] is another option. */
+const char *cli_option_value(int argc, char **argv, int *i, const char *s, const char *l);
+
 #endif

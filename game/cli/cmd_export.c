@@ -2,6 +2,7 @@
  * Canvas or Blackboard. The work is in game/core/export*.c; this file parses options and writes
  * the files. */
 #define _POSIX_C_SOURCE 200809L /* mkdir */
+#include "cli_io.h"
 #include "commands.h"
 #include "export.h"
 #include <errno.h>
@@ -36,23 +37,12 @@ typedef struct Options {
     const char *format, *output, *pack;
 } Options;
 
-/* The value of an option given as "--name VALUE", "--name=VALUE" or "-x VALUE"; NULL if not it. */
-static const char *option_value(int argc, char **argv, int *i, const char *s, const char *l)
-{
-    const char *a = argv[*i];
-    size_t ll = strlen(l);
-    if (strncmp(a, l, ll) == 0 && a[ll] == '=') return a + ll + 1;
-    if (strcmp(a, s) != 0 && strcmp(a, l) != 0) return NULL;
-    if (*i + 1 >= argc) return "";
-    return argv[++*i];
-}
-
 static int parse_options(int argc, char **argv, Options *o)
 {
     for (int i = 1; i < argc; i++) {
         const char *v;
-        if ((v = option_value(argc, argv, &i, "-f", "--format"))) o->format = v;
-        else if ((v = option_value(argc, argv, &i, "-o", "--output"))) o->output = v;
+        if ((v = cli_option_value(argc, argv, &i, "-f", "--format"))) o->format = v;
+        else if ((v = cli_option_value(argc, argv, &i, "-o", "--output"))) o->output = v;
         else if (argv[i][0] == '-' && argv[i][1] && strcmp(argv[i], "--") != 0) {
             fprintf(stderr, "byline export: unknown option '%s' (see 'byline help export')\n",
                     argv[i]);

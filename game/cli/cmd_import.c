@@ -32,22 +32,12 @@ typedef struct Options {
     const char *format, *output, *input;
 } Options;
 
-static const char *option_value(int argc, char **argv, int *i, const char *s, const char *l)
-{
-    const char *a = argv[*i];
-    size_t ll = strlen(l);
-    if (strncmp(a, l, ll) == 0 && a[ll] == '=') return a + ll + 1;
-    if (strcmp(a, s) != 0 && strcmp(a, l) != 0) return NULL;
-    if (*i + 1 >= argc) return "";
-    return argv[++*i];
-}
-
 static int parse_options(int argc, char **argv, Options *o)
 {
     for (int i = 1; i < argc; i++) {
         const char *v;
-        if ((v = option_value(argc, argv, &i, "-f", "--format"))) o->format = v;
-        else if ((v = option_value(argc, argv, &i, "-o", "--output"))) o->output = v;
+        if ((v = cli_option_value(argc, argv, &i, "-f", "--format"))) o->format = v;
+        else if ((v = cli_option_value(argc, argv, &i, "-o", "--output"))) o->output = v;
         else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "byline import: unknown option '%s' (see 'byline help import')\n",
                     argv[i]);

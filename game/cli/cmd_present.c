@@ -1,6 +1,7 @@
 /* cmd_present.c — `byline present PACK.json`: presenter mode, a pack on the projector for a class
  * in teams (docs/presenter.md). Loads the pack (reporting its problems as `byline check` does)
  * and opens the window (game/ui/ui_present_run.c); no SDL here. */
+#include "cli_io.h"
 #include "commands.h"
 #include "pack.h"
 #include "presenter.h"
@@ -64,28 +65,6 @@ static bool split_teams(char *list, const char **names, size_t *n)
     return true;
 }
 
-static char *read_script(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    char *buf = NULL;
-    size_t len = 0, cap = 0, got;
-    char chunk[4096];
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-        if (len + got + 1 > cap) {
-            cap = (len + got + 1) * 2;
-            char *nb = realloc(buf, cap);
-            if (!nb) break;
-            buf = nb;
-        }
-        memcpy(buf + len, chunk, got);
-        len += got;
-    }
-    fclose(f);
-    if (buf) buf[len] = '\0';
-    return buf;
-}
-
 typedef struct Args {
     PresentOptions opt;
     const char *pack;
@@ -144,10 +123,9 @@ static int parse(int argc, char **argv, Args *a)
             if (!(v = value(argc, argv, &i))) return 2;
             if (v[0] == '@') {
                 free(a->script_buf);
-                if (!(a->script_buf = read_script(v + 1))) {
-                    fprintf(stderr, "byline present: cannot read the script %s\n", v + 1);
-                    return 2;
-                }
+                size_t len;
+                a->script_buf = cli_read_file("present", v + 1, SCRIPT_MAX_BYTES, &len);
+                if (!a->script_buf) return 2;
                 v = a->script_buf;
             }
             o->script = v;

@@ -34,20 +34,7 @@ static void text(App *app, const char *s) { ui_synth_text(deliver, app, s); }
 
 static void mouse(App *app, Uint32 type, int x, int y)
 {
-    SDL_Event e = {0};
-    e.type = type;
-    if (type == SDL_MOUSEMOTION) {
-        e.motion.x = x;
-        e.motion.y = y;
-        e.motion.state = SDL_BUTTON_LMASK;
-    } else {
-        e.button.button = SDL_BUTTON_LEFT;
-        e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
-        e.button.clicks = 1;
-        e.button.x = x;
-        e.button.y = y;
-    }
-    send(app, &e);
+    ui_synth_mouse(deliver, app, type, x, y, SDL_BUTTON_LMASK);
 }
 
 static void click_px(App *app, int x, int y)

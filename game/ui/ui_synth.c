@@ -31,13 +31,14 @@ void ui_synth_text(UiSend send, void *target, const char *s)
     }
 }
 
-static void mouse(UiSend send, void *target, Uint32 type, int x, int y)
+void ui_synth_mouse(UiSend send, void *target, Uint32 type, int x, int y, Uint32 held)
 {
     SDL_Event e = {0};
     e.type = type;
     if (type == SDL_MOUSEMOTION) {
         e.motion.x = x;
         e.motion.y = y;
+        e.motion.state = held;
     } else {
         e.button.button = SDL_BUTTON_LEFT;
         e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
@@ -50,9 +51,9 @@ static void mouse(UiSend send, void *target, Uint32 type, int x, int y)
 
 void ui_synth_click(UiSend send, void *target, int x, int y)
 {
-    mouse(send, target, SDL_MOUSEMOTION, x, y);
-    mouse(send, target, SDL_MOUSEBUTTONDOWN, x, y);
-    mouse(send, target, SDL_MOUSEBUTTONUP, x, y);
+    ui_synth_mouse(send, target, SDL_MOUSEMOTION, x, y, 0);
+    ui_synth_mouse(send, target, SDL_MOUSEBUTTONDOWN, x, y, 0);
+    ui_synth_mouse(send, target, SDL_MOUSEBUTTONUP, x, y, 0);
 }
 
 bool ui_synth_parse_key(const char *spec, SDL_Keycode *k, Uint16 *mod)

@@ -13,6 +13,9 @@ typedef void (*UiSend)(void *target, SDL_Event *e);
 void ui_synth_key(UiSend send, void *target, SDL_Keycode k, Uint16 mod);
 /* Text input, in pieces that never split a code point, as SDL delivers long text. */
 void ui_synth_text(UiSend send, void *target, const char *s);
+/* One mouse event: SDL_MOUSEMOTION (with the buttons `held`, e.g. SDL_BUTTON_LMASK while
+ * dragging) or a left-button SDL_MOUSEBUTTONDOWN / SDL_MOUSEBUTTONUP, at (x, y) in window units. */
+void ui_synth_mouse(UiSend send, void *target, Uint32 type, int x, int y, Uint32 held);
 /* A left click at (x, y) in window units: move there, press, release. */
 void ui_synth_click(UiSend send, void *target, int x, int y);
 /* A key spec such as "Return", "ctrl+q", "shift+Tab", "alt+F4" or one character; false when
