@@ -7,7 +7,7 @@ bash scripts/setup.sh
 jobs=$(nproc)
 
 echo "== build and test (RelWithDebInfo)"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBYLINE_BUILD_UI=ON >/dev/null
 cmake --build build -j"$jobs"
 ctest --test-dir build --output-on-failure --timeout 600 -j"$jobs"
 
@@ -19,7 +19,7 @@ bash fuzz/run.sh build-fuzz/fuzz_pack_load "${BYLINE_FUZZ_SECONDS:-60}"
 bash fuzz/run.sh build-fuzz/fuzz_import_gift $(( ${BYLINE_FUZZ_SECONDS:-60} / 3 ))
 
 echo "== build and test under ASan + UBSan"
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DBYLINE_SANITIZE=ON -DCMAKE_C_COMPILER=clang >/dev/null
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DBYLINE_SANITIZE=ON -DBYLINE_BUILD_UI=ON -DCMAKE_C_COMPILER=clang >/dev/null
 cmake --build build-asan -j"$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
     LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
