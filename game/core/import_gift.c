@@ -367,11 +367,11 @@ static bool fill_multi(Reader *r, cJSON *q, const Answer *a, size_t n, bool html
  * `byline export` adds the folded variants, and Byline accepts them anyway. */
 static void add_form(Reader *r, cJSON *arr, char *form, bool *full)
 {
-    char *fold = text_fold_answer(form);
-    bool dup = !fold;
+    bool dup = false;
     const cJSON *f;
-    cJSON_ArrayForEach(f, arr) if (!dup && text_answers_match(form, f->valuestring)) dup = true;
-    free(fold);
+    cJSON_ArrayForEach(f, arr) {
+        if (text_answers_match(form, f->valuestring)) dup = true;
+    }
     if (dup) {
         free(form);
         return;
