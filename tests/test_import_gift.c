@@ -290,7 +290,11 @@ static const char MOODLE_CASES[] =
     "\n"
     "::lead::Pick. {wrong ~other =right}\n"                                   /* line 24 */
     "\n"
-    "::num::Year? {#=%100%1822:0 =%50%1821:1}\n";                              /* line 26 */
+    "::num::Year? {#=%100%1822:0 =%50%1821:1}\n"                              /* line 26 */
+    "\n"
+    "::pi::Pi to 3 places? {#3.1415:0.0005}\n"                                 /* line 28 */
+    "\n"
+    "::range::Pi to 3 places? {#3.141..3.142}\n";                              /* line 30 */
 
 static void moodle_gift_keeps_its_meaning(void **state)
 {
@@ -348,6 +352,9 @@ static void moodle_gift_keeps_its_meaning(void **state)
     q = question(root, "num");
     assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(q, "accept")), 1);
     assert_string_equal(str_at(q, "accept", 0), "1822");
+    assert_true(warned(&r, "line 26: partial credit for '1821:1' (50%) is lost"));
+    assert_true(warned(&r, "line 28: numerical question with a tolerance or range"));
+    assert_true(warned(&r, "line 30: numerical question with a tolerance or range"));
 
     assert_int_equal(r.n_questions, 9);
     cJSON_Delete(root);

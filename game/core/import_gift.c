@@ -470,37 +470,73 @@ static bool fill_order(Reader *r, cJSON *q, const Answer *a, size_t n, bool html
     return true;
 }
 
-/* One numerical answer "3.14:0.01" or "3.1..3.2": the number before the tolerance or range. */
-static void add_number(Reader *r, cJSON *arr, Span one)
+/* The value of s as a number (strtod on a bounded copy); false when it is not one. */
+static bool span_number(Span s, double *v)
 {
-    size_t cut = find_unescaped(one, 0, ":"), range = find_unescaped(one, 0, "..");
-    one = trim(sub(one, 0, range < cut ? range : cut));
-    if (one.n) append_text(r, arr, span_text(r, one, false));
+    char buf[64];
+    s = trim(s);
+    if (!s.n || s.n >= sizeof buf) return false;
+    memcpy(buf, s.s, s.n);
+    buf[s.n] = '\0';
+    char *end;
+    *v = strtod(buf, &end);
+    return end != buf && !*end;
 }
 
-/* {#3.14:0.01} or {#=3.14:0.01 =%50%3.1}: the right numbers as accepted texts. */
+/* A numerical answer "1822", "3.14:0.01" or "3.1..3.2": the number into *num, and whether Moodle
+ * accepts that one value only (no tolerance, or an empty range). */
+static bool exact_number(Span one, Span *num)
+{
+    size_t colon = find_unescaped(one, 0, ":"), range = find_unescaped(one, 0, "..");
+    double lo, hi, tol;
+    if (range < one.n) {
+        *num = trim(sub(one, 0, range));
+        return span_number(*num, &lo) && span_number(sub(one, range + 2, one.n), &hi) && lo == hi;
+    }
+    *num = trim(sub(one, 0, colon));
+    return colon >= one.n || (span_number(sub(one, colon + 1, one.n), &tol) && tol == 0);
+}
+
+/* {#1822}, {#1822:0} or {#=1822:0 =%50%1822:2 ~#feedback}: the fully right numbers as the
+ * accepted texts of a `text` question. A tolerance or range (Moodle accepts a span of numbers)
+ * has no Byline equivalent: the question is skipped. */
 static bool fill_numerical(Reader *r, cJSON *q, Span s)
 {
-    cJSON *arr = cJSON_AddArrayToObject(q, "accept");
     s = trim(sub(s, 1, s.n));
-    if (arr && s.n && (s.s[0] == '=' || s.s[0] == '~')) {
-        for (size_t i = 0; i < s.n;) {
-            size_t next = find_marker(s, i + 1);
-            Answer a;
-            parse_answer(r, sub(s, i + 1, next), s.s[i], &a);
-            if (full_credit(&a, false)) add_number(r, arr, a.text);
-            i = next;
-        }
-    } else if (arr) {
-        add_number(r, arr, sub(s, 0, find_unescaped(s, 0, "#")));
+    s = sub(s, 0, find_unescaped(s, 0, "~")); /* from "~" on: feedback for wrong answers */
+    size_t n = 0, inexact = 0;
+    Answer *a = parse_answers(r, s, '=', &n);
+    cJSON *arr = a ? cJSON_AddArrayToObject(q, "accept") : NULL;
+    for (size_t i = 0; arr && i < n; i++) {
+        Span num;
+        if (!full_credit(&a[i], false)) continue;
+        if (!exact_number(a[i].text, &num)) inexact++;
+        else if (num.n) append_text(r, arr, span_text(r, num, false));
     }
-    if (!arr || !cJSON_GetArraySize(arr)) {
+    char partial[300] = "";
+    if (arr) partial_list(r, a, n, false, false, partial, sizeof partial);
+    free(a);
+    if (!arr) {
+        r->pack.oom = true;
+        return false;
+    }
+    if (inexact) {
+        import_warn(&r->pack, r->item.line,
+                    "numerical question with a tolerance or range: Moodle accepts any number in "
+                    "it, Byline only typed texts; skipped");
+        return false;
+    }
+    if (!cJSON_GetArraySize(arr)) {
         import_warn(&r->pack, r->item.line, "numerical question without a number: skipped");
         return false;
     }
+    if (partial[0])
+        import_warn(&r->pack, r->item.line,
+                    "partial credit for %s is lost: Byline accepts only the fully right answers",
+                    partial);
     import_warn(&r->pack, r->item.line,
-                "numerical question imported as text: the number must be typed exactly (no "
-                "tolerance or range)");
+                "numerical question imported as text: the number must be typed as written "
+                "(Moodle would also take 1822.0 for 1822)");
     set_string(r, q, "format", "text");
     return true;
 }
