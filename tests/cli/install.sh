@@ -4,7 +4,8 @@
 #     next to itself ($BYLINE_DATA_DIR and --data still win); the desktop entry, AppStream
 #     metainfo and manual page validate, and the manual lists every command and option;
 #  2. `cpack -G DEB`: the package has dependencies from the ELF, a description, a copyright file;
-#     unpacked into a temporary root (dpkg-deb -x, so the test machine is left alone) it runs
+#     it links to fonts-dejavu-core's fonts (a Depends) instead of copying them; unpacked into a
+#     temporary root (dpkg-deb -x, so the test machine is left alone) it runs
 #     --version, checks its bundled packs and, under Xvfb, opens a bundled pack and takes a
 #     screenshot; lintian (when installed) reports no error.
 # The build tree is the directory of BYLINE (CMake puts the executable at its top).
@@ -98,8 +99,14 @@ dpkg-deb -f "$deb" Depends | grep -q "libsqlite3-0" && ok || bad "Depends lacks 
 [ "$(dpkg-deb -f "$deb" Section)" = education ] && ok || bad "section"
 dpkg-deb -f "$deb" Description | grep -q "supporting passage" && ok || bad "no long description"
 dpkg-deb -c "$deb" | grep "./usr/share/doc/byline/copyright$" >/dev/null && ok || bad "no copyright file"
+dpkg-deb -f "$deb" Depends | grep -q "fonts-dejavu-core" && ok || bad "Depends lacks fonts-dejavu-core"
 dpkg-deb -x "$deb" "$tmp/root" && ok || bad "dpkg-deb -x"
 R=$tmp/root/usr
+# The package links to fonts-dejavu-core's fonts instead of shipping copies; in the unpacked root
+# that dependency comes from the host (setup.sh installs it).
+[ "$(readlink "$R/share/byline/assets/fonts/DejaVuSans.ttf")" = ../../../fonts/truetype/dejavu/DejaVuSans.ttf ] \
+    && ok || bad "packaged font is not a link to fonts-dejavu-core"
+mkdir -p "$R/share/fonts" && ln -s /usr/share/fonts/truetype "$R/share/fonts/truetype"
 "$R/bin/byline" --version | grep -qx "byline [0-9.]*" && ok || bad "packaged --version"
 "$R/bin/byline" check "$R"/share/byline/quizzes/*.json >"$tmp/pcheck" 2>&1 && ok || bad "packaged check: $(cat "$tmp/pcheck")"
 if [ $has_ui -eq 1 ]; then
