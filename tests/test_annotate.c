@@ -593,6 +593,34 @@ static void one_huge_sentence_takes_linear_time(void **state)
     unload(&l);
 }
 
+/* A text of nothing but quotation marks once cost ~700 bytes of memory per byte (4 MiB of '"' took
+ * 2.85 GB): every pair of marks was an empty quotation, and the JSON was one cJSON tree. Marks
+ * with no word between them are no quotation, and the JSON is printed entry by entry, so the
+ * result and the JSON stay a small multiple of the text. */
+static void quotation_mark_floods_cost_memory_in_proportion(void **state)
+{
+    (void)state;
+    static const char *const UNITS[] = {"\"", "\xE2\x80\x9C\xE2\x80\x9D", "\"a\" ", "\"\n\n"};
+    const size_t len = 256 * 1024;
+    char *t = malloc(len);
+    assert_non_null(t);
+    for (size_t u = 0; u < sizeof UNITS / sizeof UNITS[0]; u++) {
+        size_t n = strlen(UNITS[u]);
+        for (size_t i = 0; i < len; i++) t[i] = UNITS[u][i % n];
+        Loaded l = load_text(t, len, "2020-01-01");
+        if (u != 2) assert_int_equal(l.a->n_quotes, 0);
+        else assert_int_equal(l.a->n_quotes, len / 4); /* "a" is a quotation, with no speaker */
+        size_t arena = arena_bytes_used(l.a->arena_);
+        if (arena > 64 * len) fail_msg("unit %zu: the result holds %zu bytes for %zu", u, arena, len);
+        char *json = annotation_to_json(l.a, true);
+        assert_non_null(json);
+        if (strlen(json) > 40 * len) fail_msg("unit %zu: %zu bytes of JSON", u, strlen(json));
+        free(json);
+        unload(&l);
+    }
+    free(t);
+}
+
 /* ---- the real article the issue names ---- */
 
 static void shared_article_is_annotated_as_a_teacher_would(void **state)
@@ -664,6 +692,7 @@ int main(void)
         cmocka_unit_test(bad_dates_are_errors_with_a_message),
         cmocka_unit_test(hostile_input_never_breaks_the_analysis),
         cmocka_unit_test(one_huge_sentence_takes_linear_time),
+        cmocka_unit_test(quotation_mark_floods_cost_memory_in_proportion),
         cmocka_unit_test(shared_article_is_annotated_as_a_teacher_would),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
