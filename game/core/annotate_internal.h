@@ -70,6 +70,7 @@ typedef struct Tok {
     bool label;         /* part of a lead-in label ("Why it matters:") or dateline */
     bool cue;           /* a speech verb already used to attribute a quotation */
     bool poss;          /* word ends in 's (the "'s" is inside the token) */
+    bool amb;           /* he/she resolved, but another person of that gender is in play */
 } Tok;
 
 typedef struct Para {
@@ -101,6 +102,17 @@ typedef struct QuoteB {
     int first_seg, last_seg; /* segments, linked by index order within the quotation */
 } QuoteB;
 
+/* How ann_verb_subject found its subject: the confidence of an attribution starts here. */
+typedef enum SubjHow {
+    SUBJ_NONE = 0,
+    SUBJ_NAME,        /* a name just before the verb, or after it ("said Osei") */
+    SUBJ_PRONOUN,     /* he/she, resolved to the only person of that gender in play */
+    SUBJ_PRONOUN_AMB, /* he/she with two people of that gender in play, or of unknown gender */
+    SUBJ_DESCRIPTION, /* "the mayor": the one person with that role */
+    SUBJ_PARTICIPLE,  /* "…, saying": the sentence's only person */
+    SUBJ_PARTICIPLE_AMB, /* "…, saying" with several people before it: which one is a guess */
+} SubjHow;
+
 typedef struct Doc {
     const char *s;
     size_t len, body; /* body: where the article starts after the date token */
@@ -123,6 +135,7 @@ typedef struct Doc {
     size_t n_cc, cap_cc;
     AnnDate *dd;
     size_t n_dd, cap_dd;
+    SubjHow how; /* set by every ann_verb_subject call */
 } Doc;
 
 /* Passes. Each returns false only when out of memory (d->oom is then set). */

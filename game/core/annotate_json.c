@@ -87,9 +87,15 @@ static cJSON *new_item(cJSON *arr)
 static bool quote_json(const Annotation *a, const AnnQuote *q, cJSON *arr)
 {
     cJSON *o = new_item(arr), *parts = NULL;
-    bool ok = o && add_text(o, "text", q->text) &&
-              add_text(o, "speaker", annotation_person_name(a, q->speaker)) && add_span(o, q->span) &&
+    /* A low-confidence speaker is printed as a guess: whoever reads "speaker" gets a name only
+     * when the article makes it clear. */
+    bool sure = q->confidence >= ANN_CONF_MEDIUM;
+    const char *who = annotation_person_name(a, q->speaker);
+    bool ok = o && add_text(o, "text", q->text) && add_text(o, "speaker", sure ? who : NULL) &&
+              (sure || !who || add_text(o, "guess", who)) && add_span(o, q->span) &&
               add_text(o, "cue", q->cue) && add_text(o, "via", via_name(q->via)) &&
+              add_text(o, "reason", annotation_reason_name(q->reason)) &&
+              add_text(o, "confidence", annotation_confidence_name(q->confidence)) &&
               (parts = cJSON_AddArrayToObject(o, "parts"));
     for (size_t k = 0; ok && k < q->n_parts; k++) {
         cJSON *p = cJSON_CreateArray();

@@ -26,7 +26,22 @@ typedef struct Cue {
     int verb;        /* the speech verb, or -1 */
     int speaker;     /* person or -1 */
     int first, last; /* tokens of the cue as written */
+    AnnReason reason;
 } Cue;
+
+static AnnReason reason_of(SubjHow how)
+{
+    switch (how) {
+    case SUBJ_NAME: return ANN_REASON_NAME;
+    case SUBJ_PRONOUN: return ANN_REASON_PRONOUN;
+    case SUBJ_DESCRIPTION: return ANN_REASON_DESCRIPTION;
+    case SUBJ_PARTICIPLE: return ANN_REASON_PARTICIPLE;
+    case SUBJ_PRONOUN_AMB:
+    case SUBJ_PARTICIPLE_AMB: return ANN_REASON_GUESS;
+    case SUBJ_NONE: break;
+    }
+    return ANN_REASON_NONE;
+}
 
 static bool is_speech(const Doc *d, int i)
 {
@@ -41,7 +56,7 @@ static bool according_to(const Doc *d, int i)
 /* "according to X": X is the first person named within a few words, else nobody. */
 static Cue according_cue(Doc *d, int v)
 {
-    Cue c = {v, -1, v, v + 1};
+    Cue c = {v, -1, v, v + 1, ANN_REASON_NAME};
     for (int j = v + 2; j < d->n && j < v + 10 && d->t[j].sent == d->t[v].sent; j++) {
         if (d->t[j].kind != TK_WORD) break;
         c.last = j;
@@ -58,7 +73,7 @@ static Cue according_cue(Doc *d, int v)
 static Cue verb_cue(Doc *d, int v, int lo)
 {
     int sf, sl;
-    Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v};
+    Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v, reason_of(d->how)};
     if (sf >= 0 && sf < c.first) c.first = sf;
     if (sl > c.last) c.last = sl;
     return c;
@@ -83,7 +98,7 @@ static bool ends_open(const Doc *d, const Seg *s)
 /* 1. A cue right after segment s. */
 static Cue post_cue(Doc *d, const Seg *s)
 {
-    Cue none = {-1, -1, -1, -1};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
     if (!ends_open(d, s)) return none;
     int lo = s->close + 1, words = 0;
     if (tk_is_punct(d, lo, ',')) lo++;
@@ -117,7 +132,7 @@ static int pre_region(const Doc *d, int seg)
 /* 2. A speech verb (or a named person and a colon) before segment s in its sentence. */
 static Cue pre_cue(Doc *d, int seg)
 {
-    Cue none = {-1, -1, -1, -1};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
     const Seg *s = &d->seg[seg];
     int lo = pre_region(d, seg);
     if (lo < s->open - ANN_SCAN_WINDOW) lo = s->open - ANN_SCAN_WINDOW;
@@ -128,7 +143,7 @@ static Cue pre_cue(Doc *d, int seg)
     if (s->open - 1 >= lo && tk_is_punct(d, s->open - 1, ':')) {
         for (int j = s->open - 2; j >= lo; j--)
             if (d->t[j].person >= 0) {
-                Cue c = {-1, d->t[j].person, j, s->open - 1};
+                Cue c = {-1, d->t[j].person, j, s->open - 1, ANN_REASON_NAME};
                 while (c.first > lo && c.first > j - 4 && d->t[c.first - 1].person == c.speaker)
                     c.first--;
                 return c;
@@ -239,6 +254,8 @@ static void attribute(Doc *d, int qi)
         q->pub.speaker = c.speaker;
         q->pub.cue = ann_copy(d, d->t[c.first].start, d->t[c.last].end);
         q->pub.cue_span = (AnnSpan){d->t[c.first].start, d->t[c.last].end};
+        q->pub.reason = c.speaker >= 0 ? c.reason : ANN_REASON_NONE;
+        q->pub.confidence = annotation_confidence(q->pub.reason);
         return;
     }
     int p = first->para, who = -1;
@@ -250,6 +267,10 @@ static void attribute(Doc *d, int qi)
         q->pub.via = who >= 0 ? ANN_VIA_CONTEXT : ANN_VIA_NONE;
     }
     q->pub.speaker = who;
+    q->pub.reason = who < 0                          ? ANN_REASON_NONE
+                    : q->pub.via == ANN_VIA_CONTINUED ? ANN_REASON_CARRIED
+                                                      : ANN_REASON_CONTEXT;
+    q->pub.confidence = annotation_confidence(q->pub.reason);
 }
 
 /* Text, span and parts of quotation qi: its segments, joined by a space or a paragraph break. */

@@ -68,6 +68,21 @@ static bool speaks(const Doc *d, int i)
     return tk_is_word(d, j) && (d->t[j].lex & (LX_CUE | LX_CLAIM)) && !(d->t[j].lex & LX_ING);
 }
 
+/* Another person of gender `want` (for certain), outside quotations, in the pronoun's sentence
+ * or the one before it: "Trump met Cruz on Monday. He said …" is a guess, so it is marked. */
+static bool rival_in_play(const Doc *d, int i, int best, AnnGender want)
+{
+    int s = d->t[i].sent, lo = i;
+    while (lo > 0 && i - lo < ANN_PRONOUN_WINDOW && d->t[lo - 1].sent >= s - 1 &&
+           d->t[lo - 1].para == d->t[i].para)
+        lo--;
+    for (int j = lo; j < i; j++) {
+        int p = referent(d, j);
+        if (p >= 0 && p != best && d->t[j].seg < 0 && d->pp[p].pub.gender == want) return true;
+    }
+    return false;
+}
+
 int ann_resolve_pronoun(Doc *d, int i)
 {
     AnnGender want = pronoun_gender(d, i);
@@ -88,6 +103,7 @@ int ann_resolve_pronoun(Doc *d, int i)
         }
     }
     d->t[i].pron = best;
+    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want);
     return best;
 }
 
@@ -102,11 +118,12 @@ static int mention_first(const Doc *d, int e)
 }
 
 /* "merchants who say …": the noun phrase (or person) before the relative pronoun. */
-static int relative_antecedent(const Doc *d, int j, int lo, int *sf, int *sl)
+static int relative_antecedent(Doc *d, int j, int lo, int *sf, int *sl)
 {
     *sl = j;
     if (d->t[j].person >= 0) {
         *sf = mention_first(d, j);
+        d->how = SUBJ_NAME;
         return d->t[j].person;
     }
     int k = j;
@@ -163,9 +180,14 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
     *sf = *sl = j;
     if (d->t[j].person >= 0) {
         *sf = mention_first(d, j);
+        d->how = SUBJ_NAME;
         return d->t[j].person;
     }
-    if (pronoun_gender(d, j)) return ann_resolve_pronoun(d, j);
+    if (pronoun_gender(d, j)) {
+        int who = ann_resolve_pronoun(d, j);
+        d->how = d->t[j].amb ? SUBJ_PRONOUN_AMB : SUBJ_PRONOUN;
+        return who;
+    }
     if (other_pronoun(d, j)) return -1;
     if (tk_is(d, j, "who") && tk_is_punct(d, j - 1, ',')) /* "Coleman, a nurse, who said" */
         for (int k = j - 2; k >= lo && k > j - APPOSITIVE_MAX_TOKENS; k--)
@@ -185,24 +207,37 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
     }
     *sf = k;
     int who = described_person(d, k, j);
+    d->how = SUBJ_DESCRIPTION;
     if (who >= 0) d->t[j].pron = who; /* later pronouns can refer back to "the mayor" */
     return who;
 }
 
-/* Before a participle, the sentence's subject: the nearest person (or he/she) before it. */
+/* Before a participle, the sentence's subject: the nearest person (or he/she) before it. When
+ * another person is named earlier in the sentence ("Sanders went after Clinton, saying …"),
+ * which of them speaks is a guess, and it is marked so. */
 static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
     for (int j = v - 1; j >= lo && j > v - ANN_SCAN_WINDOW && d->t[j].sent == d->t[v].sent; j--) {
         if (d->t[j].seg >= 0) continue;
-        if (d->t[j].person >= 0 || pronoun_gender(d, j)) return subject_ending_at(d, j, lo, sf, sl);
+        if (d->t[j].person >= 0 || pronoun_gender(d, j)) {
+            int who = subject_ending_at(d, j, lo, sf, sl);
+            bool amb = d->how == SUBJ_PRONOUN_AMB;
+            for (int k = *sf - 1; k >= lo && k > v - ANN_SCAN_WINDOW && d->t[k].sent == d->t[v].sent; k--)
+                if (d->t[k].seg < 0 && referent(d, k) >= 0 && referent(d, k) != who) amb = true;
+            d->how = amb ? SUBJ_PARTICIPLE_AMB : SUBJ_PARTICIPLE;
+            return who;
+        }
     }
     return -1;
 }
 
-/* "said Osei", "said Mayor Helen Tarrant", "said he". */
+/* "said Osei", "said Mayor Helen Tarrant", "said he". A name used as a modifier is not the
+ * speaker: "said Clinton's campaign manager, Robby Mook", "said former Obama adviser David
+ * Axelrod" go on to the next name. */
 static int inverted_subject(Doc *d, int v, int *sf, int *sl)
 {
-    for (int j = v + 1; j < d->n && j <= v + INVERTED_MAX_TOKENS; j++) {
+    bool modifier = false;
+    for (int j = v + 1; j < d->n && j <= v + INVERTED_MAX_TOKENS + 4 * modifier; j++) {
         const Tok *t = &d->t[j];
         if (t->sent != d->t[v].sent || t->kind == TK_QUOTE) break;
         if (t->person >= 0 || pronoun_gender(d, j)) {
@@ -210,12 +245,26 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
             while (t->person >= 0 && e + 1 < d->n && e < j + NAME_MAX_TOKENS &&
                    d->t[e + 1].person == t->person)
                 e++;
+            const Tok *after = e + 1 < d->n ? &d->t[e + 1] : NULL;
+            if (t->person >= 0 && (d->t[e].poss || (after && after->kind == TK_WORD && !after->cap &&
+                                                   after->sent == t->sent &&
+                                                   !(after->lex & (LX_STOP | LX_PREP))))) {
+                modifier = true;
+                j = e;
+                continue;
+            }
             *sf = j;
             *sl = e;
-            return t->person >= 0 ? t->person : ann_resolve_pronoun(d, j);
+            if (t->person >= 0) {
+                d->how = SUBJ_NAME;
+                return t->person;
+            }
+            int who = ann_resolve_pronoun(d, j);
+            d->how = d->t[j].amb ? SUBJ_PRONOUN_AMB : SUBJ_PRONOUN;
+            return who;
         }
         if (t->kind == TK_WORD && !(t->lex & (LX_TITLE | LX_ROLE | LX_STOP | LX_ROLE_ADJ)) &&
-            !t->cap)
+            !t->cap && !modifier)
             break;
     }
     return -1;
@@ -224,6 +273,7 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
 int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
     *sf = *sl = -1;
+    d->how = SUBJ_NONE;
     if (d->t[v].lex & LX_ING) return participle_subject(d, v, lo, sf, sl);
     int j = v - 1;
     while (j >= lo && is_adverb(d, j)) j--;
