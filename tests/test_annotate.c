@@ -233,6 +233,50 @@ static void colon_after_a_name_introduces_the_speaker(void **state)
     unload(&l);
 }
 
+/* Patterns of real reporting, in short texts written for this test. */
+static void confidence_says_how_the_speaker_was_found(void **state)
+{
+    (void)state;
+    static const char TEXT[] =
+        "Morton Quillfeather, the veteran organiser who founded the tenants' group, endorsed the "
+        "plan on Friday.\n\n"
+        "\xE2\x80\x9CWe have waited long enough,\xE2\x80\x9D Quillfeather wrote.\n\n"
+        "Governor Tom Reyes met Mayor Dan Ortiz on Monday. \xE2\x80\x9CIt is done,\xE2\x80\x9D "
+        "he said.\n\n"
+        "The council thanked Mayor Ortiz, saying \xE2\x80\x9Cthe work is only starting.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9CWe will pay for it,\xE2\x80\x9D said Reyes's budget director, Ann Polk.\n\n"
+        "Ortiz spoke for an hour, adding \xE2\x80\x9Cnobody should be surprised.\xE2\x80\x9D\n";
+    Loaded l = load_text(TEXT, sizeof TEXT - 1, "2024-05-06");
+    /* an unlisted given name: the surname speaks elsewhere, so the full name is a person */
+    const AnnQuote *q = quote_with(l.a, "We have waited long enough,");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Morton Quillfeather");
+    assert_int_equal(q->reason, ANN_REASON_NAME);
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* two men in play: "he" is a guess */
+    q = quote_with(l.a, "It is done,");
+    assert_int_equal(q->reason, ANN_REASON_GUESS);
+    assert_int_equal(q->confidence, ANN_CONF_LOW);
+    /* the name before ", saying" is the object of "thanked" */
+    q = quote_with(l.a, "the work is only starting.");
+    assert_int_equal(q->confidence, ANN_CONF_LOW);
+    /* "said Reyes's budget director, Ann Polk": Reyes is a modifier */
+    q = quote_with(l.a, "We will pay for it,");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Ann Polk");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* the sentence's only person, at its start */
+    q = quote_with(l.a, "nobody should be surprised.");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Dan Ortiz");
+    assert_int_equal(q->reason, ANN_REASON_PARTICIPLE);
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* JSON: a low-confidence speaker is a "guess", never a "speaker" */
+    char *json = annotation_to_json(l.a, false);
+    assert_non_null(json);
+    assert_non_null(strstr(json, "\"text\":\"It is done,\",\"speaker\":null,\"guess\":\"Dan Ortiz\""));
+    assert_non_null(strstr(json, "\"reason\":\"guess\",\"confidence\":\"low\""));
+    free(json);
+    unload(&l);
+}
+
 static void quotes_without_a_named_speaker_have_none(void **state)
 {
     (void)state;
@@ -673,6 +717,7 @@ int main(void)
         cmocka_unit_test(paragraph_that_is_only_a_quote_continues_the_previous_speaker),
         cmocka_unit_test(colon_after_a_name_introduces_the_speaker),
         cmocka_unit_test(quotes_without_a_named_speaker_have_none),
+        cmocka_unit_test(confidence_says_how_the_speaker_was_found),
         cmocka_unit_test(one_paragraph_per_line_is_understood),
         cmocka_unit_test(descriptions_honorifics_and_asides_find_the_right_person),
         cmocka_unit_test(weekdays_are_the_most_recent_such_day),

@@ -165,10 +165,10 @@ AnnConfidence annotation_confidence(AnnReason reason)
 {
     switch (reason) {
     case ANN_REASON_NAME: return ANN_CONF_HIGH;
-    case ANN_REASON_DESCRIPTION:
     case ANN_REASON_PRONOUN:
     case ANN_REASON_PARTICIPLE:
     case ANN_REASON_CARRIED: return ANN_CONF_MEDIUM;
+    case ANN_REASON_DESCRIPTION: /* "the judge", "the governor": often not the one we know */
     case ANN_REASON_CONTEXT:
     case ANN_REASON_GUESS: return ANN_CONF_LOW;
     case ANN_REASON_NONE: break;

@@ -62,8 +62,8 @@ typedef enum AnnReason {
  * ANN_CONF_MEDIUM; `byline annotate` prints a low-confidence speaker as "guess", not "speaker". */
 typedef enum AnnConfidence {
     ANN_CONF_NONE = 0, /* no speaker */
-    ANN_CONF_LOW,      /* context, or a guess between two people */
-    ANN_CONF_MEDIUM,   /* pronoun, description, participle, carried over */
+    ANN_CONF_LOW,      /* context, a description, or a guess between two people */
+    ANN_CONF_MEDIUM,   /* pronoun, participle, carried over */
     ANN_CONF_HIGH,     /* named in the cue */
 } AnnConfidence;
 

@@ -237,10 +237,90 @@ static bool add_person(Doc *d, NameIndex *x, int ns, int b, bool titled)
     return index_add(d, x, (int)d->n_pp - 1);
 }
 
+/* A capitalised word used as the subject of a speech verb: "Blackwell wrote", "said Bozell." */
+static bool speaking_word(const Doc *d, int i)
+{
+    const Tok *t = &d->t[i];
+    if (!name_word(t) || (t->lex & (LX_STOP | LX_TITLE | LX_ORG | LX_CUE | LX_CLAIM)) || t->month ||
+        t->weekday >= 0 || t->seg >= 0)
+        return false;
+    bool before = tk_is_word(d, i + 1) && (d->t[i + 1].lex & (LX_CUE | LX_CLAIM)) &&
+                  !(d->t[i + 1].lex & LX_ING) && d->t[i + 1].sent == t->sent;
+    bool after = i > 0 && tk_is_word(d, i - 1) && (d->t[i - 1].lex & LX_CUE) && !d->t[i - 1].cap &&
+                 i + 1 < d->n && d->t[i + 1].kind == TK_PUNCT;
+    return before || after;
+}
+
+typedef struct Spoken {
+    uint32_t hash;
+    int tok;
+} Spoken;
+
+static int cmp_spoken(const void *a, const void *b)
+{
+    const Spoken *x = a, *y = b;
+    if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+    return (x->tok > y->tok) - (x->tok < y->tok);
+}
+
+/* Does the surname at token `sur` speak somewhere in the article? (Binary search by hash.) */
+static bool surname_speaks(const Doc *d, const Spoken *sp, size_t n, int sur)
+{
+    uint32_t h = hash_word(d, sur);
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (sp[mid].hash < h) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t k = lo; k < n && sp[k].hash == h; k++)
+        if (same_text(d, sur, sp[k].tok)) return true;
+    return false;
+}
+
+typedef struct Cand {
+    int ns, b;
+} Cand;
+
+/* Second chance for a two-to-four-word name with no evidence of its own ("Morton Blackwell, the
+ * conservative icon who founded …"): it is a person when its surname is the subject of a speech
+ * verb elsewhere in the article ("Blackwell wrote"). News writing introduces a speaker by full
+ * name and quotes them by surname, so this finds speakers whose given name is not in the list. */
+static bool add_speaking_candidates(Doc *d, NameIndex *x, const Cand *c, size_t nc)
+{
+    if (nc == 0) return true;
+    size_t n = 0;
+    Spoken *sp = malloc((size_t)(d->n ? d->n : 1) * sizeof *sp);
+    if (!sp) {
+        d->oom = true;
+        return false;
+    }
+    for (int i = 0; i < d->n; i++)
+        if (speaking_word(d, i)) sp[n++] = (Spoken){hash_word(d, i), i};
+    qsort(sp, n, sizeof *sp, cmp_spoken);
+    bool ok = true;
+    for (size_t k = 0; ok && k < nc; k++)
+        if (surname_speaks(d, sp, n, c[k].b - 1)) ok = add_person(d, x, c[k].ns, c[k].b, false);
+    free(sp);
+    return ok;
+}
+
+/* Could run [ns, b) be a name, if only there were evidence? */
+static bool name_shaped(const Doc *d, int ns, int b)
+{
+    int words = count_words(d, ns, b);
+    return words >= 2 && words <= NAME_MAX_WORDS && !has_org_word(d, ns, b) && !d->t[ns].month &&
+           d->t[ns].weekday < 0 && !(d->t[ns].lex & LX_STOP) && d->t[b - 1].kind == TK_WORD &&
+           d->t[ns].seg < 0;
+}
+
 static bool find_runs(Doc *d, NameIndex *x)
 {
     int i = 0;
-    while (i < d->n) {
+    Cand *cand = NULL;
+    size_t nc = 0, cap = 0;
+    bool ok = true;
+    while (ok && i < d->n) {
         if (!name_word(&d->t[i])) {
             i++;
             continue;
@@ -251,11 +331,17 @@ static bool find_runs(Doc *d, NameIndex *x)
             a++; /* sentence-initial "The", "On Tuesday …" */
         bool titled = false;
         int ns = a < b ? name_start(d, a, b, &titled) : b;
-        if (ns < b && looks_like_person(d, ns, b, titled) && !add_person(d, x, ns, b, titled))
-            return false;
+        if (ns < b && looks_like_person(d, ns, b, titled)) {
+            ok = add_person(d, x, ns, b, titled);
+        } else if (ns < b && name_shaped(d, ns, b)) {
+            ok = ann_grow(d, (void **)&cand, &cap, nc, sizeof *cand);
+            if (ok) cand[nc++] = (Cand){ns, b};
+        }
         i = b;
     }
-    return true;
+    ok = ok && add_speaking_candidates(d, x, cand, nc);
+    free(cand);
+    return ok;
 }
 
 /* Does person q's full name start at token i? */

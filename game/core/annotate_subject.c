@@ -221,7 +221,9 @@ static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
         if (d->t[j].seg >= 0) continue;
         if (d->t[j].person >= 0 || pronoun_gender(d, j)) {
             int who = subject_ending_at(d, j, lo, sf, sl);
-            bool amb = d->how == SUBJ_PRONOUN_AMB;
+            /* A name well into the sentence is more often an object ("Sanders went after
+             * Hillary Clinton, saying …") than the subject. */
+            bool amb = d->how == SUBJ_PRONOUN_AMB || *sf - tk_sentence_first(d, v) > 2;
             for (int k = *sf - 1; k >= lo && k > v - ANN_SCAN_WINDOW && d->t[k].sent == d->t[v].sent; k--)
                 if (d->t[k].seg < 0 && referent(d, k) >= 0 && referent(d, k) != who) amb = true;
             d->how = amb ? SUBJ_PARTICIPLE_AMB : SUBJ_PARTICIPLE;
