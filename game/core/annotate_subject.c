@@ -69,13 +69,12 @@ static bool speaks(const Doc *d, int i)
 }
 
 /* Another person of gender `want` (for certain), outside quotations, in the pronoun's sentence
- * or the one before it: "Trump met Cruz on Monday. He said …" is a guess, so it is marked. */
+ * or the one before it (which may end the previous paragraph): "Trump met Cruz on Monday. He
+ * said …" is a guess, so it is marked. */
 static bool rival_in_play(const Doc *d, int i, int best, AnnGender want)
 {
     int s = d->t[i].sent, lo = i;
-    while (lo > 0 && i - lo < ANN_PRONOUN_WINDOW && d->t[lo - 1].sent >= s - 1 &&
-           d->t[lo - 1].para == d->t[i].para)
-        lo--;
+    while (lo > 0 && i - lo < ANN_PRONOUN_WINDOW && d->t[lo - 1].sent >= s - 1) lo--;
     for (int j = lo; j < i; j++) {
         int p = referent(d, j);
         if (p >= 0 && p != best && d->t[j].seg < 0 && d->pp[p].pub.gender == want) return true;
