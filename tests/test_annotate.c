@@ -277,6 +277,31 @@ static void confidence_says_how_the_speaker_was_found(void **state)
     unload(&l);
 }
 
+static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
+{
+    (void)state;
+    static const char TEXT[] =
+        "Democrat Zephyr Quint is running for the open seat.\n\n"
+        "\"This is very serious,\" Quint says in the ad.\n\n"
+        "\"We are treating it as one long election day,\" said Rubio's deputy campaign manager, "
+        "Rich Beeson, who ran the ground game.\n\n"
+        "Donald Trump spoke in Ohio. \"Find the missing emails.\" Trump said.\n\n"
+        "Later on Sunday, Ben Carson posted a syllabus on his page, writing \"Here is the class "
+        "you claim never existed.\"\n";
+    Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-02-01");
+    /* a party label is not part of the name */
+    assert_string_equal(speaker_of(l.a, "very serious"), "Zephyr Quint");
+    /* a possessive after "said" is a modifier; the name after the role speaks */
+    assert_string_equal(speaker_of(l.a, "one long election day"), "Rich Beeson");
+    /* a closed quotation followed by a sentence that is only its attribution */
+    assert_string_equal(speaker_of(l.a, "missing emails"), "Donald Trump");
+    /* the subject of the sentence, after a lead-in, speaks through "writing" */
+    const AnnQuote *q = quote_with(l.a, "Here is the class");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Ben Carson");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    unload(&l);
+}
+
 static void quotes_without_a_named_speaker_have_none(void **state)
 {
     (void)state;
@@ -718,6 +743,7 @@ int main(void)
         cmocka_unit_test(colon_after_a_name_introduces_the_speaker),
         cmocka_unit_test(quotes_without_a_named_speaker_have_none),
         cmocka_unit_test(confidence_says_how_the_speaker_was_found),
+        cmocka_unit_test(speakers_of_wire_copy_and_campaign_reporting_are_found),
         cmocka_unit_test(one_paragraph_per_line_is_understood),
         cmocka_unit_test(descriptions_honorifics_and_asides_find_the_right_person),
         cmocka_unit_test(weekdays_are_the_most_recent_such_day),

@@ -132,15 +132,32 @@ static bool role_appositive_after(const Doc *d, int b)
 static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
 {
     int words = count_words(d, ns, b);
-    if (words == 0 || words > NAME_MAX_WORDS || has_org_word(d, ns, b)) return false;
+    if (words == 0 || words > NAME_MAX_WORDS) return false;
     if (d->t[ns].month || d->t[ns].weekday >= 0 || (d->t[ns].lex & LX_STOP)) return false;
-    if (words == 1) return titled;
-    if (titled || (d->t[ns].lex & LX_FIRST)) return true;
     int after = after_appositive(d, b);
-    if (tk_is_word(d, after) && (d->t[after].lex & (LX_CUE | LX_CLAIM))) return true;
+    bool speaks = tk_is_word(d, after) && (d->t[after].lex & (LX_CUE | LX_CLAIM));
+    if (has_org_word(d, ns, b)) {
+        /* "Marty West, an education professor,": a given name and a surname that is also an
+         * organisation word, with a speech verb or a role appositive to confirm it. */
+        bool surname_only = words == 2 && !has_org_word(d, ns, b - 1) && (d->t[ns].lex & LX_FIRST);
+        if (!surname_only || !(speaks || role_appositive_after(d, b))) return false;
+    }
+    if (words == 1) return titled;
+    if (titled || (d->t[ns].lex & LX_FIRST) || speaks) return true;
     bool lower_before = ns > 0 && tk_is_word(d, ns - 1) && !d->t[ns - 1].cap;
     if (lower_before && (d->t[ns - 1].lex & (LX_ROLE | LX_CUE))) return true;
+    /* "Rubio's deputy campaign manager, Rich Beeson," */
+    if (tk_is_punct(d, ns - 1, ',') && ns > 1 && tk_is_word(d, ns - 2) && !d->t[ns - 2].cap &&
+        (d->t[ns - 2].lex & LX_ROLE))
+        return true;
     return role_appositive_after(d, b);
+}
+
+/* A party label before a name is not part of it: "Democrat Zephyr Teachout", "GOP nominee". */
+static bool party_label(const Doc *d, int i)
+{
+    return tk_is(d, i, "democrat") || tk_is(d, i, "democratic") || tk_is(d, i, "republican") ||
+           tk_is(d, i, "gop") || tk_is(d, i, "independent") || tk_is(d, i, "libertarian");
 }
 
 /* Surnames → people, so that looking a name up is not a scan of everyone: an article with
@@ -327,8 +344,9 @@ static bool find_runs(Doc *d, NameIndex *x)
         }
         int b = run_end(d, i), a = i;
         while (a < b && ((d->t[a].lex & (LX_STOP | LX_CUE)) || d->t[a].month ||
-                         d->t[a].weekday >= 0 || d->t[a].kind != TK_WORD))
-            a++; /* sentence-initial "The", "On Tuesday …" */
+                         d->t[a].weekday >= 0 || d->t[a].kind != TK_WORD ||
+                         (party_label(d, a) && b - a > 2)))
+            a++; /* sentence-initial "The", "On Tuesday …", "Democrat Zephyr Teachout" */
         bool titled = false;
         int ns = a < b ? name_start(d, a, b, &titled) : b;
         if (ns < b && looks_like_person(d, ns, b, titled)) {

@@ -95,11 +95,31 @@ static bool ends_open(const Doc *d, const Seg *s)
     return tk_is_punct(d, s->close + 1, ',');
 }
 
+/* “… missing.” Trump said. — a quotation closed by a full stop, then a short sentence that is
+ * only its attribution (common in wire copy). At most TRAILING_CUE_WORDS words, a speech verb
+ * among them, and nothing else before the full stop. */
+#define TRAILING_CUE_WORDS 5
+static bool trailing_cue(const Doc *d, const Seg *s)
+{
+    if (s->close < 0 || !tk_is_word(d, s->close + 1) || d->t[s->close + 1].para != s->para)
+        return false;
+    int words = 0;
+    bool speech = false;
+    for (int j = s->close + 1; j < d->n && d->t[j].para == s->para; j++) {
+        if (d->t[j].kind == TK_QUOTE) return false;
+        if (tk_is_punct(d, j, '.')) return speech;
+        if (d->t[j].kind == TK_PUNCT && d->t[j].ch != '\'') return false;
+        if (d->t[j].kind == TK_WORD && ++words > TRAILING_CUE_WORDS) return false;
+        speech = speech || ((d->t[j].lex & LX_CUE) && !(d->t[j].lex & LX_ING));
+    }
+    return speech;
+}
+
 /* 1. A cue right after segment s. */
 static Cue post_cue(Doc *d, const Seg *s)
 {
     Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
-    if (!ends_open(d, s)) return none;
+    if (!ends_open(d, s) && !trailing_cue(d, s)) return none;
     int lo = s->close + 1, words = 0;
     if (tk_is_punct(d, lo, ',')) lo++;
     for (int j = lo; j < d->n && j < lo + ANN_SCAN_WINDOW && d->t[j].para == s->para; j++) {

@@ -116,6 +116,18 @@ static int mention_first(const Doc *d, int e)
     return f;
 }
 
+/* Last token of the mention starting at token f. */
+static int mention_last(const Doc *d, int f)
+{
+    int p = d->t[f].person, e = f;
+    if (p < 0) return f;
+    while (e + 1 < d->n && e < f + NAME_MAX_TOKENS &&
+           (d->t[e + 1].person == p ||
+            (tk_is_punct(d, e + 1, '.') && e + 2 < d->n && d->t[e + 2].person == p)))
+        e++;
+    return e;
+}
+
 /* "merchants who say …": the noun phrase (or person) before the relative pronoun. */
 static int relative_antecedent(Doc *d, int j, int lo, int *sf, int *sl)
 {
@@ -211,25 +223,41 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
     return who;
 }
 
-/* Before a participle, the sentence's subject: the nearest person (or he/she) before it. When
- * another person is named earlier in the sentence ("Sanders went after Clinton, saying …"),
- * which of them speaks is a guess, and it is marked so. */
+/* Is the mention ending at token e followed by a verb-like word, as a subject is ("Carson
+ * shared …, writing"), rather than by a comma, as an object before ", saying" is ("went after
+ * Hillary Clinton, saying")? A possessive ("Sanders' comments") is never the subject. */
+static bool subject_like(const Doc *d, int e)
+{
+    if (d->t[e].poss) return false;
+    int k = e + 1;
+    while (k < d->n && is_adverb(d, k)) k++;
+    return tk_is_word(d, k) && !d->t[k].cap && !(d->t[k].lex & (LX_STOP | LX_PREP | LX_ING)) &&
+           d->t[k].sent == d->t[e].sent;
+}
+
+/* Before a participle, the sentence's subject: the person or he/she before it that reads as a
+ * subject. It is sure (SUBJ_PARTICIPLE) only when it is the first person of the sentence and
+ * reads as a subject; otherwise a guess. */
 static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
+    int first = -1, chosen = -1;
     for (int j = v - 1; j >= lo && j > v - ANN_SCAN_WINDOW && d->t[j].sent == d->t[v].sent; j--) {
-        if (d->t[j].seg >= 0) continue;
-        if (d->t[j].person >= 0 || pronoun_gender(d, j)) {
-            int who = subject_ending_at(d, j, lo, sf, sl);
-            /* A name well into the sentence is more often an object ("Sanders went after
-             * Hillary Clinton, saying …") than the subject. */
-            bool amb = d->how == SUBJ_PRONOUN_AMB || *sf - tk_sentence_first(d, v) > 2;
-            for (int k = *sf - 1; k >= lo && k > v - ANN_SCAN_WINDOW && d->t[k].sent == d->t[v].sent; k--)
-                if (d->t[k].seg < 0 && referent(d, k) >= 0 && referent(d, k) != who) amb = true;
-            d->how = amb ? SUBJ_PARTICIPLE_AMB : SUBJ_PARTICIPLE;
-            return who;
-        }
+        if (d->t[j].seg >= 0 || !(d->t[j].person >= 0 || pronoun_gender(d, j))) continue;
+        if (d->t[j].person >= 0 && j > 0 && d->t[j - 1].person == d->t[j].person) continue;
+        first = j; /* the earliest mention so far */
+        if (chosen < 0 && subject_like(d, d->t[j].person >= 0 ? mention_last(d, j) : j)) chosen = j;
     }
-    return -1;
+    if (first < 0) return -1;
+    int pick = chosen >= 0 ? chosen : v - 1;
+    if (chosen < 0) /* nobody reads as a subject: the nearest, as a guess */
+        for (pick = v - 1; pick >= first; pick--)
+            if (d->t[pick].seg < 0 && (d->t[pick].person >= 0 || pronoun_gender(d, pick))) break;
+    int who = subject_ending_at(d, d->t[pick].person >= 0 ? mention_last(d, pick) : pick, lo, sf, sl);
+    bool sure = chosen >= 0 && chosen == first && d->how != SUBJ_PRONOUN_AMB && who >= 0;
+    for (int k = first; sure && k < v; k++) /* another person between subject and participle */
+        if (d->t[k].seg < 0 && referent(d, k) >= 0 && referent(d, k) != who) sure = false;
+    d->how = sure ? SUBJ_PARTICIPLE : SUBJ_PARTICIPLE_AMB;
+    return who;
 }
 
 /* "said Osei", "said Mayor Helen Tarrant", "said he". A name used as a modifier is not the
@@ -263,6 +291,10 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
             int who = ann_resolve_pronoun(d, j);
             d->how = d->t[j].amb ? SUBJ_PRONOUN_AMB : SUBJ_PRONOUN;
             return who;
+        }
+        if (t->kind == TK_WORD && t->cap && t->poss) { /* "said Rubio's deputy …" */
+            modifier = true;
+            continue;
         }
         if (t->kind == TK_WORD && !(t->lex & (LX_TITLE | LX_ROLE | LX_STOP | LX_ROLE_ADJ)) &&
             !t->cap && !modifier)
