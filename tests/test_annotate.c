@@ -384,6 +384,28 @@ static void scheduled_dates_are_the_nearest_to_the_article(void **state)
     unload(&l);
 }
 
+static void ranges_give_both_ends_in_the_nearest_years(void **state)
+{
+    (void)state;
+    static const char TEXT[] =
+        "date 2020-06-10\n\n"
+        "The council moved the vote from July 9 to Aug. 6 after a dispute.\n\n"
+        "The district was closed from Dec. 20 to Jan. 3.\n\n"
+        "The hearings will be held March 3-5.\n";
+    Loaded l = load_text(TEXT, sizeof TEXT - 1, NULL);
+    static const char *const WANT[][2] = {{"July 9", "2020-07-09"}, {"Aug. 6", "2020-08-06"},
+                                          {"Dec. 20", "2019-12-20"}, {"Jan. 3", "2020-01-03"},
+                                          {"March 3-5", "2021-03-03"}, {"3-5", "2021-03-05"}};
+    assert_int_equal(l.a->n_dates, 6);
+    for (size_t i = 0; i < 6; i++) {
+        char iso[11];
+        date_format(l.a->dates[i].value, iso);
+        assert_string_equal(l.a->dates[i].text, WANT[i][0]);
+        assert_string_equal(iso, WANT[i][1]);
+    }
+    unload(&l);
+}
+
 static void relative_expressions_count_from_the_article_date(void **state)
 {
     (void)state;
@@ -750,6 +772,7 @@ int main(void)
         cmocka_unit_test(month_day_without_year_takes_the_year_its_tense_implies),
         cmocka_unit_test(scheduled_dates_are_the_nearest_to_the_article),
         cmocka_unit_test(relative_expressions_count_from_the_article_date),
+        cmocka_unit_test(ranges_give_both_ends_in_the_nearest_years),
         cmocka_unit_test(numbers_that_are_not_years_are_not_dates),
         cmocka_unit_test(date_option_overrides_the_date_token),
         cmocka_unit_test(without_an_article_date_relative_dates_have_no_value),
