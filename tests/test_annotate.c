@@ -287,7 +287,9 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
         "Rich Beeson, who ran the ground game.\n\n"
         "Donald Trump spoke in Ohio. \"Find the missing emails.\" Trump said.\n\n"
         "Later on Sunday, Ben Carson posted a syllabus on his page, writing \"Here is the class "
-        "you claim never existed.\"\n";
+        "you claim never existed.\"\n\n"
+        "\"He opted for a takedown,\" Brendan Buck, a spokesman for House Speaker Paul Ryan, "
+        "said.\n";
     Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-02-01");
     /* a party label is not part of the name */
     assert_string_equal(speaker_of(l.a, "very serious"), "Zephyr Quint");
@@ -299,6 +301,8 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
     const AnnQuote *q = quote_with(l.a, "Here is the class");
     assert_string_equal(annotation_person_name(l.a, q->speaker), "Ben Carson");
     assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* a name inside the appositive is not the subject */
+    assert_string_equal(speaker_of(l.a, "opted for a takedown"), "Brendan Buck");
     unload(&l);
 }
 

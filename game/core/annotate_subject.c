@@ -303,6 +303,24 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
     return -1;
 }
 
+/* "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": the name found just before the
+ * last comma (Ryan, ending at token e) sits inside an appositive that belongs to an earlier
+ * name. Returns the last token of that earlier name, or -1 when there is none. */
+static int appositive_owner(const Doc *d, int e, int lo, int v)
+{
+    int f = mention_first(d, e);
+    for (int k = f - 1; k > lo && k >= v - APPOSITIVE_MAX_TOKENS; k--) {
+        if (d->t[k].sent != d->t[v].sent || d->t[k].kind == TK_QUOTE) return -1;
+        if (!tk_is_punct(d, k, ',')) continue;
+        int a = k + 1; /* the appositive opens with a determiner, a role or a possessive */
+        bool opener = tk_is(d, a, "a") || tk_is(d, a, "an") || tk_is(d, a, "the") ||
+                      (tk_is_word(d, a) && (d->t[a].poss || (d->t[a].lex & (LX_ROLE | LX_ROLE_ADJ))));
+        if (opener && d->t[k - 1].person >= 0 && d->t[k - 1].person != d->t[e].person) return k - 1;
+        return -1;
+    }
+    return -1;
+}
+
 int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
     *sf = *sl = -1;
@@ -323,8 +341,10 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
          * spokeswoman, Name, said": the nearest name just before a comma. */
         for (int k = j; k > lo && k >= j - APPOSITIVE_MAX_TOKENS; k--) {
             if (d->t[k].sent != d->t[v].sent || d->t[k].kind == TK_QUOTE) break;
-            if (tk_is_punct(d, k, ',') && d->t[k - 1].person >= 0)
-                return subject_ending_at(d, k - 1, lo, sf, sl);
+            if (tk_is_punct(d, k, ',') && d->t[k - 1].person >= 0) {
+                int outer = appositive_owner(d, k - 1, lo, v);
+                return subject_ending_at(d, outer >= 0 ? outer : k - 1, lo, sf, sl);
+            }
         }
         return inverted_subject(d, v, sf, sl);
     }
