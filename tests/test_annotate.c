@@ -289,7 +289,10 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
         "Later on Sunday, Ben Carson posted a syllabus on his page, writing \"Here is the class "
         "you claim never existed.\"\n\n"
         "\"He opted for a takedown,\" Brendan Buck, a spokesman for House Speaker Paul Ryan, "
-        "said.\n";
+        "said.\n\n"
+        "Sitting down for \"The Dana Whitlow Hour\" on Friday, the senator spoke about taxes.\n\n"
+        "\"Would you raise them?\" Whitlow asked.\n\n"
+        "When Whitlow pressed again, the senator declined. Officials said \"the matter is closed.\"\n";
     Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-02-01");
     /* a party label is not part of the name */
     assert_string_equal(speaker_of(l.a, "very serious"), "Zephyr Quint");
@@ -303,6 +306,10 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
     assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
     /* a name inside the appositive is not the subject */
     assert_string_equal(speaker_of(l.a, "opted for a takedown"), "Brendan Buck");
+    /* a one-word name that speaks and is capitalised mid-sentence is a person… */
+    assert_string_equal(speaker_of(l.a, "Would you raise them?"), "Whitlow");
+    /* …a capitalised common noun at a sentence start is not */
+    assert_int_equal(quote_with(l.a, "the matter is closed.")->speaker, -1);
     unload(&l);
 }
 

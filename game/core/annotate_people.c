@@ -322,6 +322,44 @@ static bool add_speaking_candidates(Doc *d, NameIndex *x, const Cand *c, size_t 
     return ok;
 }
 
+/* Capitalised mid-sentence: not the sentence's first word, nor just after a quotation mark or
+ * a colon. A common noun ("Officials said") is capitalised only at the start of a sentence. */
+static bool cap_mid_sentence(const Doc *d, int i)
+{
+    if (!name_word(&d->t[i]) || tk_sentence_first(d, i) == i || i == 0) return false;
+    const Tok *p = &d->t[i - 1];
+    return !(p->kind == TK_QUOTE || (p->kind == TK_PUNCT && (p->ch == ':' || p->ch == '.')) ||
+             p->label);
+}
+
+/* "Maddow said", "Elias said": a one-word name that speaks, whose fuller name the article never
+ * gives as a run of its own (it may sit in a show's title or be cut by an initial's full
+ * stop). It is taken as a person when it is no known word class and the article also
+ * capitalises it mid-sentence, so "Officials said" at a sentence start is not. */
+static bool add_single_speakers(Doc *d, NameIndex *x)
+{
+    size_t n = 0;
+    Spoken *mid = malloc((size_t)(d->n ? d->n : 1) * sizeof *mid);
+    if (!mid) {
+        d->oom = true;
+        return false;
+    }
+    for (int i = 0; i < d->n; i++)
+        if (cap_mid_sentence(d, i)) mid[n++] = (Spoken){hash_word(d, i), i};
+    qsort(mid, n, sizeof *mid, cmp_spoken);
+    bool ok = true;
+    for (int i = 0; ok && i < d->n; i++) {
+        const Tok *t = &d->t[i];
+        if (!speaking_word(d, i) || t->poss || (t->lex & (LX_ROLE | LX_HONORIFIC | LX_NAME_PARTICLE)) ||
+            (i > 0 && name_word(&d->t[i - 1])) || (i + 1 < d->n && name_word(&d->t[i + 1])) ||
+            find_person(d, x, i, i + 1) >= 0 || !surname_speaks(d, mid, n, i))
+            continue;
+        ok = add_person(d, x, i, i + 1, false);
+    }
+    free(mid);
+    return ok;
+}
+
 /* Could run [ns, b) be a name, if only there were evidence? */
 static bool name_shaped(const Doc *d, int ns, int b)
 {
@@ -357,7 +395,7 @@ static bool find_runs(Doc *d, NameIndex *x)
         }
         i = b;
     }
-    ok = ok && add_speaking_candidates(d, x, cand, nc);
+    ok = ok && add_speaking_candidates(d, x, cand, nc) && add_single_speakers(d, x);
     free(cand);
     return ok;
 }
