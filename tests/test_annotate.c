@@ -292,7 +292,10 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
         "said.\n\n"
         "Sitting down for \"The Dana Whitlow Hour\" on Friday, the senator spoke about taxes.\n\n"
         "\"Would you raise them?\" Whitlow asked.\n\n"
-        "When Whitlow pressed again, the senator declined. Officials said \"the matter is closed.\"\n";
+        "When Whitlow pressed again, the senator declined. Officials said \"the matter is closed.\"\n\n"
+        "After Mayor Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot "
+        "back, \"I could have stayed home.\"\n\n"
+        "Governor Ann Marsh attacked Senator Tom Reyes: \"He has no plan.\"\n";
     Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-02-01");
     /* a party label is not part of the name */
     assert_string_equal(speaker_of(l.a, "very serious"), "Zephyr Quint");
@@ -310,6 +313,12 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
     assert_string_equal(speaker_of(l.a, "Would you raise them?"), "Whitlow");
     /* …a capitalised common noun at a sentence start is not */
     assert_int_equal(quote_with(l.a, "the matter is closed.")->speaker, -1);
+    /* a quotation opened by a comma: the subject of its clause, no speech verb needed */
+    q = quote_with(l.a, "I could have stayed home.");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Hillary Clinton");
+    assert_int_equal(q->reason, ANN_REASON_SUBJECT);
+    /* a colon after an object: whose words they are is a guess */
+    assert_int_equal(quote_with(l.a, "He has no plan.")->confidence, ANN_CONF_LOW);
     unload(&l);
 }
 

@@ -167,6 +167,7 @@ AnnConfidence annotation_confidence(AnnReason reason)
     case ANN_REASON_NAME: return ANN_CONF_HIGH;
     case ANN_REASON_PRONOUN:
     case ANN_REASON_PARTICIPLE:
+    case ANN_REASON_SUBJECT:
     case ANN_REASON_CARRIED: return ANN_CONF_MEDIUM;
     case ANN_REASON_DESCRIPTION: /* "the judge", "the governor": often not the one we know */
     case ANN_REASON_CONTEXT:
@@ -179,7 +180,7 @@ AnnConfidence annotation_confidence(AnnReason reason)
 const char *annotation_reason_name(AnnReason reason)
 {
     static const char *const NAMES[] = {"none", "name", "description", "pronoun",
-                                        "participle", "carried", "context", "guess"};
+                                        "participle", "carried", "context", "guess", "subject"};
     return (unsigned)reason < sizeof NAMES / sizeof NAMES[0] ? NAMES[reason] : "none";
 }
 

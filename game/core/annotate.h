@@ -56,6 +56,7 @@ typedef enum AnnReason {
     ANN_REASON_CARRIED,     /* a paragraph of quotation only: the previous paragraph's speaker */
     ANN_REASON_CONTEXT,     /* no cue: the last speaker earlier in the paragraph */
     ANN_REASON_GUESS,       /* a pronoun or participle with two candidates of whom one is picked */
+    ANN_REASON_SUBJECT,     /* Clinton shot back, “…”: the clause's subject, no speech verb */
 } AnnReason;
 
 /* How sure the speaker is. Drafted questions take answer keys only from ANN_CONF_HIGH and
@@ -63,7 +64,7 @@ typedef enum AnnReason {
 typedef enum AnnConfidence {
     ANN_CONF_NONE = 0, /* no speaker */
     ANN_CONF_LOW,      /* context, a description, or a guess between two people */
-    ANN_CONF_MEDIUM,   /* pronoun, participle, carried over */
+    ANN_CONF_MEDIUM,   /* pronoun, participle, subject, carried over */
     ANN_CONF_HIGH,     /* named in the cue */
 } AnnConfidence;
 

@@ -171,6 +171,11 @@ int tk_sentence_last(const Doc *d, int i);
  * after it. Looks no further back than token lo. Returns the person or -1; *subj_first is the
  * first token of the subject as written (for cue and holder text), -1 when there is none. */
 int ann_verb_subject(Doc *d, int v, int lo, int *subj_first, int *subj_last);
+/* The speaker of a quotation opened by a colon or comma at token `mark` ("Trump leaned in and
+ * boomed: “…”", "Clinton shot back, “…”"): the first person of the clause [lo, mark) when it
+ * reads as the subject and nobody else is named before the mark (*sure), else the nearest
+ * person before the mark (not sure), or -1 when nobody is named. */
+int ann_clause_subject(Doc *d, int lo, int mark, bool *sure);
 /* Resolves he/she at token i to the most recent compatible person. -1 when none. */
 int ann_resolve_pronoun(Doc *d, int i);
 

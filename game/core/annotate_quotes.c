@@ -160,14 +160,25 @@ static Cue pre_cue(Doc *d, int seg)
         if (according_to(d, j)) return according_cue(d, j);
         if (is_speech(d, j)) return verb_cue(d, j, lo);
     }
-    if (s->open - 1 >= lo && tk_is_punct(d, s->open - 1, ':')) {
-        for (int j = s->open - 2; j >= lo; j--)
-            if (d->t[j].person >= 0) {
-                Cue c = {-1, d->t[j].person, j, s->open - 1, ANN_REASON_NAME};
-                while (c.first > lo && c.first > j - 4 && d->t[c.first - 1].person == c.speaker)
-                    c.first--;
-                return c;
+    bool colon = tk_is_punct(d, s->open - 1, ':'), comma = tk_is_punct(d, s->open - 1, ',');
+    if (s->open - 1 >= lo && (colon || comma)) {
+        bool sure;
+        int clause = lo; /* a comma's clause: from the previous comma ("After X criticized Y, Z
+                            shot back, “…”") */
+        for (int j = s->open - 2; comma && j > lo; j--)
+            if (tk_is_punct(d, j, ',') && d->t[j].seg < 0) {
+                clause = j + 1;
+                break;
             }
+        int who = ann_clause_subject(d, clause, s->open - 1, &sure);
+        if (who < 0 || (comma && !sure)) return none;
+        int j = s->open - 2;
+        while (j > lo && d->t[j].person != who) j--;
+        Cue c = {-1, who, j, s->open - 1,
+                 !sure ? ANN_REASON_GUESS : colon ? ANN_REASON_NAME : ANN_REASON_SUBJECT};
+        while (c.first > lo && c.first > j - 4 && d->t[c.first - 1].person == c.speaker)
+            c.first--;
+        return c;
     }
     return none;
 }

@@ -351,3 +351,21 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
     if (d->t[j].kind != TK_WORD) return -1;
     return subject_ending_at(d, j, lo, sf, sl);
 }
+
+int ann_clause_subject(Doc *d, int lo, int mark, bool *sure)
+{
+    int first = -1, nearest = -1;
+    *sure = false;
+    for (int j = mark - 1; j >= lo && j > mark - ANN_SCAN_WINDOW; j--) {
+        if (d->t[j].seg >= 0 || d->t[j].person < 0) continue;
+        if (j > 0 && d->t[j - 1].person == d->t[j].person) continue;
+        first = j;
+        if (nearest < 0) nearest = j;
+    }
+    if (first < 0) return -1;
+    int who = d->t[first].person;
+    *sure = subject_like(d, mention_last(d, first)) && d->t[nearest].person == who;
+    for (int k = first; *sure && k < mark; k++)
+        if (d->t[k].seg < 0 && referent(d, k) >= 0 && referent(d, k) != who) *sure = false;
+    return *sure ? who : d->t[nearest].person;
+}
