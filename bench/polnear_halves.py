@@ -2,13 +2,55 @@
 """Scores `byline annotate` on the two halves of a PolNeAR split, so that rules written while
 reading one half can be checked on articles nobody read.
 
-usage: polnear_halves.py BYLINE SPLIT_DIR SCORER [--half even|odd] [--show N]
+usage: polnear_halves.py BYLINE SPLIT_DIR SCORER [--half even|odd] [--show N] [--source-match]
 
 The articles of SPLIT_DIR/text are sorted by name and numbered from 0: the even ones are the
 development half (read its misses with --half even --show N), the odd ones are held out. Each
 half is a temporary folder of symbolic links handed to SCORER (score_polnear.py, which prints
-the figures). Nothing of the corpus is copied. See docs/annotate.md, "How well it does"."""
-import os, subprocess, sys, tempfile
+the figures). Nothing of the corpus is copied. See docs/annotate.md, "How well it does".
+
+--source-match adds a second reading of the same quotations: a speaker counts as right when its
+last word occurs in the hand-annotated Source span. The scorer compares with one key word of that
+span, which for "Rep. Bobby Scott (D-Va.)" is "D-Va" and for "Judicial Watch President Tom
+Fitton" is "Watch", so a right speaker can score as wrong; this reading shows how many do."""
+import json, os, re, subprocess, sys, tempfile
+
+
+def source_match(byline, split, scorer):
+    """Speaker right when given / named recall, matching against the whole Source span."""
+    g = {}
+    exec(open(scorer, encoding="utf-8").read().replace("\nmain()\n", "\n"), g)  # its helpers
+    dates = {}
+    for row in open(os.path.join(split, "metadata.tsv"), encoding="utf-8"):
+        f = row.rstrip("\n").split("\t")
+        if len(f) > 5 and re.match(r"\d{4}-\d\d-\d\d$", f[5]):
+            dates[f[1]] = f[5]
+    first = {}  # the first annotator's file of each article, as the scorer takes it
+    for ann in sorted(os.listdir(os.path.join(split, "attributions"))):
+        first.setdefault(ann.rsplit("_", 1)[0], ann)
+    named = claimed = right = 0
+    for base, ann in sorted(first.items()):
+        tpath = os.path.join(split, "text", base + ".txt")
+        if not os.path.exists(tpath):
+            continue
+        text = open(tpath, encoding="utf-8").read()
+        spans, events = g["read_ann"](os.path.join(split, "attributions", ann))
+        cmd = [byline, "annotate", tpath] + (["--date", dates[base]] if base in dates else [])
+        quotes = json.loads(subprocess.run(cmd, capture_output=True).stdout or b'{"quotes":[]}')["quotes"]
+        b2c = g["byte_to_char"](text)
+        for ev in events:
+            c, s = ev.get("Content"), ev.get("Source")
+            if c not in spans or s not in spans or not g["name_key"](spans[s][2]):
+                continue
+            if not "".join(text[a:b] for a, b in spans[c][1]).strip().startswith(g["QUOTE_OPEN"]):
+                continue
+            named += 1
+            got = [q["speaker"] for q in quotes if q.get("speaker") and g["overlaps"](
+                [(b2c.get(a, 0), b2c.get(b, 0)) for a, b in q["parts"]], spans[c][1])]
+            claimed += bool(got)
+            right += any(x.split()[-1].lower() in spans[s][2].lower() for x in got)
+    print(f"source-span match: speaker right when one is given {right / max(claimed, 1):.3f} "
+          f"({right}/{claimed}) | named recall {right / max(named, 1):.3f} ({right}/{named})")
 
 
 def half_dir(split, parity, tmp):
@@ -33,6 +75,9 @@ def main():
         sys.exit(__doc__)
     byline, split, scorer = (os.path.abspath(p) for p in sys.argv[1:4])
     rest = sys.argv[4:]
+    also = "--source-match" in rest
+    if also:
+        rest.remove("--source-match")
     halves = [0, 1]
     if "--half" in rest:
         i = rest.index("--half")
@@ -42,8 +87,10 @@ def main():
         for parity in halves:
             label = "development (even)" if parity == 0 else "held out (odd)"
             print(f"== {label}", flush=True)
-            subprocess.run([sys.executable, scorer, byline, half_dir(split, parity, tmp)] + rest,
-                           check=False)
+            folder = half_dir(split, parity, tmp)
+            subprocess.run([sys.executable, scorer, byline, folder] + rest, check=False)
+            if also:
+                source_match(byline, folder, scorer)
 
 
 main()
