@@ -322,6 +322,26 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
     unload(&l);
 }
 
+static void inverted_cues_read_past_the_role_to_the_name(void **state)
+{
+    (void)state;
+    static const char TEXT[] =
+        "\"The first line of defense is at home,\" said former secretary of state Hillary "
+        "Clinton, who spoke in Ohio.\n\n"
+        "\"It's according to age groups,\" said Mattie Thomas, 66, a retired worker.\n\n"
+        "After winning Ohio, Gov. John Kasich (R-OH), said, \"I'm getting ready to rent a covered "
+        "wagon.\"\n\n"
+        "\"Costs went up,\" said the report, which cited Clinton.\n";
+    Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-03-16");
+    assert_string_equal(speaker_of(l.a, "first line of defense"), "Hillary Clinton");
+    /* a given name as the last word is still the surname */
+    assert_string_equal(speaker_of(l.a, "according to age groups"), "Mattie Thomas");
+    assert_string_equal(speaker_of(l.a, "covered wagon"), "John Kasich");
+    /* a name after a verb is not the subject of "said" */
+    assert_int_equal(quote_with(l.a, "Costs went up,")->speaker, -1);
+    unload(&l);
+}
+
 static void quotes_without_a_named_speaker_have_none(void **state)
 {
     (void)state;
@@ -786,6 +806,7 @@ int main(void)
         cmocka_unit_test(quotes_without_a_named_speaker_have_none),
         cmocka_unit_test(confidence_says_how_the_speaker_was_found),
         cmocka_unit_test(speakers_of_wire_copy_and_campaign_reporting_are_found),
+        cmocka_unit_test(inverted_cues_read_past_the_role_to_the_name),
         cmocka_unit_test(one_paragraph_per_line_is_understood),
         cmocka_unit_test(descriptions_honorifics_and_asides_find_the_right_person),
         cmocka_unit_test(weekdays_are_the_most_recent_such_day),

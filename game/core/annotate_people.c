@@ -83,7 +83,7 @@ static int name_start(const Doc *d, int a, int b, bool *titled)
             ns = i + 1 + (tk_is(d, i, "of") && i + 2 < b);
         }
     }
-    for (int i = ns; i < b; i++)
+    for (int i = ns; i < b - 1; i++) /* never the last word: "Mattie Thomas" is one name */
         if (d->t[i].lex & LX_FIRST) return i;
     return ns;
 }

@@ -18,6 +18,7 @@
 #define INVERTED_MAX_TOKENS 8
 #define PAREN_MAX_TOKENS 12
 #define NAME_MAX_TOKENS 8
+#define INVERTED_MAX_LOWER 3 /* other lower-case words in a role after "said" */
 
 static bool is_adverb(const Doc *d, int i)
 {
@@ -266,6 +267,7 @@ static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
 static int inverted_subject(Doc *d, int v, int *sf, int *sl)
 {
     bool modifier = false;
+    int lower = 0;
     for (int j = v + 1; j < d->n && j <= v + INVERTED_MAX_TOKENS + 4 * modifier; j++) {
         const Tok *t = &d->t[j];
         if (t->sent != d->t[v].sent || t->kind == TK_QUOTE) break;
@@ -296,9 +298,15 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
             modifier = true;
             continue;
         }
+        /* A role written before the name may hold a few other lower-case words ("said former
+         * secretary of state Hillary Clinton", "said Democratic pollster Stan Greenberg"); a
+         * verb or a comma ends it ("said the report, which cited …"). */
         if (t->kind == TK_WORD && !(t->lex & (LX_TITLE | LX_ROLE | LX_STOP | LX_ROLE_ADJ)) &&
-            !t->cap && !modifier)
+            !t->cap && !modifier &&
+            (++lower > INVERTED_MAX_LOWER || (t->lex & (LX_PAST | LX_CUE | LX_CLAIM)) ||
+             (t->end - t->start > 3 && memcmp(d->s + t->end - 2, "ed", 2) == 0)))
             break;
+        if (tk_is_punct(d, j, ',') && !modifier) break;
     }
     return -1;
 }
@@ -341,6 +349,15 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
          * spokeswoman, Name, said": the nearest name just before a comma. */
         for (int k = j; k > lo && k >= j - APPOSITIVE_MAX_TOKENS; k--) {
             if (d->t[k].sent != d->t[v].sent || d->t[k].kind == TK_QUOTE) break;
+            int e = k - 1; /* "Gov. John Kasich (R-OH), said" */
+            if (tk_is_punct(d, k, ',') && tk_is_punct(d, e, ')'))
+                for (int m = e - 1; m > lo && m > e - PAREN_MAX_TOKENS; m--)
+                    if (tk_is_punct(d, m, '(')) {
+                        e = m - 1;
+                        break;
+                    }
+            if (tk_is_punct(d, k, ',') && e != k - 1 && e >= lo && d->t[e].person >= 0)
+                return subject_ending_at(d, e, lo, sf, sl);
             if (tk_is_punct(d, k, ',') && d->t[k - 1].person >= 0) {
                 int outer = appositive_owner(d, k - 1, lo, v);
                 return subject_ending_at(d, outer >= 0 ? outer : k - 1, lo, sf, sl);
