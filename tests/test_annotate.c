@@ -331,7 +331,8 @@ static void inverted_cues_read_past_the_role_to_the_name(void **state)
         "\"It's according to age groups,\" said Mattie Thomas, 66, a retired worker.\n\n"
         "After winning Ohio, Gov. John Kasich (R-OH), said, \"I'm getting ready to rent a covered "
         "wagon.\"\n\n"
-        "\"Costs went up,\" said the report, which cited Clinton.\n";
+        "\"Costs went up,\" said the report, which cited Clinton.\n\n"
+        "\"Carolina is going to win that one,\" Gov. Kasich replied. \"I hate to say it.\"\n";
     Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-03-16");
     assert_string_equal(speaker_of(l.a, "first line of defense"), "Hillary Clinton");
     /* a given name as the last word is still the surname */
@@ -339,6 +340,10 @@ static void inverted_cues_read_past_the_role_to_the_name(void **state)
     assert_string_equal(speaker_of(l.a, "covered wagon"), "John Kasich");
     /* a name after a verb is not the subject of "said" */
     assert_int_equal(quote_with(l.a, "Costs went up,")->speaker, -1);
+    /* the full stop of "Gov." does not end the cue, and the quotation continues after it */
+    const AnnQuote *q = quote_with(l.a, "Carolina is going");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "John Kasich");
+    assert_int_equal(q->n_parts, 2);
     unload(&l);
 }
 

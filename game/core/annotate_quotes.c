@@ -95,6 +95,14 @@ static bool ends_open(const Doc *d, const Seg *s)
     return tk_is_punct(d, s->close + 1, ',');
 }
 
+/* The full stop of "Gov." or "J." in a cue, which ends no sentence. */
+static bool abbrev_dot(const Doc *d, int j)
+{
+    if (!tk_is_punct(d, j, '.') || j == 0 || !tk_is_word(d, j - 1)) return false;
+    const Tok *w = &d->t[j - 1];
+    return (w->lex & (LX_TITLE | LX_HONORIFIC)) || (w->cap && w->end - w->start == 1);
+}
+
 /* “… missing.” Trump said. — a quotation closed by a full stop, then a short sentence that is
  * only its attribution (common in wire copy). At most TRAILING_CUE_WORDS words, a speech verb
  * among them, and nothing else before the full stop. */
@@ -107,7 +115,8 @@ static bool trailing_cue(const Doc *d, const Seg *s)
     bool speech = false;
     for (int j = s->close + 1; j < d->n && d->t[j].para == s->para; j++) {
         if (d->t[j].kind == TK_QUOTE) return false;
-        if (tk_is_punct(d, j, '.')) return speech;
+        if (tk_is_punct(d, j, '.') && !abbrev_dot(d, j)) return speech;
+        if (abbrev_dot(d, j)) continue;
         if (d->t[j].kind == TK_PUNCT && d->t[j].ch != '\'') return false;
         if (d->t[j].kind == TK_WORD && ++words > TRAILING_CUE_WORDS) return false;
         speech = speech || ((d->t[j].lex & LX_CUE) && !(d->t[j].lex & LX_ING));
@@ -124,6 +133,7 @@ static Cue post_cue(Doc *d, const Seg *s)
     if (tk_is_punct(d, lo, ',')) lo++;
     for (int j = lo; j < d->n && j < lo + ANN_SCAN_WINDOW && d->t[j].para == s->para; j++) {
         const Tok *t = &d->t[j];
+        if (abbrev_dot(d, j)) continue;
         if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && (t->ch == '.' || t->ch == '!' ||
                                                             t->ch == '?' || t->ch == ';')))
             break;
@@ -189,7 +199,7 @@ static bool has_own_cue(const Doc *d, const Seg *s)
     if (!ends_open(d, s)) return false;
     int words = 0;
     for (int j = s->close + 1; j < d->n && d->t[j].para == s->para && words <= CUE_MAX_WORDS; j++) {
-        if (d->t[j].kind == TK_QUOTE || tk_is_punct(d, j, '.')) break;
+        if (d->t[j].kind == TK_QUOTE || (tk_is_punct(d, j, '.') && !abbrev_dot(d, j))) break;
         words += d->t[j].kind == TK_WORD;
         if (is_speech(d, j) || according_to(d, j)) return true;
     }
