@@ -332,7 +332,11 @@ static void inverted_cues_read_past_the_role_to_the_name(void **state)
         "After winning Ohio, Gov. John Kasich (R-OH), said, \"I'm getting ready to rent a covered "
         "wagon.\"\n\n"
         "\"Costs went up,\" said the report, which cited Clinton.\n\n"
-        "\"Carolina is going to win that one,\" Gov. Kasich replied. \"I hate to say it.\"\n";
+        "\"Carolina is going to win that one,\" Gov. Kasich replied. \"I hate to say it.\"\n\n"
+        "As the Daily Ledger's Ishaan Tharwani wrote, \"The race is over.\"\n\n"
+        "\"We need a budget,\" New York City Public Advocate Trish Jamison said.\n\n"
+        "\"We will meet,\" Reince Priebus later Thursday told reporters.\n\n"
+        "Reince Priebus called on her to resign and said \"the party comes first.\"\n";
     Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-03-16");
     assert_string_equal(speaker_of(l.a, "first line of defense"), "Hillary Clinton");
     /* a given name as the last word is still the surname */
@@ -344,6 +348,14 @@ static void inverted_cues_read_past_the_role_to_the_name(void **state)
     const AnnQuote *q = quote_with(l.a, "Carolina is going");
     assert_string_equal(annotation_person_name(l.a, q->speaker), "John Kasich");
     assert_int_equal(q->n_parts, 2);
+    /* a possessive ends a run of capitalised words: the name after it is its own */
+    assert_string_equal(speaker_of(l.a, "The race is over."), "Ishaan Tharwani");
+    /* a run too long for a name, before "said", ends in the name */
+    assert_string_equal(speaker_of(l.a, "We need a budget,"), "Trish Jamison");
+    /* adverbs and a weekday between the subject and the verb */
+    assert_string_equal(speaker_of(l.a, "We will meet,"), "Reince Priebus");
+    /* a second verb after "and" shares the subject */
+    assert_string_equal(speaker_of(l.a, "the party comes first."), "Reince Priebus");
     unload(&l);
 }
 

@@ -60,6 +60,7 @@ static int run_end(const Doc *d, int a)
     while (i < d->n && d->t[i].sent == d->t[a].sent) {
         const Tok *t = &d->t[i];
         bool next_cap = i + 1 < d->n && name_word(&d->t[i + 1]);
+        if (name_word(&d->t[i - 1]) && d->t[i - 1].poss) break; /* "the Post's Ishaan Tharoor" */
         if (name_word(t)) all_titles = all_titles && (t->lex & LX_TITLE);
         else if (!(run_dot(d, i) || (next_cap && (t->lex & LX_NAME_PARTICLE) && !all_titles) ||
                    (next_cap && all_titles && tk_is(d, i, "of"))))
@@ -387,6 +388,14 @@ static bool find_runs(Doc *d, NameIndex *x)
             a++; /* sentence-initial "The", "On Tuesday …", "Democrat Zephyr Teachout" */
         bool titled = false;
         int ns = a < b ? name_start(d, a, b, &titled) : b;
+        /* "New York City Public Advocate Trish James said": a run too long to be a name, right
+         * before a speech verb, ends in one (its last two words). */
+        if (ns < b && count_words(d, ns, b) > NAME_MAX_WORDS && b - 2 > ns && tk_is_word(d, b) &&
+            (d->t[b].lex & (LX_CUE | LX_CLAIM)) && !(d->t[b].lex & LX_ING) &&
+            d->t[b - 2].kind == TK_WORD && d->t[b - 1].kind == TK_WORD) {
+            ns = b - 2;
+            titled = false;
+        }
         if (ns < b && looks_like_person(d, ns, b, titled)) {
             ok = add_person(d, x, ns, b, titled);
         } else if (ns < b && name_shaped(d, ns, b)) {

@@ -25,7 +25,10 @@ static bool is_adverb(const Doc *d, int i)
     static const char *const WORDS[] = {"also", "later", "then", "previously", "once", "again",
                                         "has", "have", "had", "further", "often", "first",
                                         "earlier", "recently", "repeatedly", "publicly",
-                                        "privately", "simply", "flatly", "only", "never", NULL};
+                                        "privately", "simply", "flatly", "only", "never",
+                                        "may", "might", "could", "would", "will", "himself",
+                                        "herself", "today", "yesterday", "tonight", NULL};
+    if (tk_is_word(d, i) && d->t[i].weekday >= 0) return true; /* "Priebus later Thursday told" */
     if (!tk_is_word(d, i) || d->t[i].cap) return false;
     for (int k = 0; WORDS[k]; k++)
         if (tk_is(d, i, WORDS[k])) return true;
@@ -336,6 +339,9 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
     if (d->t[v].lex & LX_ING) return participle_subject(d, v, lo, sf, sl);
     int j = v - 1;
     while (j >= lo && is_adverb(d, j)) j--;
+    /* "Trump called on her to resign and said": a second verb shares the clause's subject */
+    if ((tk_is(d, j, "and") || tk_is(d, j, "but")) && j > lo && !tk_is_punct(d, j - 1, ','))
+        return participle_subject(d, v, lo, sf, sl);
     if (tk_is_punct(d, j, ')')) /* "Sen. Elizabeth Warden (D-Ore.) said" */
         for (int k = j - 1; k >= lo && k > j - PAREN_MAX_TOKENS; k--)
             if (tk_is_punct(d, k, '(')) {
