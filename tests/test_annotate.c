@@ -295,7 +295,8 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
         "When Whitlow pressed again, the senator declined. Officials said \"the matter is closed.\"\n\n"
         "After Mayor Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot "
         "back, \"I could have stayed home.\"\n\n"
-        "Governor Ann Marsh attacked Senator Tom Reyes: \"He has no plan.\"\n";
+        "Governor Ann Marsh attacked Senator Tom Reyes: \"He has no plan.\"\n\n"
+        "\"We stand by our reporting,\" the Daily Ledger said.\n";
     Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-02-01");
     /* a party label is not part of the name */
     assert_string_equal(speaker_of(l.a, "very serious"), "Zephyr Quint");
@@ -319,6 +320,10 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
     assert_int_equal(q->reason, ANN_REASON_SUBJECT);
     /* a colon after an object: whose words they are is a guess */
     assert_int_equal(quote_with(l.a, "He has no plan.")->confidence, ANN_CONF_LOW);
+    /* an organisation can speak */
+    q = quote_with(l.a, "We stand by our reporting,");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Daily Ledger");
+    assert_int_equal(l.a->people[q->speaker].kind, ANN_KIND_ORGANISATION);
     unload(&l);
 }
 
@@ -592,7 +597,10 @@ static void quote_cues_do_not_become_claims(void **state)
         assert_null(strstr(l.a->claims[i].text, "We have already closed"));
         assert_null(strstr(l.a->claims[i].text, "My kids"));
     }
-    assert_string_equal(claim_with(l.a, "visits rose 12%")->holder_text, "the Library Association");
+    /* an organisation that speaks is a holder of its own, of kind organisation */
+    const AnnClaim *c = claim_with(l.a, "visits rose 12%");
+    assert_string_equal(c->holder_text, "Library Association");
+    assert_int_equal(l.a->people[c->holder].kind, ANN_KIND_ORGANISATION);
     unload(&l);
 }
 

@@ -25,7 +25,14 @@ typedef enum AnnGender {
     ANN_GENDER_MALE,
 } AnnGender;
 
-/* A person the article names. Index into Annotation.people is the person's id elsewhere. */
+typedef enum AnnKind {
+    ANN_KIND_PERSON = 0,
+    ANN_KIND_ORGANISATION, /* a newspaper, agency or party that speaks: "The Washington Post
+                              reported", "Fox News said" */
+} AnnKind;
+
+/* A person the article names, or an organisation it quotes (kind). Index into Annotation.people
+ * is the person's id elsewhere. */
 typedef struct AnnPerson {
     const char *name;  /* full name as first introduced ("Gail Gitcho"); a surname alone when
                           the article never gives more ("Trump" in "President Trump") */
@@ -35,6 +42,7 @@ typedef struct AnnPerson {
     AnnSpan role_span; /* where role was found; {0, 0} when role is NULL */
     size_t mentions;   /* mentions by full name or surname, including in quotations */
     AnnGender gender;  /* from the first name, an honorific or a gendered role word */
+    AnnKind kind;
 } AnnPerson;
 
 /* How a quotation's speaker was found. */

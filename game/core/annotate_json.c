@@ -117,7 +117,8 @@ static bool person_json(const AnnPerson *p, cJSON *arr)
 {
     cJSON *o = new_item(arr);
     return o && add_text(o, "name", p->name) && add_text(o, "role", p->role) &&
-           cJSON_AddNumberToObject(o, "mentions", (double)p->mentions);
+           cJSON_AddNumberToObject(o, "mentions", (double)p->mentions) &&
+           add_text(o, "kind", p->kind == ANN_KIND_ORGANISATION ? "organisation" : "person");
 }
 
 static bool claim_json(const AnnClaim *c, cJSON *arr)

@@ -361,6 +361,32 @@ static bool add_single_speakers(Doc *d, NameIndex *x)
     return ok;
 }
 
+/* "The Washington Post reported", "Fox News said", "according to the Global Times": a run of
+ * one to five capitalised words holding an organisation word, directly before a speech verb or
+ * after "according to (the)", speaks as an organisation. */
+#define ORG_MAX_WORDS 5
+static bool add_org_speakers(Doc *d, NameIndex *x)
+{
+    for (int i = 0; i < d->n; i++) {
+        if (!name_word(&d->t[i]) || (i > 0 && name_word(&d->t[i - 1])) || d->t[i].seg >= 0) continue;
+        int b = run_end(d, i), a = i;
+        while (a < b && (d->t[a].lex & LX_STOP)) a++;
+        bool before_verb = tk_is_word(d, b) && (d->t[b].lex & (LX_CUE | LX_CLAIM)) &&
+                           !(d->t[b].lex & LX_ING) && !d->t[b].cap;
+        int k = tk_is(d, i - 1, "the") ? i - 2 : i - 1;
+        bool according = tk_is(d, k, "to") && tk_is(d, k - 1, "according");
+        int words = count_words(d, a, b);
+        if (!(before_verb || according) || words < 1 || words > ORG_MAX_WORDS ||
+            !has_org_word(d, a, b) || d->t[b - 1].kind != TK_WORD || d->t[b - 1].poss ||
+            find_person(d, x, a, b) >= 0)
+            continue;
+        if (!add_person(d, x, a, b, false)) return false;
+        d->pp[d->n_pp - 1].pub.kind = ANN_KIND_ORGANISATION;
+        d->pp[d->n_pp - 1].pub.gender = ANN_GENDER_UNKNOWN;
+    }
+    return true;
+}
+
 /* Could run [ns, b) be a name, if only there were evidence? */
 static bool name_shaped(const Doc *d, int ns, int b)
 {
@@ -404,7 +430,8 @@ static bool find_runs(Doc *d, NameIndex *x)
         }
         i = b;
     }
-    ok = ok && add_speaking_candidates(d, x, cand, nc) && add_single_speakers(d, x);
+    ok = ok && add_speaking_candidates(d, x, cand, nc) && add_single_speakers(d, x) &&
+         add_org_speakers(d, x);
     free(cand);
     return ok;
 }

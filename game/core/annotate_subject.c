@@ -97,6 +97,7 @@ int ann_resolve_pronoun(Doc *d, int i)
     for (int j = i - 1; j >= lo && best_rank < 2; j--) {
         int p = referent(d, j);
         if (p < 0 || d->t[j].seg >= 0 || (j + 1 < i && referent(d, j + 1) == p)) continue;
+        if (d->pp[p].pub.kind == ANN_KIND_ORGANISATION) continue; /* never "he" or "she" */
         AnnGender g = d->pp[p].pub.gender;
         if (g != ANN_GENDER_UNKNOWN && g != want) continue;
         int rank = g == want ? 2 : speaks(d, j) ? 1 : 0;

@@ -165,6 +165,8 @@ static size_t others(const DraftCtx *c, int except, bool roles, const char **out
         for (size_t i = 0; i < c->ann->n_people; i++) {
             const AnnPerson *p = &c->ann->people[i];
             if ((int)i == except || used[i] || (roles && !p->role)) continue;
+            /* a person for a person, an organisation for an organisation */
+            if (except >= 0 && p->kind != c->ann->people[except].kind) continue;
             if (!roles && except >= 0 && same_person_spelling(p->name, c->ann->people[except].name))
                 continue;
             if (best < 0 || p->mentions > c->ann->people[best].mentions) best = (int)i;

@@ -59,6 +59,8 @@ Governor Tom Reyes met Mayor Dan Ortiz at the depot on Monday.
 “We are not going to reopen a bridge we can't stand behind,” Ortiz said. “The steel under the deck has to be replaced first.”
 
 “The vote is on Friday,” said council member Ann Polk.
+
+“We stand by our reporting,” the Harbor Gazette said.
 EOF
 "$BYLINE" draft "$tmp/two-men.txt" -o "$tmp/tm.json" 2>"$tmp/err" || bad "two men: draft failed: $(cat "$tmp/err")"
 grep -q "left out 1 quotation whose speaker annotate was not sure of" "$tmp/err" && ok || bad "two men: unsure quote not reported: $(cat "$tmp/err")"
@@ -74,6 +76,8 @@ assert "behind \u2026 The steel" in pr and "behind, The" not in pr, pr
 assert split[0]["choices"][split[0]["answer"]] == "Dan Ortiz"
 assert all(q.get("note") for q in qs), [q["id"] for q in qs if not q.get("note")]
 assert "confidence-high" in split[0]["tags"], split[0]["tags"]
+# a person for a person: the newspaper is never a distractor for a person
+assert not [q for q in qs if q["format"] == "choice" and "Harbor Gazette" in q.get("choices", [])], qs
 PYEOF
 "$BYLINE" check "$tmp/tm.json" | grep -q warning && bad "two men: check warns" || ok
 "$BYLINE" draft "$tmp/two-men.txt" --min-confidence low -o "$tmp/tl.json" 2>/dev/null
