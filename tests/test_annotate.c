@@ -296,7 +296,9 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
         "After Mayor Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot "
         "back, \"I could have stayed home.\"\n\n"
         "Governor Ann Marsh attacked Senator Tom Reyes: \"He has no plan.\"\n\n"
-        "\"We stand by our reporting,\" the Daily Ledger said.\n";
+        "\"We stand by our reporting,\" the Daily Ledger said.\n\n"
+        "Mayor Helen Tarrant said the town would hold a \"Shop the Falls\" weekend, and that she "
+        "enjoys \"Parks and Recreation.\"\n";
     Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-02-01");
     /* a party label is not part of the name */
     assert_string_equal(speaker_of(l.a, "very serious"), "Zephyr Quint");
@@ -324,6 +326,11 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
     q = quote_with(l.a, "We stand by our reporting,");
     assert_string_equal(annotation_person_name(l.a, q->speaker), "Daily Ledger");
     assert_int_equal(l.a->people[q->speaker].kind, ANN_KIND_ORGANISATION);
+    /* titles and names in quote marks are nobody's words */
+    q = quote_with(l.a, "Shop the Falls");
+    assert_int_equal(q->speaker, -1);
+    assert_int_equal(q->reason, ANN_REASON_TITLE);
+    assert_int_equal(quote_with(l.a, "Parks and Recreation.")->speaker, -1);
     unload(&l);
 }
 

@@ -172,6 +172,7 @@ AnnConfidence annotation_confidence(AnnReason reason)
     case ANN_REASON_DESCRIPTION: /* "the judge", "the governor": often not the one we know */
     case ANN_REASON_CONTEXT:
     case ANN_REASON_GUESS: return ANN_CONF_LOW;
+    case ANN_REASON_TITLE:
     case ANN_REASON_NONE: break;
     }
     return ANN_CONF_NONE;
@@ -180,7 +181,8 @@ AnnConfidence annotation_confidence(AnnReason reason)
 const char *annotation_reason_name(AnnReason reason)
 {
     static const char *const NAMES[] = {"none", "name", "description", "pronoun",
-                                        "participle", "carried", "context", "guess", "subject"};
+                                        "participle", "carried", "context", "guess", "subject",
+                                        "title"};
     return (unsigned)reason < sizeof NAMES / sizeof NAMES[0] ? NAMES[reason] : "none";
 }
 

@@ -65,6 +65,8 @@ typedef enum AnnReason {
     ANN_REASON_CONTEXT,     /* no cue: the last speaker earlier in the paragraph */
     ANN_REASON_GUESS,       /* a pronoun or participle with two candidates of whom one is picked */
     ANN_REASON_SUBJECT,     /* Clinton shot back, “…”: the clause's subject, no speech verb */
+    ANN_REASON_TITLE,       /* no speaker: a title or name in quote marks, not words anyone
+                               said (“Game of Thrones”, a “Shop the Falls” weekend) */
 } AnnReason;
 
 /* How sure the speaker is. Drafted questions take answer keys only from ANN_CONF_HIGH and

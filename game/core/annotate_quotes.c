@@ -285,10 +285,43 @@ static Cue find_cue(Doc *d, const QuoteB *q)
     return c;
 }
 
+/* A short run of capitalised words in quote marks in the middle of a sentence is a title or a
+ * name ("enjoys “Modern Family.”", "a “Shop the Falls” weekend", “Criminal Minds,” “Veep”),
+ * not words anyone said: two to TITLE_MAX_WORDS words, every one capitalised or a short
+ * function word, opened mid-sentence, not after a colon, and with no cue right after it. */
+#define TITLE_MAX_WORDS 6
+static bool title_like(const Doc *d, const QuoteB *q)
+{
+    const Seg *s = &d->seg[q->first_seg];
+    if (q->first_seg != q->last_seg || s->close < 0) return false;
+    int words = 0;
+    for (int j = s->first; j < s->last; j++) {
+        const Tok *t = &d->t[j];
+        if (t->kind == TK_QUOTE) return false;
+        if (t->kind == TK_PUNCT && !(t->ch == ',' || t->ch == '.' || t->ch == '\'' || t->ch == '-' ||
+                                     t->ch == ':' || t->ch == '&'))
+            return false;
+        if (t->kind != TK_WORD) continue;
+        bool minor = words > 0 && (tk_is(d, j, "of") || tk_is(d, j, "the") || tk_is(d, j, "a") ||
+                                   tk_is(d, j, "an") || tk_is(d, j, "and") || tk_is(d, j, "in") ||
+                                   tk_is(d, j, "on") || tk_is(d, j, "for") || tk_is(d, j, "to"));
+        if ((!t->cap && !minor && !t->digits) || ++words > TITLE_MAX_WORDS) return false;
+    }
+    if (words < 2 || tk_sentence_first(d, s->open) == s->open || tk_is_punct(d, s->open - 1, ':'))
+        return false;
+    for (int j = s->close + 1; j < d->n && j <= s->close + 3; j++)
+        if (is_speech(d, j) || according_to(d, j)) return false;
+    return true;
+}
+
 static void attribute(Doc *d, int qi)
 {
     QuoteB *q = &d->qq[qi];
     const Seg *first = &d->seg[q->first_seg];
+    if (title_like(d, q)) {
+        q->pub.reason = ANN_REASON_TITLE;
+        return;
+    }
     Cue c = find_cue(d, q);
     if (c.verb >= 0 || c.speaker >= 0) {
         q->pub.via = ANN_VIA_CUE;
