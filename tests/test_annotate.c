@@ -298,7 +298,8 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
         "Governor Ann Marsh attacked Senator Tom Reyes: \"He has no plan.\"\n\n"
         "\"We stand by our reporting,\" the Daily Ledger said.\n\n"
         "Mayor Helen Tarrant said the town would hold a \"Shop the Falls\" weekend, and that she "
-        "enjoys \"Parks and Recreation.\"\n";
+        "enjoys \"Parks and Recreation.\"\n\n"
+        "Speaking on Fox News Channel's \"Hannity,\" Newt Gingrich said he was ready.\n";
     Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-02-01");
     /* a party label is not part of the name */
     assert_string_equal(speaker_of(l.a, "very serious"), "Zephyr Quint");
@@ -331,6 +332,7 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
     assert_int_equal(q->speaker, -1);
     assert_int_equal(q->reason, ANN_REASON_TITLE);
     assert_int_equal(quote_with(l.a, "Parks and Recreation.")->speaker, -1);
+    assert_int_equal(quote_with(l.a, "Hannity,")->reason, ANN_REASON_TITLE);
     unload(&l);
 }
 

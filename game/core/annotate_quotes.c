@@ -288,7 +288,8 @@ static Cue find_cue(Doc *d, const QuoteB *q)
 /* A short run of capitalised words in quote marks in the middle of a sentence is a title or a
  * name ("enjoys “Modern Family.”", "a “Shop the Falls” weekend", “Criminal Minds,” “Veep”),
  * not words anyone said: two to TITLE_MAX_WORDS words, every one capitalised or a short
- * function word, opened mid-sentence, not after a colon, and with no cue right after it. */
+ * function word, opened mid-sentence, not after a colon, and with no cue right after it; or
+ * any such run right after a possessive ("Fox News Channel's “Hannity,”"). */
 #define TITLE_MAX_WORDS 6
 static bool title_like(const Doc *d, const QuoteB *q)
 {
@@ -307,6 +308,10 @@ static bool title_like(const Doc *d, const QuoteB *q)
                                    tk_is(d, j, "on") || tk_is(d, j, "for") || tk_is(d, j, "to"));
         if ((!t->cap && !minor && !t->digits) || ++words > TITLE_MAX_WORDS) return false;
     }
+    /* "on Fox News Channel's “Hannity,” Newt Gingrich said": after a possessive, even one word
+     * is a title, whatever follows it */
+    bool after_poss = tk_is_word(d, s->open - 1) && d->t[s->open - 1].poss;
+    if (after_poss && words >= 1) return true;
     if (words < 2 || tk_sentence_first(d, s->open) == s->open || tk_is_punct(d, s->open - 1, ':'))
         return false;
     for (int j = s->close + 1; j < d->n && j <= s->close + 3; j++)
