@@ -299,7 +299,9 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
         "\"We stand by our reporting,\" the Daily Ledger said.\n\n"
         "Mayor Helen Tarrant said the town would hold a \"Shop the Falls\" weekend, and that she "
         "enjoys \"Parks and Recreation.\"\n\n"
-        "Speaking on Fox News Channel's \"Hannity,\" Newt Gingrich said he was ready.\n";
+        "Speaking on Fox News Channel's \"Hannity,\" Newt Gingrich said he was ready.\n\n"
+        "Chelsea Vance, 35, the daughter of former Governor Bill Vance, said on Monday, \"We are "
+        "thrilled.\"\n";
     Loaded l = load_text(TEXT, sizeof TEXT - 1, "2016-02-01");
     /* a party label is not part of the name */
     assert_string_equal(speaker_of(l.a, "very serious"), "Zephyr Quint");
@@ -333,6 +335,8 @@ static void speakers_of_wire_copy_and_campaign_reporting_are_found(void **state)
     assert_int_equal(q->reason, ANN_REASON_TITLE);
     assert_int_equal(quote_with(l.a, "Parks and Recreation.")->speaker, -1);
     assert_int_equal(quote_with(l.a, "Hannity,")->reason, ANN_REASON_TITLE);
+    /* an age between the name and its appositive */
+    assert_string_equal(speaker_of(l.a, "We are thrilled."), "Chelsea Vance");
     unload(&l);
 }
 
@@ -560,11 +564,15 @@ static void appositive_roles_follow_the_name(void **state)
 {
     (void)state;
     const char *t = "Ava Stone, the district's finance director, said costs rose. Omar Haddad, 71, a "
-                    "retired machinist, agreed. Luis Ortega, whose shop is closing, said little.";
+                    "retired machinist, agreed. Luis Ortega, whose shop is closing, said little. "
+                    "Nina Park, the mission is different, said nothing.";
     Loaded l = load_text(t, strlen(t), "2020-01-01");
     assert_role(l.a, "Ava Stone", "the district's finance director");
     assert_role(l.a, "Omar Haddad", "a retired machinist");
     assert_role(l.a, "Luis Ortega", "whose shop is closing");
+    /* a clause with a finite verb is no role (unless it opens with who/whose) */
+    for (size_t i = 0; i < l.a->n_people; i++)
+        if (strcmp(l.a->people[i].name, "Nina Park") == 0) assert_null(l.a->people[i].role);
     unload(&l);
 }
 

@@ -117,6 +117,9 @@ static int after_appositive(const Doc *d, int b)
 /* ", a nurse in Portland," after a name: an appositive naming a role. */
 static bool role_appositive_after(const Doc *d, int b)
 {
+    if (tk_is_punct(d, b, ',') && tk_is_word(d, b + 1) && d->t[b + 1].digits &&
+        tk_is_punct(d, b + 2, ','))
+        b += 2; /* ", 35, the daughter of …" */
     if (!tk_is_punct(d, b, ',') || !(tk_is(d, b + 1, "a") || tk_is(d, b + 1, "an") ||
                                      tk_is(d, b + 1, "the")))
         return false;
@@ -575,6 +578,17 @@ static bool role_before(const Doc *d, int m, int *rs, int *re)
     return true;
 }
 
+/* A finite verb, which an appositive naming a role never has. */
+static bool finite_verb(const Doc *d, int i)
+{
+    static const char *const W[] = {"is", "are", "was", "were", "has", "have", "had", "will",
+                                    "would", "can", "could", NULL};
+    if (!tk_is_word(d, i) || d->t[i].cap) return false;
+    for (int k = 0; W[k]; k++)
+        if (tk_is(d, i, W[k])) return true;
+    return (d->t[i].lex & (LX_CUE | LX_CLAIM)) && !(d->t[i].lex & LX_ING);
+}
+
 /* An appositive after the mention ending at e: ", the district's safety coordinator,",
  * ", a retired machinist," (short and opened by a determiner) or ", who owns the bakery,".
  * Ages (", 45,") are skipped. */
@@ -593,6 +607,8 @@ static bool role_after(const Doc *d, int e, int *rs, int *re)
         words += t->kind == TK_WORD;
         role = role || (t->lex & LX_ROLE);
         if (cut < 0 && b > a && (tk_is(d, b, "who") || tk_is(d, b, "which"))) cut = b;
+        if (cut < 0 && finite_verb(d, b) && !tk_is(d, a, "who") && !tk_is(d, a, "whose"))
+            return false; /* ", the mission is different," (", whose shop is closing," is a role) */
     }
     if (!tk_is_word(d, a) || words == 0) return false;
     bool rel = tk_is(d, a, "who") || tk_is(d, a, "whose");

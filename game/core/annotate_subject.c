@@ -327,8 +327,10 @@ static int appositive_owner(const Doc *d, int e, int lo, int v)
         int a = k + 1; /* the appositive opens with a determiner, a role or a possessive */
         bool opener = tk_is(d, a, "a") || tk_is(d, a, "an") || tk_is(d, a, "the") ||
                       (tk_is_word(d, a) && (d->t[a].poss || (d->t[a].lex & (LX_ROLE | LX_ROLE_ADJ))));
-        if (opener && d->t[k - 1].person >= 0 && d->t[k - 1].person != d->t[e].person) return k - 1;
-        return -1;
+        int n = k - 1; /* "Clinton, 35, the daughter of …": an age between name and appositive */
+        if (tk_is_word(d, n) && d->t[n].digits && tk_is_punct(d, n - 1, ',')) n -= 2;
+        if (opener && n >= lo && d->t[n].person >= 0 && d->t[n].person != d->t[e].person) return n;
+        if (!(tk_is_word(d, n) && d->t[n].digits)) return -1;
     }
     return -1;
 }

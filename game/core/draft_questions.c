@@ -180,6 +180,36 @@ static size_t others(const DraftCtx *c, int except, bool roles, const char **out
     return n;
 }
 
+/* A role short enough to be a role ("former President", "executive director of Muslim
+ * Advocates"), not a clause the appositive rule caught ("an opponent who's had far more
+ * experience in …"). Longer ones make answer keys nobody would write. */
+#define DRAFT_MAX_ROLE_WORDS 7
+static bool plain_role(const char *role)
+{
+    if (!role) return false;
+    int words = 1;
+    for (const char *p = role; *p; p++) words += *p == ' ';
+    return words <= DRAFT_MAX_ROLE_WORDS && !strstr(role, " who") && !strstr(role, " which");
+}
+
+/* Does a reported claim read as a clause a teacher can quote after "that"? Not when it opens
+ * with a preposition or a verb ("with a breakfast with Sharpton …", "was the most powerful
+ * speech"), is a few words, or carries a quotation mark (the quotation has its own question). */
+static bool clause_like(const char *text)
+{
+    static const char *const BAD[] = {"with ", "on ", "in ", "at ", "to ", "for ", "by ", "from ",
+                                      "was ", "were ", "is ", "are ", "had ", "has ", "have ",
+                                      "would ", "will ", "could ", "and ", "but ", "of ", "as ",
+                                      "about ", "after ", "before ", "if ", NULL};
+    int words = 1;
+    for (const char *p = text; *p; p++) words += *p == ' ';
+    if (words < 4 || strstr(text, "\xE2\x80\x9C") || strstr(text, "\xE2\x80\x9D") || strchr(text, '"'))
+        return false;
+    for (int k = 0; BAD[k]; k++)
+        if (strncmp(text, BAD[k], strlen(BAD[k])) == 0) return false;
+    return true;
+}
+
 static bool pronoun_cue(const char *cue)
 {
     return cue && (strncmp(cue, "she ", 4) == 0 || strncmp(cue, "he ", 3) == 0 ||
@@ -318,7 +348,7 @@ void draft_speaker_questions(DraftCtx *c)
     }
     int roles = 0;
     for (size_t i = 0; i < c->ann->n_people && roles < DRAFT_MAX_ROLE_Q; i++)
-        if (c->ann->people[i].role) role_question(c, (int)i, roles++);
+        if (plain_role(c->ann->people[i].role)) role_question(c, (int)i, roles++);
 }
 
 /* A claim clause quoted mid-sentence: "The campaign sent…" reads "the campaign sent…". */
@@ -381,7 +411,7 @@ void draft_claim_questions(DraftCtx *c)
     int made = 0;
     for (size_t i = 0; i < c->ann->n_claims && made < DRAFT_MAX_CLAIM_Q; i++) {
         const AnnClaim *cl = &c->ann->claims[i];
-        if (!cl->cue || !cl->holder_text) continue;
+        if (!cl->cue || !cl->holder_text || !clause_like(cl->text)) continue;
         if (cl->holder >= 0 && made % 2 == 0) holder_question(c, cl, made);
         else own_voice_question(c, cl, made);
         made++;
