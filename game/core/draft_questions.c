@@ -210,6 +210,20 @@ static bool clause_like(const char *text)
     return true;
 }
 
+/* A quotation of a word or two ("moaning", "a wise Latina") is more often someone's word
+ * mentioned by another than words of the speaker's own; it makes no "Who said" question. */
+#define DRAFT_MIN_QUOTE_WORDS 4
+static int count_words(const char *s)
+{
+    int n = 0;
+    for (bool in = false; *s; s++) {
+        bool w = *s != ' ' && *s != '\n';
+        n += w && !in;
+        in = w;
+    }
+    return n;
+}
+
 static bool pronoun_cue(const char *cue)
 {
     return cue && (strncmp(cue, "she ", 4) == 0 || strncmp(cue, "he ", 3) == 0 ||
@@ -331,7 +345,8 @@ void draft_speaker_questions(DraftCtx *c)
     bool pronoun_done = false, evidence_done = false;
     for (size_t i = 0; i < c->ann->n_quotes && made < DRAFT_MAX_QUOTE_Q; i++) {
         const AnnQuote *qt = &c->ann->quotes[i];
-        if (qt->speaker < 0 || qt->n_parts == 0) continue;
+        if (qt->speaker < 0 || qt->n_parts == 0 || count_words(qt->text) < DRAFT_MIN_QUOTE_WORDS)
+            continue;
         if (qt->confidence < c->min_confidence) { /* never a guess as an answer key */
             c->unsure++;
             continue;

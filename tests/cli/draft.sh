@@ -61,6 +61,8 @@ Governor Tom Reyes met Mayor Dan Ortiz at the depot on Monday.
 “The vote is on Friday,” said council member Ann Polk.
 
 “We stand by our reporting,” the Harbor Gazette said.
+
+Ann Polk called the schedule “too slow” in her remarks.
 EOF
 "$BYLINE" draft "$tmp/two-men.txt" -o "$tmp/tm.json" 2>"$tmp/err" || bad "two men: draft failed: $(cat "$tmp/err")"
 grep -q "left out 1 quotation whose speaker annotate was not sure of" "$tmp/err" && ok || bad "two men: unsure quote not reported: $(cat "$tmp/err")"
@@ -76,6 +78,8 @@ assert "behind \u2026 The steel" in pr and "behind, The" not in pr, pr
 assert split[0]["choices"][split[0]["answer"]] == "Dan Ortiz"
 assert all(q.get("note") for q in qs), [q["id"] for q in qs if not q.get("note")]
 assert "confidence-high" in split[0]["tags"], split[0]["tags"]
+# a word or two in quote marks makes no "Who said" question
+assert not [q for q in qs if "too slow" in q["prompt"]], [q["prompt"] for q in qs]
 # a person for a person: the newspaper is never a distractor for a person
 assert not [q for q in qs if q["format"] == "choice" and "Harbor Gazette" in q.get("choices", [])], qs
 PYEOF
