@@ -3,6 +3,7 @@
 reading one half can be checked on articles nobody read.
 
 usage: polnear_halves.py BYLINE SPLIT_DIR SCORER [--half even|odd] [--show N] [--source-match]
+                         [--draft-keys]
 
 The articles of SPLIT_DIR/text are sorted by name and numbered from 0: the even ones are the
 development half (read its misses with --half even --show N), the odd ones are held out. Each
@@ -12,12 +13,15 @@ the figures). Nothing of the corpus is copied. See docs/annotate.md, "How well i
 --source-match adds a second reading of the same quotations: a speaker counts as right when its
 last word occurs in the hand-annotated Source span. The scorer compares with one key word of that
 span, which for "Rep. Bobby Scott (D-Va.)" is "D-Va" and for "Judicial Watch President Tom
-Fitton" is "Watch", so a right speaker can score as wrong; this reading shows how many do."""
+Fitton" is "Watch", so a right speaker can score as wrong; this reading shows how many do.
+
+--draft-keys drafts every article (`byline draft`) and checks the answer key of each "Who said"
+question against the annotated Source of the quotation it asks about (sources that name
+someone; the same surname reading): the share of drafted answer keys that are right."""
 import json, os, re, subprocess, sys, tempfile
 
 
-def source_match(byline, split, scorer):
-    """Speaker right when given / named recall, matching against the whole Source span."""
+def load_split(split, scorer):
     g = {}
     exec(open(scorer, encoding="utf-8").read().replace("\nmain()\n", "\n"), g)  # its helpers
     dates = {}
@@ -25,9 +29,47 @@ def source_match(byline, split, scorer):
         f = row.rstrip("\n").split("\t")
         if len(f) > 5 and re.match(r"\d{4}-\d\d-\d\d$", f[5]):
             dates[f[1]] = f[5]
-    first = {}  # the first annotator's file of each article, as the scorer takes it
+    first = {}
     for ann in sorted(os.listdir(os.path.join(split, "attributions"))):
         first.setdefault(ann.rsplit("_", 1)[0], ann)
+    return g, dates, first
+
+
+def draft_keys(byline, split, scorer):
+    g, dates, first = load_split(split, scorer)
+    total = right = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "draft.json")
+        for base, ann in sorted(first.items()):
+            tpath = os.path.join(split, "text", base + ".txt")
+            if not os.path.exists(tpath) or base not in dates:
+                continue
+            text = open(tpath, encoding="utf-8").read()
+            spans, events = g["read_ann"](os.path.join(split, "attributions", ann))
+            if subprocess.run([byline, "draft", tpath, "--date", dates[base], "-o", out],
+                              capture_output=True).returncode:
+                continue
+            for q in json.load(open(out, encoding="utf-8"))["questions"]:
+                if q["format"] != "choice" or not q["prompt"].startswith("Who said \u201c"):
+                    continue
+                quoted = q["prompt"][len("Who said \u201c"):].split("\u2026")[0].rstrip("\u201d?").strip()
+                pos = text.find(quoted[:40])
+                sources = [spans[ev["Source"]][2] for ev in events
+                           if ev.get("Content") in spans and ev.get("Source") in spans
+                           and g["name_key"](spans[ev["Source"]][2])
+                           and any(a <= pos < b for a, b in spans[ev["Content"]][1])]
+                if pos < 0 or not sources:
+                    continue
+                key = q["choices"][q["answer"]].split()[-1].lower()
+                total += 1
+                right += any(key in s.lower() for s in sources)
+    print(f"drafted 'Who said' answer keys matching the annotated Source: {right / max(total, 1):.3f} "
+          f"({right}/{total})")
+
+
+def source_match(byline, split, scorer):
+    """Speaker right when given / named recall, matching against the whole Source span."""
+    g, dates, first = load_split(split, scorer)
     named = claimed = right = 0
     for base, ann in sorted(first.items()):
         tpath = os.path.join(split, "text", base + ".txt")
@@ -78,6 +120,9 @@ def main():
     also = "--source-match" in rest
     if also:
         rest.remove("--source-match")
+    keys = "--draft-keys" in rest
+    if keys:
+        rest.remove("--draft-keys")
     halves = [0, 1]
     if "--half" in rest:
         i = rest.index("--half")
@@ -91,6 +136,8 @@ def main():
             subprocess.run([sys.executable, scorer, byline, folder] + rest, check=False)
             if also:
                 source_match(byline, folder, scorer)
+            if keys:
+                draft_keys(byline, folder, scorer)
 
 
 main()
