@@ -5,7 +5,10 @@
  *    follows the last title word ("Attorney General | Jeff Sessions", "Secretary of State | Mike
  *    Pompeo"). A run is a person when its name part has no organisation word and it either has two
  *    to four words and some evidence (see looks_like_person), or is one word after a title
- *    ("President Trump").
+ *    ("President Trump"). Second chances, after every run is seen: a name whose surname is the
+ *    subject of a speech verb elsewhere ("Morton Blackwell … Blackwell wrote"), a one-word
+ *    speaker the article also capitalises mid-sentence ("Maddow said"), and an organisation
+ *    named right before a speech verb ("The Washington Post reported", kind organisation).
  * 2. Every capitalised word equal to a known surname is a mention of that person ("Gitcho
  *    added"); a full name marks all its words. With two people of one surname, a bare surname
  *    goes to the one an honorific fits ("Mr. Hayes"), else to the one whose full name was seen

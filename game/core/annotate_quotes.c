@@ -9,12 +9,15 @@
  *      Osei / “…,” she said / “…,” according to …;
  *   2. the nearest speech verb earlier in its sentence: Gitcho added that "…" /
  *      Osei said the district was “…” (partial quotes) / Voss went further, telling the board …;
- *      or a person named before a colon: Osei put it plainly: “…”;
+ *      or the subject of the clause before a colon or comma: Osei put it plainly: “…” /
+ *      Clinton shot back, “…”;
  *   3. a paragraph that is only this quotation continues the last speaker of the previous
  *      paragraph;
  *   4. otherwise the last speaker earlier in the same paragraph.
  * The subject of the cue verb is found by ann_verb_subject (annotate_subject.c), which also
- * resolves he/she. */
+ * resolves he/she and says how it found the subject; that gives each quotation its reason and
+ * confidence (annotate.h). A short run of capitalised words in quote marks mid-sentence is a
+ * title (“Game of Thrones”) and gets no speaker at all. */
 #include "annotate_internal.h"
 #include <stdlib.h>
 #include <string.h>
