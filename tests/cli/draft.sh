@@ -84,6 +84,11 @@ assert not [q for q in qs if "too slow" in q["prompt"]], [q["prompt"] for q in q
 assert not [q for q in qs if q["format"] == "choice" and "Harbor Gazette" in q.get("choices", [])], qs
 PYEOF
 "$BYLINE" check "$tmp/tm.json" | grep -q warning && bad "two men: check warns" || ok
+# the draft (with its "note" fields) is valid under docs/pack.schema.json, where jsonschema is
+if /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
+    out=$(/usr/bin/python3 "$SRC/tests/tools/schema_check.py" --schema "$SRC/docs/pack.schema.json" "$tmp/tm.json" 2>&1) \
+        && ok || bad "two men: draft fails the schema: $out"
+fi
 "$BYLINE" draft "$tmp/two-men.txt" --min-confidence low -o "$tmp/tl.json" 2>/dev/null
 $PY -c 'import json,sys; assert [q for q in json.load(open(sys.argv[1]))["questions"] if "The money is there" in q["prompt"]]' "$tmp/tl.json" && ok || bad "--min-confidence low keeps the guess"
 "$BYLINE" draft "$tmp/two-men.txt" --min-confidence sure >/dev/null 2>"$tmp/err"; rc=$?
