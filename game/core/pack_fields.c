@@ -184,7 +184,7 @@ bool ld_int(Loader *L, const cJSON *obj, const JPath *path, const char *key, boo
         return false;
     }
     if (v < min || v > max) {
-        ld_error(L, n, &p, "%.0f is out of range (%d..%d)", v, min, max);
+        ld_error(L, n, &p, "%.15g is out of range (%d..%d)", v, min, max);
         return false;
     }
     *out = (int)v;
