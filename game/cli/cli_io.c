@@ -1,5 +1,6 @@
 /* cli_io.c — see cli_io.h. */
 #include "cli_io.h"
+#include "text.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +36,14 @@ static char *slurp(FILE *f, size_t max, size_t *len)
     return buf;
 }
 
+const char *cli_shown(const char *s)
+{
+    static char bufs[4][1024];
+    static unsigned next;
+    char *b = bufs[next++ % 4];
+    return text_escape_controls(s ? s : "", b, sizeof bufs[0]);
+}
+
 char *cli_read_file(const char *cmd, const char *path, size_t max, size_t *len)
 {
     bool std_in = strcmp(path, "-") == 0;
@@ -43,9 +52,9 @@ char *cli_read_file(const char *cmd, const char *path, size_t max, size_t *len)
     if (!text) {
         if (errno == EFBIG)
             fprintf(stderr, "byline %s: cannot read '%s': larger than the %zu MiB limit\n", cmd,
-                    path, max / (1024 * 1024));
+                    cli_shown(path), max / (1024 * 1024));
         else
-            fprintf(stderr, "byline %s: cannot %s '%s': %s\n", cmd, f ? "read" : "open", path,
+            fprintf(stderr, "byline %s: cannot %s '%s': %s\n", cmd, f ? "read" : "open", cli_shown(path),
                     strerror(errno));
     }
     if (f && !std_in) fclose(f);
@@ -57,13 +66,13 @@ bool cli_write_text(const char *cmd, const char *path, const char *text)
     bool std_out = !path || strcmp(path, "-") == 0;
     FILE *f = std_out ? stdout : fopen(path, "wb");
     if (!f) {
-        fprintf(stderr, "byline %s: cannot write '%s': %s\n", cmd, path, strerror(errno));
+        fprintf(stderr, "byline %s: cannot write '%s': %s\n", cmd, cli_shown(path), strerror(errno));
         return false;
     }
     bool ok = fputs(text, f) >= 0 && fputc('\n', f) != EOF;
     ok = (std_out ? fflush(f) == 0 : fclose(f) == 0) && ok;
     if (!ok)
-        fprintf(stderr, "byline %s: cannot write '%s': %s\n", cmd, std_out ? "standard output" : path,
+        fprintf(stderr, "byline %s: cannot write '%s': %s\n", cmd, std_out ? "standard output" : cli_shown(path),
                 strerror(errno));
     return ok;
 }

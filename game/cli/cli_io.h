@@ -13,6 +13,11 @@ char *cli_read_file(const char *cmd, const char *path, size_t max, size_t *len);
  * Returns false after printing "byline CMD: cannot write 'PATH': reason". */
 bool cli_write_text(const char *cmd, const char *path, const char *text);
 
+/* s (a file name, an option, anything the user or a pack supplied) with its control characters
+ * escaped, fit for a message to a terminal (see text_escape_controls). Returns one of four static
+ * buffers used in turn, so up to four can appear in one printf; not thread-safe. */
+const char *cli_shown(const char *s);
+
 /* Scripts given as --script @FILE are at most this long. */
 #define SCRIPT_MAX_BYTES (1024u * 1024u)
 

@@ -1,4 +1,5 @@
 /* cmd_check.c — `byline check PACK.json...`: validate packs and report every problem. */
+#include "cli_io.h"
 #include "commands.h"
 #include "pack.h"
 #include <stdbool.h>
@@ -24,11 +25,11 @@ static void help(FILE *out)
 static void summary_line(const Diagnostics *d, const Pack *p, FILE *out)
 {
     if (p)
-        fprintf(out, "%s: ok: \"%s\", %zu question%s, %zu article%s", d->file, p->title,
+        fprintf(out, "%s: ok: \"%s\", %zu question%s, %zu article%s", cli_shown(d->file), cli_shown(p->title),
                 p->n_questions, p->n_questions == 1 ? "" : "s", p->n_articles,
                 p->n_articles == 1 ? "" : "s");
     else
-        fprintf(out, "%s: invalid: %zu error%s", d->file, d->errors, d->errors == 1 ? "" : "s");
+        fprintf(out, "%s: invalid: %zu error%s", cli_shown(d->file), d->errors, d->errors == 1 ? "" : "s");
     if (d->warnings) fprintf(out, ", %zu warning%s", d->warnings, d->warnings == 1 ? "" : "s");
     fputc('\n', out);
 }
@@ -45,7 +46,7 @@ static int run(int argc, char **argv)
             break;
         } else {
             fprintf(stderr, "byline check: unknown option '%s' (see 'byline help check')\n",
-                    argv[first]);
+                    cli_shown(argv[first]));
             return 2;
         }
     }

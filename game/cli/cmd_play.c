@@ -4,6 +4,7 @@
  * stdin is not a terminal the answers read are echoed, so the transcript reads like a session.
  * Grading goes through the session (answer.c's rules); progress goes to the store under --name. */
 #define _POSIX_C_SOURCE 200809L
+#include "cli_io.h"
 #include "commands.h"
 #include "play_text.h"
 #include "pack.h"
@@ -85,7 +86,7 @@ static bool parse_options(int argc, char **argv, PlayOptions *o)
         else if (a[0] != '-' && !o->pack) o->pack = a;
         else {
             fprintf(stderr, "byline play: %s '%s' (see 'byline help play')\n",
-                    a[0] == '-' ? "bad option or missing value:" : "unexpected argument", a);
+                    a[0] == '-' ? "bad option or missing value:" : "unexpected argument", cli_shown(a));
             return false;
         }
     }
@@ -409,7 +410,7 @@ static int load_pack(const char *path, Pack **out)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "byline play: cannot open %s: %s\n", path, strerror(errno));
+        fprintf(stderr, "byline play: cannot open %s: %s\n", cli_shown(path), strerror(errno));
         return 2;
     }
     fclose(f);

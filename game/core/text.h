@@ -16,6 +16,16 @@ size_t text_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in s[0..len). */
 size_t text_utf8_count(const char *s, size_t len);
 
+/* Control characters — C0 (U+0000..U+001F), DEL and C1 (U+0080..U+009F) — make a terminal clear
+ * the screen, retitle itself or beep instead of showing text. text_find_control returns the byte
+ * offset of the first one in s[0..len) other than newline and tab (and the code point in *cp,
+ * when cp is not NULL), or len when there is none. */
+size_t text_find_control(const char *s, size_t len, uint32_t *cp);
+/* s with every control character (newline and tab too) written as \xHH or \uHHHH, for one line
+ * of a message to a terminal; into out (cap bytes, always NUL-terminated, cut to fit). Returns
+ * out. Invalid UTF-8 is copied as it is. */
+const char *text_escape_controls(const char *s, char *out, size_t cap);
+
 /* Line and column (1-based; columns count code points) of byte offset `off` in buf. */
 void text_line_col(const char *buf, size_t len, size_t off, int *line, int *col);
 
