@@ -1,6 +1,8 @@
 /* text.c — UTF-8 handling, quotation normalisation, typed-answer folding, sentence splitting. */
 #include "text.h"
 #include <ctype.h>
+#include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -326,9 +328,39 @@ bool text_next_command(const char *text, size_t *pos, char *out, size_t cap)
         while (n > 0 && (*t == ' ' || *t == '\t')) t++, n--;
         while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r')) n--;
         if (n == 0 || *t == '#') continue;
+        if (cap == 0) return true; /* nowhere to copy; cap - 1 would wrap around */
         if (n >= cap) n = cap - 1;
         memcpy(out, t, n);
         out[n] = '\0';
         return true;
     }
+}
+
+bool text_parse_longs(const char *s, int n, long min, long max, long *out)
+{
+    for (int i = 0; i < n; i++) {
+        while (*s == ' ' || *s == '\t') s++;
+        if (!(*s == '-' || *s == '+' || isdigit((unsigned char)*s))) return false;
+        char *end;
+        errno = 0;
+        long v = strtol(s, &end, 10);
+        /* strtol saturates on overflow (ERANGE) instead of wrapping, unlike atoi and sscanf. */
+        if (end == s || errno == ERANGE || v < min || v > max) return false;
+        if (*end && *end != ' ' && *end != '\t') return false;
+        out[i] = v;
+        s = end;
+    }
+    while (*s == ' ' || *s == '\t') s++;
+    return *s == '\0';
+}
+
+bool text_parse_double(const char *s, double min, double max, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    while (*end == ' ' || *end == '\t') end++;
+    if (end == s || *end || !isfinite(v) || v < min || v > max) return false;
+    *out = v;
+    return true;
 }

@@ -55,6 +55,13 @@ bool text_answers_match(const char *typed, const char *accepted);
  * Advances *pos; false at the end. */
 bool text_next_command(const char *text, size_t *pos, char *out, size_t cap);
 
+/* Numbers in script commands, bounded so that hostile scripts cannot overflow what is computed
+ * from them. text_parse_longs reads exactly `n` decimal integers separated by spaces, each within
+ * [min, max], into out; false (out partly written) for fewer, more, non-numbers or out-of-range
+ * values. text_parse_double reads one finite number within [min, max]. */
+bool text_parse_longs(const char *s, int n, long min, long max, long *out);
+bool text_parse_double(const char *s, double min, double max, double *out);
+
 /* Levenshtein distance of two short ASCII-ish strings, capped at `cap` (returns cap when larger). */
 int text_edit_distance(const char *a, const char *b, int cap);
 

@@ -43,4 +43,16 @@ grep -q "screen=quiz pack=harbor-all-formats preview=3/7 id=claims-not-facts" "$
 [ $? -eq 2 ] && grep -q "one pack file" "$tmp/err" && ok || bad "--watch on a folder: $(cat "$tmp/err")"
 "$BYLINE" "$PACK" "$PACK" --watch >/dev/null 2>"$tmp/err"
 [ $? -eq 2 ] && ok || bad "--watch with two packs"
+# --script numbers are bounded: no 40 GB window, no overflow in a drag's steps or the clock; the
+# script stops with the command it could not take (exit 1).
+for cmd in "size 100000 100000" "drag 2147483647 0 -2147483647 0" "wheel 10 10 2147483647" \
+           "later 9223372036854775807" "missed 2147483648" "scroll 99999999999" "zoom nan" \
+           "click 12 x"; do
+    timeout 60 "$BYLINE" "$PACK" --only --script "profile Ann; $cmd; print; quit" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    word=${cmd%% *}
+    [ $rc -eq 1 ] && grep -q "script: $word" "$tmp/err" && ok || bad "script '$cmd': exit $rc: $(cat "$tmp/err")"
+done
+"$BYLINE" "$PACK" --only --script "profile Ann; size 900 700; drag 10 10 300 300; wheel 10 10 -3; later 60; print; quit" \
+    >"$tmp/out" 2>"$tmp/err" && ok || bad "script with numbers in range: $(cat "$tmp/err")"
 finish

@@ -71,4 +71,11 @@ grep -q '^Owls,harbor-vote,who-more-time,speaker,B. Dana Obi,yes,1,1' <<<"$csv" 
     2>"$tmp/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "cannot answer for team 2" "$tmp/err" && ok || bad "not their turn: rc=$rc"
 
+# --script numbers are bounded (exit 1 with the command, not a 40 GB window or an overflow).
+for cmd in "size 100000 100000" "later 1e300" "answer 2147483648 right" "click 99999999999 1"; do
+    timeout 60 "$BYLINE" present --no-store --teams "A,B" --script "key Return; $cmd; quit" "$HARBOR" \
+        >/dev/null 2>"$tmp/err"; rc=$?
+    word=${cmd%% *}
+    [ $rc -eq 1 ] && grep -q "script: $word" "$tmp/err" && ok || bad "present script '$cmd': exit $rc: $(cat "$tmp/err")"
+done
 finish
