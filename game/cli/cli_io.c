@@ -61,6 +61,19 @@ char *cli_read_file(const char *cmd, const char *path, size_t max, size_t *len)
     return text;
 }
 
+bool cli_expect_text(const char *cmd, const char *path, const char *text, size_t len)
+{
+    const char *nul = memchr(text, '\0', len);
+    if (!nul) return true;
+    int line, col;
+    size_t off = (size_t)(nul - text);
+    text_line_col(text, len, off, &line, &col);
+    fprintf(stderr,
+            "byline %s: %s: not a text file: a NUL byte at line %d, column %d (byte %zu); save the "
+            "article as plain text (UTF-8)\n", cmd, cli_shown(path), line, col, off);
+    return false;
+}
+
 bool cli_write_text(const char *cmd, const char *path, const char *text)
 {
     bool std_out = !path || strcmp(path, "-") == 0;

@@ -9,6 +9,10 @@
  * NUL-terminated buffer (caller frees) and its length in *len; NULL after printing
  * "byline CMD: cannot read 'PATH': reason" (a file over `max` says so). */
 char *cli_read_file(const char *cmd, const char *path, size_t max, size_t *len);
+/* An article for `draft` must be text: false after printing "byline CMD: PATH: not a
+ * text file: a NUL byte at line L, column C (byte N)" when it holds a NUL byte (a word-processor
+ * file, UTF-16, a binary), which would otherwise cut the text short in confusing places. */
+bool cli_expect_text(const char *cmd, const char *path, const char *text, size_t len);
 /* Writes text (and a final newline) to `path`, or standard output when path is NULL or "-".
  * Returns false after printing "byline CMD: cannot write 'PATH': reason". */
 bool cli_write_text(const char *cmd, const char *path, const char *text);

@@ -50,6 +50,10 @@ static int run(int argc, char **argv)
     size_t len = 0;
     char *text = cli_read_file("draft", in, ANNOTATE_MAX_BYTES, &len);
     if (!text) return 2;
+    if (!cli_expect_text("draft", in, text, len)) {
+        free(text);
+        return 2;
+    }
     opt.source = in;
     char err[300] = "";
     DraftReport r;

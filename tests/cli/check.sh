@@ -85,4 +85,18 @@ has_ctl "$tmp/out" && bad "play printed a file name raw: $(cat -v "$tmp/out")" |
 "$BYLINE" check $'--\e[2J' > "$tmp/out" 2>&1
 has_ctl "$tmp/out" && bad "check printed an option raw: $(cat -v "$tmp/out")" || ok
 
+# What is not a regular file is refused at once (a FIFO used to hang in fopen); '-' reads
+# standard input.
+mkfifo "$tmp/fifo.json"
+timeout 10 "$BYLINE" check "$tmp/fifo.json" > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q "fifo.json:0:0: \$: is not a regular file (a FIFO)" "$tmp/out" && ok \
+    || bad "FIFO: rc=$rc $(cat "$tmp/out")"
+timeout 10 "$BYLINE" check /dev/null > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q "not a regular file (a device)" "$tmp/out" && ok || bad "device: rc=$rc $(cat "$tmp/out")"
+timeout 10 "$BYLINE" check - < "$SRC/tests/fixtures/good/harbor.json" > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 0 ] && grep -q "ok: \"The Harbor Vote\"" "$tmp/out" && ok || bad "check -: rc=$rc $(cat "$tmp/out")"
+timeout 10 "$BYLINE" check - < "$tmp/broken.json" > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q ":46:17: questions\[0\].answer: 7 is not a choice" "$tmp/out" && ok \
+    || bad "check - on a broken pack: rc=$rc $(cat "$tmp/out")"
+
 finish
