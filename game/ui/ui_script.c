@@ -155,6 +155,7 @@ static void print_state(App *app)
         printf(" question=%zu/%zu score=%g/%g correct=%d missed=%zu", session_position(app->session) + 1,
                session_count(app->session), t.score, t.max_score, t.correct, app->n_missed);
     }
+    if (!app->store) printf(" store=none"); /* nothing is being saved */
     printf("\n");
     fflush(stdout);
 }

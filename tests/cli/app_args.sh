@@ -55,4 +55,19 @@ for cmd in "size 100000 100000" "drag 2147483647 0 -2147483647 0" "wheel 10 10 2
 done
 "$BYLINE" "$PACK" --only --script "profile Ann; size 900 700; drag 10 10 300 300; wheel 10 10 -3; later 60; print; quit" \
     >"$tmp/out" 2>"$tmp/err" && ok || bad "script with numbers in range: $(cat "$tmp/err")"
+# --store DIR that does not exist yet is made, and progress is saved in DIR/progress.db; a
+# --store FILE.db is the store itself (the same rule as present and results).
+"$BYLINE" "$PACK" --only --store "$tmp/new/store dir" --script "profile Ann; open harbor-all-formats; start; answer right; print; quit" \
+    >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && [ -s "$tmp/new/store dir/progress.db" ] && ok || bad "--store new DIR: rc=$rc $(cat "$tmp/err"); $(ls -R "$tmp/new" 2>&1)"
+grep -q "store=none" "$tmp/out" && bad "--store new DIR: not saving: $(cat "$tmp/out")" || ok
+"$BYLINE" "$PACK" --only --store "$tmp/file-store/mine.db" --script "profile Bo; print; quit" >"$tmp/out" 2>"$tmp/err"
+[ -s "$tmp/file-store/mine.db" ] && ! grep -q "store=none" "$tmp/out" && ok || bad "--store FILE.db: $(cat "$tmp/err")"
+# When saving is impossible the student is told before starting (the profile screen, and on
+# stderr), not only by a cut-off line in the footer.
+echo "not a database" > "$tmp/junk.db"
+"$BYLINE" "$PACK" --only --store "$tmp/junk.db" --script "print; quit" >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && grep -q "screen=profile store=none" "$tmp/out" && ok || bad "unusable store: rc=$rc $(cat "$tmp/out")"
+grep -q "progress will NOT be saved: $tmp/junk.db is not a Byline progress store" "$tmp/err" && ok \
+    || bad "unusable store on stderr: $(cat "$tmp/err")"
 finish
