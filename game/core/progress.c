@@ -234,7 +234,13 @@ static bool check_identity(Store *s)
         explain_unreadable(s);
         return false;
     }
-    if (app == 0 && tables == 0) return create_schema(s); /* empty or new: ours to set up */
+    if (app == 0 && tables == 0) { /* empty or new: ours to set up */
+        if (s->readonly) {
+            ps_set_error(s, "%s holds no saved results yet", s->path);
+            return false;
+        }
+        return create_schema(s);
+    }
     if (app != STORE_APPLICATION_ID) {
         ps_set_error(s, "%s is an SQLite database but not a Byline progress store; it was left "
                      "unchanged", s->path);
@@ -322,6 +328,80 @@ static bool open_file(Store *s)
         return false;
     }
     return true;
+}
+
+/* "file:PATH?mode=ro[&immutable=1]" with PATH percent-encoded where a URI needs it. */
+static bool readonly_uri(const char *path, bool immutable, char *out, size_t n)
+{
+    size_t o = 0;
+    int w = snprintf(out, n, "file:");
+    if (w < 0 || (size_t)w >= n) return false;
+    o = (size_t)w;
+    for (const unsigned char *c = (const unsigned char *)path; *c; c++) {
+        bool plain = (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+                     (*c >= '0' && *c <= '9') || strchr("/-_.~", *c);
+        w = plain ? snprintf(out + o, n - o, "%c", *c) : snprintf(out + o, n - o, "%%%02X", *c);
+        if (w < 0 || (size_t)w >= n - o) return false;
+        o += (size_t)w;
+    }
+    w = snprintf(out + o, n - o, "?mode=ro%s", immutable ? "&immutable=1" : "");
+    return w >= 0 && (size_t)w < n - o;
+}
+
+/* One read-only attempt; see store_open_readonly. */
+static Store *open_readonly_as(const char *path, bool immutable, char *err, size_t errlen)
+{
+    Store *s = calloc(1, sizeof *s);
+    char uri[4200];
+    if (!s || !(s->path = strdup(path))) {
+        snprintf(err, errlen, "%s: out of memory", path);
+        goto fail;
+    }
+    s->readonly = true;
+    if (!readonly_uri(path, immutable, uri, sizeof uri)) {
+        snprintf(err, errlen, "%s: the path is too long", path);
+        goto fail;
+    }
+    if (sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
+        snprintf(err, errlen, "cannot open %s: %s", path, s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        goto fail;
+    }
+    sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+    if (!check_identity(s) || !prepare_all(s)) {
+        snprintf(err, errlen, "%s", s->error);
+        goto fail;
+    }
+    return s;
+fail:
+    store_close(s);
+    return NULL;
+}
+
+Store *store_open_readonly(const char *path, char *err, size_t errlen)
+{
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        snprintf(err, errlen, "cannot open %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s is not a file", path);
+        return NULL;
+    }
+    /* In WAL mode a reader makes PATH-wal and PATH-shm, and a read-only one cannot remove them
+     * when it closes (nor make them on a full disk). No PATH-wal means no connection has the
+     * store open and every answer is in the file itself: read it as immutable, which needs
+     * neither. A writer that starts meanwhile writes to a new PATH-wal, not into the file (until
+     * it checkpoints at its close): if one appeared, read again the ordinary way. */
+    char wal[4200];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    bool idle = access(wal, F_OK) != 0;
+    Store *s = open_readonly_as(path, idle, err, errlen);
+    if (idle && (!s || access(wal, F_OK) == 0)) {
+        store_close(s);
+        s = open_readonly_as(path, false, err, errlen);
+    }
+    return s;
 }
 
 Store *store_open(const char *path, char *err, size_t errlen)

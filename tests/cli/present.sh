@@ -78,4 +78,16 @@ for cmd in "size 100000 100000" "later 1e300" "answer 2147483648 right" "click 9
     word=${cmd%% *}
     [ $rc -eq 1 ] && grep -q "script: $word" "$tmp/err" && ok || bad "present script '$cmd': exit $rc: $(cat "$tmp/err")"
 done
+# With the speed bonus, results never shows a score over the maximum ("Owls 2.775/2"): SCORE is
+# points of points possible, WITH BONUS the team's total; two decimals. --store takes a folder too.
+mkdir -p "$tmp/bonus"
+"$BYLINE" present --store "$tmp/bonus" --speed-bonus --teams "Owls,Foxes" --script \
+    "key Return; later 7; answer 1 right; later 3; answer 2 wrong; key space; key n; later 11; answer 2 right; answer 1 right; key space; key Escape; quit" \
+    "$HARBOR" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && [ -s "$tmp/bonus/progress.db" ] && ok || bad "bonus session: rc=$rc $(cat "$tmp/err")"
+out=$("$BYLINE" results --store "$tmp/bonus")
+grep -Eq "Owls +2/2 +2\.78$" <<<"$out" && grep -Eq "Foxes +1/2 +1\.36$" <<<"$out" && ok \
+    || bad "bonus in its own column: $out"
+out=$("$BYLINE" results --store "$tmp/bonus" --summary)
+grep -Eq "Owls .* 2/2 +100% .* \+0\.78$" <<<"$out" && ok || bad "summary bonus column: $out"
 finish
