@@ -212,22 +212,22 @@ static bool check_integrity(Store *s)
     return ok;
 }
 
+/* Inside check_identity's transaction. */
 static bool create_schema(Store *s)
 {
     char sql[sizeof SCHEMA + 160];
-    snprintf(sql, sizeof sql, "BEGIN IMMEDIATE; %s PRAGMA application_id = %d; "
-             "PRAGMA user_version = %d; COMMIT;", SCHEMA, STORE_APPLICATION_ID,
-             STORE_SCHEMA_VERSION);
+    snprintf(sql, sizeof sql, "%s PRAGMA application_id = %d; PRAGMA user_version = %d;", SCHEMA,
+             STORE_APPLICATION_ID, STORE_SCHEMA_VERSION);
     if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK) return true;
     ps_db_error(s, "cannot create the progress store");
-    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return false;
 }
 
-/* Decides what the file is, before anything is written to it. */
-static bool check_identity(Store *s)
+/* Reads what the file is and, when it is new, sets it up. */
+static bool identify(Store *s, bool *is_new)
 {
     int64_t app = 0, version = 0, tables = 0;
+    *is_new = false;
     if (!query_int(s, "PRAGMA application_id", &app) ||
         !query_int(s, "PRAGMA user_version", &version) ||
         !query_int(s, "SELECT count(*) FROM sqlite_master", &tables)) {
@@ -235,6 +235,7 @@ static bool check_identity(Store *s)
         return false;
     }
     if (app == 0 && tables == 0) { /* empty or new: ours to set up */
+        *is_new = true;
         if (s->readonly) {
             ps_set_error(s, "%s holds no saved results yet", s->path);
             return false;
@@ -252,7 +253,29 @@ static bool check_identity(Store *s)
                   STORE_SCHEMA_VERSION);
         return false;
     }
-    return check_integrity(s);
+    return true;
+}
+
+/* Decides what the file is, before anything is written to it. The look and the creation are one
+ * transaction — a write transaction (BEGIN IMMEDIATE) unless read-only — so that of many
+ * processes starting at once on a store that does not exist yet, one creates the schema and the
+ * others wait for it (busy timeout) and then see it whole. Three separate reads used to see
+ * application_id 0 before the creator committed and its tables after, and refused the store as
+ * "not a Byline store". */
+static bool check_identity(Store *s)
+{
+    if (sqlite3_exec(s->db, s->readonly ? "BEGIN" : "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+        SQLITE_OK) {
+        explain_unreadable(s);
+        return false;
+    }
+    bool is_new, ok = identify(s, &is_new);
+    if (ok && sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        ps_db_error(s, is_new ? "cannot create the progress store" : "cannot read the progress store");
+        ok = false;
+    }
+    if (!ok) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return ok && (is_new || check_integrity(s));
 }
 
 static bool configure(Store *s)

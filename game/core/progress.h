@@ -19,7 +19,9 @@ typedef struct Store Store;
 #define STORE_SCHEMA_VERSION 1
 #define STORE_MAX_NAME       100 /* bytes of a profile name */
 
-/* Opens (creating if needed) the store at `path`. On failure returns NULL and writes a message
+/* Opens (creating if needed) the store at `path`. Many processes may open a store that does not
+ * exist yet at the same moment (a class starting `play --text`): one creates it, the others wait
+ * for it (up to the busy timeout) and use it. On failure returns NULL and writes a message
  * naming the file into err. A file that is not a Byline store (another database, random bytes),
  * is damaged, is read-only or was made by a newer Byline is refused and left exactly as it was.
  * Close with store_close. */
