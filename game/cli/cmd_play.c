@@ -53,8 +53,10 @@ static void help(FILE *out)
           "  --no-save    with --name: do not save anything\n"
           "  --seed N     shuffle order questions the same way every time\n"
           "  -h, --help   show this help\n\n"
-          "Exit status: 0 the quiz ran (to the end or until the input ended), 1 the pack is\n"
-          "invalid (its problems are printed as by 'byline check'), 2 usage or I/O error.\n", out);
+          "Exit status: 0 the quiz ran (to the end or until the input ended) and, with --name,\n"
+          "everything was saved; 1 the pack is invalid (its problems are printed as by\n"
+          "'byline check'); 2 usage or I/O error, also when answers could not be saved (a full\n"
+          "disk): the score screen then says how many.\n", out);
 }
 
 /* ---- options -------------------------------------------------------------------------------- */
@@ -274,11 +276,34 @@ static AskResult ask(Play *p, const SessionItem *it, const Question *q, Answer *
 
 /* ---- saving --------------------------------------------------------------------------------- */
 
+/* A write to the store failed (a full disk, a removed folder): warn once on stderr, and count it
+ * for the score screen, which must not let a student believe everything was saved. */
 static void save_warning(Play *p)
 {
-    if (!p->save_warned)
+    if (!p->save_warned) {
         fprintf(stderr, "byline play: progress could not be saved: %s\n", store_error(p->store));
+        snprintf(p->save_error, sizeof p->save_error, "%s", store_error(p->store));
+        p->first_unsaved = session_position(p->session) + 1;
+    }
     p->save_warned = true;
+    p->unsaved++;
+}
+
+/* After the score: what was not saved, plainly, on the screen and on stderr. */
+static void report_unsaved(const Play *p, size_t answers_unsaved)
+{
+    if (!p->unsaved) return;
+    fprintf(p->out, "\n%sNOT SAVED:%s ", ansi(p, BOLD), ansi(p, RESET));
+    if (answers_unsaved)
+        fprintf(p->out, "%zu answer%s, from question %zu on, could not be saved, so the saved "
+                "results do not have this score.\n", answers_unsaved,
+                answers_unsaved == 1 ? "" : "s", p->first_unsaved);
+    else
+        fputs("part of your progress (the review schedule or the final score) could not be "
+              "saved.\n", p->out);
+    fprintf(p->out, "Reason: %s\n", p->save_error);
+    fprintf(stderr, "byline play: %zu answer%s not saved (%s)\n", answers_unsaved,
+            answers_unsaved == 1 ? "" : "s", p->save_error);
 }
 
 static void save_answer(Play *p, const Question *q, const SessionItem *it)
@@ -294,9 +319,12 @@ static void save_answer(Play *p, const Question *q, const SessionItem *it)
                        .correct = answered && it->grade.correct, .points = it->grade.points,
                        .max_points = q->points, .seconds = it->seconds};
     int64_t now = (int64_t)time(NULL);
-    if (!store_answer(p->store, p->attempt, &sa, now) ||
-        !store_review_record(p->store, p->profile, p->pack->id, q->id, sa.correct, now))
+    if (!store_answer(p->store, p->attempt, &sa, now)) {
         save_warning(p);
+        p->unsaved_answers++;
+    } else if (!store_review_record(p->store, p->profile, p->pack->id, q->id, sa.correct, now)) {
+        save_warning(p);
+    }
 }
 
 static bool open_store(Play *p, const char *name)
@@ -455,6 +483,8 @@ static int run(int argc, char **argv)
         if (!store_attempt_finish(p.store, p.attempt, t.score, t.max_score, (int64_t)time(NULL)))
             save_warning(&p);
     }
+    report_unsaved(&p, p.unsaved_answers);
+    if (p.unsaved) status = 2;
     if (fflush(stdout) != 0 || ferror(stdout)) status = 2;
 done:
     free(p.line);
