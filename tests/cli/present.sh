@@ -81,13 +81,18 @@ done
 # With the speed bonus, results never shows a score over the maximum ("Owls 2.775/2"): SCORE is
 # points of points possible, WITH BONUS the team's total; two decimals. --store takes a folder too.
 mkdir -p "$tmp/bonus"
-"$BYLINE" present --store "$tmp/bonus" --speed-bonus --teams "Owls,Foxes" --script \
-    "key Return; later 7; answer 1 right; later 3; answer 2 wrong; key space; key n; later 11; answer 2 right; answer 1 right; key space; key Escape; quit" \
+"$BYLINE" present --store "$tmp/bonus" --speed-bonus --turns --teams "Owls,Foxes" --script \
+    "key Return; later 10; answer 1 right; key space; key n; later 20; answer 2 right; key space; key Escape; quit" \
     "$HARBOR" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 0 ] && [ -s "$tmp/bonus/progress.db" ] && ok || bad "bonus session: rc=$rc $(cat "$tmp/err")"
 out=$("$BYLINE" results --store "$tmp/bonus")
-grep -Eq "Owls +2/2 +2\.78$" <<<"$out" && grep -Eq "Foxes +1/2 +1\.36$" <<<"$out" && ok \
+grep -Eq "Owls +1/1 +1\.38$" <<<"$out" && grep -Eq "Foxes +1/1 +1\.25$" <<<"$out" && ok \
     || bad "bonus in its own column: $out"
 out=$("$BYLINE" results --store "$tmp/bonus" --summary)
-grep -Eq "Owls .* 2/2 +100% .* \+0\.78$" <<<"$out" && ok || bad "summary bonus column: $out"
+grep -Eq "Owls .* 1/1 +100% .* \+0\.38$" <<<"$out" && ok || bad "summary bonus column: $out"
+# Together, the speed bonus does not depend on the order the teacher types the answers in (the
+# same right answer used to earn 1.43 typed first and 1.41 typed second): there is none.
+out=$("$BYLINE" present --no-store --speed-bonus --teams "Owls,Foxes" --script \
+    "key Return; later 7; answer 2 right; later 3; answer 1 right; key space; print; quit" "$HARBOR")
+grep -q "Owls=1 Foxes=1$" <<<"$out" && ok || bad "together, typing order decides the bonus: $out"
 finish
