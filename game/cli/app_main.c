@@ -49,7 +49,7 @@ static bool watch_args_ok(const UiOptions *opt)
 static const char *value(int argc, char **argv, int *i)
 {
     if (*i + 1 >= argc) {
-        fprintf(stderr, "byline: %s needs a value\n", argv[*i]);
+        fprintf(stderr, "byline: %s needs a value\n", cli_shown(argv[*i]));
         return NULL;
     }
     return argv[++*i];
@@ -77,7 +77,7 @@ int app_main(int argc, char **argv)
         } else if (strcmp(a, "--theme") == 0) {
             if (!(v = value(argc, argv, &i))) goto out;
             if (strcmp(v, "light") && strcmp(v, "dark") && strcmp(v, "contrast") && strcmp(v, "high-contrast")) {
-                fprintf(stderr, "byline: unknown theme '%s' (light, dark or contrast)\n", v);
+                fprintf(stderr, "byline: unknown theme '%s' (light, dark or contrast)\n", cli_shown(v));
                 goto out;
             }
             opt.theme = v;
@@ -105,7 +105,7 @@ int app_main(int argc, char **argv)
             }
             opt.script = v;
         } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "byline: unknown option '%s' (the app's options are in docs/app.md)\n", a);
+            fprintf(stderr, "byline: unknown option '%s' (the app's options are in docs/app.md)\n", cli_shown(a));
             goto out;
         } else if (opt.n_packs == UI_MAX_PACK_ARGS) {
             fprintf(stderr, "byline: at most %d packs or folders\n", UI_MAX_PACK_ARGS);

@@ -35,7 +35,7 @@ static int run(int argc, char **argv)
         else if (strcmp(a, "--outlet") == 0 && has_value) opt.outlet = argv[++i];
         else if (strcmp(a, "-o") == 0 && has_value) out = argv[++i];
         else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "byline draft: unknown or incomplete option '%s' (see 'byline help draft')\n", a);
+            fprintf(stderr, "byline draft: unknown or incomplete option '%s' (see 'byline help draft')\n", cli_shown(a));
             return 2;
         } else if (!in) in = a;
         else {
@@ -60,7 +60,7 @@ static int run(int argc, char **argv)
     char *json = draft_pack(text, len, &opt, &r, err, sizeof err);
     free(text);
     if (!json) {
-        fprintf(stderr, "byline draft: %s: %s\n", in, err);
+        fprintf(stderr, "byline draft: %s: %s\n", cli_shown(in), cli_shown(err));
         return 2;
     }
     bool written = cli_write_text("draft", out, json);

@@ -281,7 +281,7 @@ static AskResult ask(Play *p, const SessionItem *it, const Question *q, Answer *
 static void save_warning(Play *p)
 {
     if (!p->save_warned) {
-        fprintf(stderr, "byline play: progress could not be saved: %s\n", store_error(p->store));
+        fprintf(stderr, "byline play: progress could not be saved: %s\n", cli_shown(store_error(p->store)));
         snprintf(p->save_error, sizeof p->save_error, "%s", store_error(p->store));
         p->first_unsaved = session_position(p->session) + 1;
     }
@@ -337,7 +337,7 @@ static bool open_store(Play *p, const char *name)
         return false;
     }
     if (!(p->store = store_open(path, err, sizeof err))) {
-        fprintf(stderr, "byline play: %s\n(use --no-save to play without saving)\n", err);
+        fprintf(stderr, "byline play: %s\n(use --no-save to play without saving)\n", cli_shown(err));
         return false;
     }
     p->profile = store_profile(p->store, name);
@@ -345,7 +345,7 @@ static bool open_store(Play *p, const char *name)
     if (p->profile >= 0)
         p->attempt = store_attempt_begin(p->store, p->profile, p->pack->id, "text", now);
     if (p->profile < 0 || p->attempt < 0) {
-        fprintf(stderr, "byline play: %s\n", store_error(p->store));
+        fprintf(stderr, "byline play: %s\n", cli_shown(store_error(p->store)));
         return false;
     }
     fprintf(p->out, "Playing as %s; progress is saved in %s\n", name, path);
@@ -448,7 +448,7 @@ static int load_pack(const char *path, Pack **out)
     diag_print(&d, stderr);
     if (!*out)
         fprintf(stderr, "byline play: %s is not a valid pack: %zu error%s (see 'byline check')\n",
-                path, d.errors, d.errors == 1 ? "" : "s");
+                cli_shown(path), d.errors, d.errors == 1 ? "" : "s");
     diag_free(&d);
     return *out ? 0 : 1;
 }

@@ -5,6 +5,7 @@
  * that starts with = + - @ is prefixed with an apostrophe so a spreadsheet shows it instead of
  * running it as a formula. */
 #define _POSIX_C_SOURCE 200809L
+#include "cli_io.h"
 #include "commands.h"
 #include "play_text.h" /* fmt_points */
 #include "progress.h"
@@ -280,7 +281,7 @@ static int parse(int argc, char **argv, Opts *o)
         else if (strcmp(a, "--store") == 0 && v) o->store = argv[++i];
         else if (strcmp(a, "-o") == 0 && v) o->out = argv[++i];
         else {
-            fprintf(stderr, "byline results: unknown or incomplete option '%s' (see 'byline help results')\n", a);
+            fprintf(stderr, "byline results: unknown or incomplete option '%s' (see 'byline help results')\n", cli_shown(a));
             return 2;
         }
     }
@@ -316,7 +317,7 @@ static int report(Store *s, const Opts *o, FILE *f)
     free(c.sums);
     free(c.bonuses);
     if (!ok) {
-        fprintf(stderr, "byline results: %s\n", store_error(s));
+        fprintf(stderr, "byline results: %s\n", cli_shown(store_error(s)));
         return 2;
     }
     return 0;
@@ -330,7 +331,7 @@ static int run(int argc, char **argv)
     if (o.store) {
         /* A file, or a folder holding progress.db: see store_path.h. */
         if (!store_path_resolve(o.store, false, path, sizeof path, err, sizeof err)) {
-            fprintf(stderr, "byline results: %s\n", err);
+            fprintf(stderr, "byline results: %s\n", cli_shown(err));
             return 2;
         }
     } else if (!store_default_path(path, sizeof path)) {
@@ -339,7 +340,7 @@ static int run(int argc, char **argv)
     }
     if (access(path, F_OK) != 0) {
         /* Nothing saved yet: say so, and do not create an empty store just to read it. */
-        fprintf(stderr, "byline results: no saved results yet (%s)\n", path);
+        fprintf(stderr, "byline results: no saved results yet (%s)\n", cli_shown(path));
         if (o.csv && !o.summary)
             printf("%sstudent,pack,question,kind,answer,correct,points,max_points,seconds,"
                    "timestamp,session,mode\r\n", o.bom ? "\xEF\xBB\xBF" : "");
@@ -348,12 +349,12 @@ static int run(int argc, char **argv)
     /* Read-only: works on a full disk and leaves no -wal/-shm files behind. */
     Store *s = store_open_readonly(path, err, sizeof err);
     if (!s) {
-        fprintf(stderr, "byline results: %s\n", err);
+        fprintf(stderr, "byline results: %s\n", cli_shown(err));
         return 2;
     }
     FILE *f = o.out ? fopen(o.out, "wb") : stdout;
     int rc = 2;
-    if (!f) fprintf(stderr, "byline results: %s: cannot write\n", o.out);
+    if (!f) fprintf(stderr, "byline results: %s: cannot write\n", cli_shown(o.out));
     else rc = report(s, &o, f);
     if (f && f != stdout && fclose(f) != 0) rc = 2;
     store_close(s);

@@ -82,6 +82,12 @@ has_ctl "$tmp/out" && bad "check printed a file name raw: $(cat -v "$tmp/out")" 
 grep -qF '\x1B]0;pwned\x07\x1B[2Jx.json:44:17' "$tmp/out" && ok || bad "escaped file name: $(cat -v "$tmp/out")"
 "$BYLINE" play --text "$evil.missing" < /dev/null > "$tmp/out" 2>&1
 has_ctl "$tmp/out" && bad "play printed a file name raw: $(cat -v "$tmp/out")" || ok
+for cmd in "$BYLINE $'\e[2J'" "$BYLINE export --format gift $'\e]0;x\a.json'" \
+           "$BYLINE draft $'\e[2J.txt'" "$BYLINE results --store $'\e[2J.db'" \
+           "$BYLINE play --text $'--\e[2J'"; do
+    eval "$cmd" < /dev/null > "$tmp/out" 2>&1
+    has_ctl "$tmp/out" && bad "printed raw: $cmd: $(cat -v "$tmp/out")" || ok
+done
 "$BYLINE" check $'--\e[2J' > "$tmp/out" 2>&1
 has_ctl "$tmp/out" && bad "check printed an option raw: $(cat -v "$tmp/out")" || ok
 
