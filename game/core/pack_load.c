@@ -239,7 +239,12 @@ Pack *pack_load_file(const char *path, Diagnostics *diags)
         diag_add(diags, DIAG_ERROR, 0, 0, "$", "cannot open: %s", strerror(errno));
         return NULL;
     }
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    if (fstat(fd, &st) != 0) {
+        diag_add(diags, DIAG_ERROR, 0, 0, "$", "cannot read: %s", strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
         diag_add(diags, DIAG_ERROR, 0, 0, "$", "is not a regular file (%s), not a pack file",
                  S_ISFIFO(st.st_mode) ? "a FIFO"
                  : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"

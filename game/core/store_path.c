@@ -50,6 +50,7 @@ bool store_path_resolve(const char *arg, bool create, char *file, size_t n, char
                    : snprintf(file, n, "%s", arg);
     if (w < 0 || (size_t)w >= n) {
         snprintf(err, errlen, "%.200s: the path is too long", arg);
+        if (n) file[0] = '\0'; /* never a cut-off path that names something else */
         return false;
     }
     if (!create || exists) return true;

@@ -14,8 +14,8 @@
 
 /* Writes the store file that `arg` names into file (n bytes). With `create`, makes the folders
  * that do not exist yet (the named folder, or a new file's folder), like mkdir -p. False with a
- * message naming the path in err when the name is too long or a folder cannot be made; file is
- * still written when the name fits. */
+ * message naming the path in err when the name is too long (file is then "") or a folder cannot
+ * be made (file is still written). */
 bool store_path_resolve(const char *arg, bool create, char *file, size_t n, char *err,
                         size_t errlen);
 /* The folder part of a store file path (".") into dir (n bytes), without a trailing slash. */
