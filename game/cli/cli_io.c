@@ -1,10 +1,13 @@
 /* cli_io.c — see cli_io.h. */
+#define _POSIX_C_SOURCE 200809L /* open flags */
 #include "cli_io.h"
 #include "text.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Reads f to the end, growing the buffer; stops with EFBIG past max bytes. */
 static char *slurp(FILE *f, size_t max, size_t *len)
@@ -88,6 +91,17 @@ bool cli_write_text(const char *cmd, const char *path, const char *text)
         fprintf(stderr, "byline %s: cannot write '%s': %s\n", cmd, std_out ? "standard output" : cli_shown(path),
                 strerror(errno));
     return ok;
+}
+
+bool cli_probe_file(const char *cmd, const char *path, const char *verb)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd >= 0) {
+        close(fd);
+        return true;
+    }
+    fprintf(stderr, "byline %s: cannot %s %s: %s\n", cmd, verb, cli_shown(path), strerror(errno));
+    return false;
 }
 
 const char *cli_option_value(int argc, char **argv, int *i, const char *s, const char *l)

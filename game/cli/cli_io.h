@@ -13,6 +13,11 @@ char *cli_read_file(const char *cmd, const char *path, size_t max, size_t *len);
  * text file: a NUL byte at line L, column C (byte N)" when it holds a NUL byte (a word-processor
  * file, UTF-16, a binary), which would otherwise cut the text short in confusing places. */
 bool cli_expect_text(const char *cmd, const char *path, const char *text, size_t len);
+/* Whether path can be opened for reading, without blocking (fopen waits forever on a FIFO
+ * nobody writes to); false after printing "byline CMD: cannot VERB PATH: reason". Used before
+ * pack_load_file, which then refuses what is not a regular file, to tell an unreadable file
+ * (exit 2) from an invalid pack (exit 1). */
+bool cli_probe_file(const char *cmd, const char *path, const char *verb);
 /* Writes text (and a final newline) to `path`, or standard output when path is NULL or "-".
  * Returns false after printing "byline CMD: cannot write 'PATH': reason". */
 bool cli_write_text(const char *cmd, const char *path, const char *text);

@@ -161,12 +161,8 @@ static int run(int argc, char **argv)
     int status = parse_options(argc, argv, &o);
     if (!status) status = check_usage(&o, &f);
     if (status) return status;
-    FILE *probe = fopen(o.pack, "rb"); /* a file that cannot be read is an I/O error, not invalid */
-    if (!probe) {
-        fprintf(stderr, "byline export: cannot read %s: %s\n", cli_shown(o.pack), strerror(errno));
-        return 2;
-    }
-    fclose(probe);
+    /* A file that cannot be read is an I/O error, not invalid. */
+    if (!cli_probe_file("export", o.pack, "read")) return 2;
     Diagnostics d;
     diag_init(&d, o.pack);
     Pack *p = pack_load_file(o.pack, &d);

@@ -436,12 +436,7 @@ static bool wants_color(void)
  * failure (1 invalid, 2 unreadable) or 0 with *out set. */
 static int load_pack(const char *path, Pack **out)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "byline play: cannot open %s: %s\n", cli_shown(path), strerror(errno));
-        return 2;
-    }
-    fclose(f);
+    if (!cli_probe_file("play", path, "open")) return 2;
     Diagnostics d;
     diag_init(&d, path);
     *out = pack_load_file(path, &d);

@@ -97,6 +97,10 @@ mkfifo "$tmp/fifo.json"
 timeout 10 "$BYLINE" check "$tmp/fifo.json" > "$tmp/out" 2>&1; rc=$?
 [ $rc -eq 1 ] && grep -q "fifo.json:0:0: \$: is not a regular file (a FIFO)" "$tmp/out" && ok \
     || bad "FIFO: rc=$rc $(cat "$tmp/out")"
+for cmd in "play --text" "export --format gift"; do
+    timeout 10 "$BYLINE" $cmd "$tmp/fifo.json" < /dev/null > "$tmp/out" 2>&1; rc=$?
+    [ $rc -eq 1 ] && grep -q "not a regular file (a FIFO)" "$tmp/out" && ok || bad "$cmd on a FIFO: rc=$rc $(cat "$tmp/out")"
+done
 timeout 10 "$BYLINE" check /dev/null > "$tmp/out" 2>&1; rc=$?
 [ $rc -eq 1 ] && grep -q "not a regular file (a device)" "$tmp/out" && ok || bad "device: rc=$rc $(cat "$tmp/out")"
 timeout 10 "$BYLINE" check - < "$SRC/tests/fixtures/good/harbor.json" > "$tmp/out" 2>&1; rc=$?
