@@ -15,19 +15,22 @@ command -v flock >/dev/null || { echo "store_race.sh: needs flock (util-linux)";
 for round in $(seq 1 "$rounds"); do
     dir="$tmp/r$round"
     mkdir -p "$dir/out"
-    # The children wait on a shared lock the parent holds, so they open the store together.
+    # The children wait for the lock the parent holds on the gate, so they open the store
+    # together. Each opens the gate anew: a lock taken through the inherited descriptor would be
+    # the parent's own lock (flock locks belong to the open file) and would not wait.
     exec 9>"$dir/gate"
     flock -x 9
     for i in $(seq 1 "$procs"); do
         (
-            flock -s 9
             exec 9>&-
+            flock -s "$dir/gate" true
             printf '2\n' | XDG_DATA_HOME="$dir/data" "$BYLINE" play --text --seed 1 \
                 --name "Student $i" "$PACK" >"$dir/out/$i" 2>&1
             echo $? >"$dir/out/$i.rc"
         ) &
     done
     sleep 1
+    [ -z "$(ls "$dir/out")" ] && ok || bad "round $round: processes started before the gate opened"
     flock -u 9
     exec 9>&-
     wait
