@@ -148,6 +148,34 @@ static void answer_out_of_range_names_line_column_and_path(void **state)
     diag_free(&d);
 }
 
+/* Numbers that do not fit an int are refused before any conversion (converting them is undefined
+ * behaviour, which the sanitizer build stops on). */
+static void huge_answer_indices_are_out_of_range_not_undefined(void **state)
+{
+    (void)state;
+    static const char *const huge[] = {"2147483648", "-2147483649", "1e20", "-1e20", "1e308",
+                                       "4294967296"};
+    char to[64];
+    for (size_t i = 0; i < sizeof huge / sizeof huge[0]; i++) {
+        Diagnostics d;
+        snprintf(to, sizeof to, "\"answer\": %s,", huge[i]);
+        expect_error(&d, "\"answer\": 1,", to, "questions[0].answer", "is not a choice (0..2)");
+        diag_free(&d);
+        /* The same as one of a multi question's answers. */
+        snprintf(to, sizeof to, "\"answers\": [0, %s],", huge[i]);
+        char *text = mutate("\"answer\": 1,", to);
+        char *multi = strstr(text, "\"format\": \"choice\"");
+        assert_non_null(multi);
+        memcpy(multi, "\"format\": \"multi\" ", 18);
+        Pack *p = load(text, strlen(text), &d);
+        free(text);
+        assert_null(p);
+        if (!find_diag(&d, "questions[0].answers[1]", "is not a choice (0..2)")) print_diags(&d);
+        assert_non_null(find_diag(&d, "questions[0].answers[1]", "is not a choice (0..2)"));
+        diag_free(&d);
+    }
+}
+
 static void missing_required_field_is_reported_at_its_object(void **state)
 {
     (void)state;
@@ -400,6 +428,7 @@ int main(void)
         cmocka_unit_test(evidence_offsets_cover_exactly_the_quoted_bytes),
         cmocka_unit_test(straight_quotes_and_extra_spaces_match_typographic_text),
         cmocka_unit_test(answer_out_of_range_names_line_column_and_path),
+        cmocka_unit_test(huge_answer_indices_are_out_of_range_not_undefined),
         cmocka_unit_test(missing_required_field_is_reported_at_its_object),
         cmocka_unit_test(unknown_field_warns_with_did_you_mean),
         cmocka_unit_test(passage_not_in_article_says_where_it_stops_matching),

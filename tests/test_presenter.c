@@ -125,15 +125,39 @@ static void together_mode_scores_every_team(void **state)
 static void speed_bonus_rewards_time_left(void **state)
 {
     (void)state;
-    Presenter *p = make(PRESENT_TOGETHER, true, 2);
+    /* In turns, question 1 is team 0's: after 10 s of 40 (30 left) the bonus is
+     * 1 * 0.5 * 30/40 = 0.375; after 30 s (10 left), 0.125. */
+    static const struct {
+        int64_t at_ms;
+        double score;
+    } cases[] = {{11000, 1.375}, {31000, 1.125}};
+    for (size_t i = 0; i < 2; i++) {
+        Presenter *p = make(PRESENT_TURNS, true, 2);
+        Answer right = pick(1);
+        assert_true(presenter_speed_bonus(p));
+        assert_true(presenter_answer(p, 0, &right, cases[i].at_ms));
+        presenter_reveal(p, cases[i].at_ms + 1000);
+        assert_float_equal(presenter_team_score(p, 0), cases[i].score, 1e-9);
+        presenter_free(p);
+    }
+}
+
+/* Together, the teacher types the teams' answers one after another: a bonus for time would be a
+ * bonus for being typed first (the same right answer earned 1.43 or 1.41). There is none. */
+static void together_mode_has_no_speed_bonus(void **state)
+{
+    (void)state;
+    Presenter *p = make(PRESENT_TOGETHER, true, 3);
     Answer right = pick(1);
-    /* Team 0 answers after 10 s of 40 (30 left): bonus 1 * 0.5 * 30/40 = 0.375. */
-    assert_true(presenter_answer(p, 0, &right, 11000));
-    /* Team 1 answers after 30 s (10 left): 0.125. */
+    assert_false(presenter_speed_bonus(p));
+    assert_true(presenter_answer(p, 2, &right, 11000));
+    assert_true(presenter_answer(p, 0, &right, 14000));
     assert_true(presenter_answer(p, 1, &right, 31000));
     presenter_reveal(p, 32000);
-    assert_float_equal(presenter_team_score(p, 0), 1.375, 1e-9);
-    assert_float_equal(presenter_team_score(p, 1), 1.125, 1e-9);
+    for (size_t t = 0; t < 3; t++) {
+        assert_float_equal(presenter_team_score(p, t), 1.0, 1e-9);
+        assert_float_equal(presenter_result(p, 0, t)->bonus, 0.0, 1e-9);
+    }
     presenter_free(p);
 }
 
@@ -232,6 +256,7 @@ int main(void)
         cmocka_unit_test(answer_stays_hidden_until_reveal),
         cmocka_unit_test(together_mode_scores_every_team),
         cmocka_unit_test(speed_bonus_rewards_time_left),
+        cmocka_unit_test(together_mode_has_no_speed_bonus),
         cmocka_unit_test(turns_mode_lets_only_the_current_team_answer),
         cmocka_unit_test(navigation_back_skip_and_podium),
         cmocka_unit_test(evidence_answers_by_sentence_are_graded_by_their_span),

@@ -130,6 +130,40 @@ static void script_commands_split_trim_and_skip_comments(void **state)
     assert_false(text_next_command(script, &pos, cmd, sizeof cmd));
 }
 
+/* Numbers of script commands: exactly the count asked for, each within its bounds, and no
+ * undefined behaviour on numbers past the range of long or int. */
+static void script_numbers_are_bounded(void **state)
+{
+    (void)state;
+    long v[4];
+    assert_true(text_parse_longs("10 -20", 2, -100, 100, v));
+    assert_int_equal(v[0], 10);
+    assert_int_equal(v[1], -20);
+    assert_true(text_parse_longs("  7  ", 1, 0, 10, v));
+    assert_false(text_parse_longs("10", 2, -100, 100, v));          /* too few */
+    assert_false(text_parse_longs("1 2 3", 2, -100, 100, v));       /* too many */
+    assert_false(text_parse_longs("1 x", 2, -100, 100, v));         /* not a number */
+    assert_false(text_parse_longs("12px 3", 2, -100, 100, v));
+    assert_false(text_parse_longs("100000 100000", 2, 100, 8192, v));
+    assert_false(text_parse_longs("2147483648 1", 2, -32767, 32767, v));
+    assert_false(text_parse_longs("99999999999999999999999 1", 2, -32767, 32767, v));
+    assert_false(text_parse_longs("-99999999999999999999999", 1, -32767, 32767, v));
+    assert_false(text_parse_longs("", 1, 0, 10, v));
+    double d;
+    assert_true(text_parse_double("1.5", 0.1, 10, &d));
+    assert_true(d > 1.49 && d < 1.51);
+    assert_false(text_parse_double("nan", 0.1, 10, &d));
+    assert_false(text_parse_double("inf", 0, 1e9, &d));
+    assert_false(text_parse_double("1e300", 0, 1e9, &d));
+    assert_false(text_parse_double("-5", 0, 1e9, &d));
+    assert_false(text_parse_double("5 s", 0, 1e9, &d));
+    /* A zero-sized buffer does not wrap around. */
+    size_t pos = 0;
+    char c = 'x';
+    assert_true(text_next_command("abc; d", &pos, &c, 0));
+    assert_int_equal(c, 'x');
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -142,6 +176,7 @@ int main(void)
         cmocka_unit_test(abbreviations_initials_and_quotes_do_not_split),
         cmocka_unit_test(paragraph_breaks_always_end_a_sentence),
         cmocka_unit_test(script_commands_split_trim_and_skip_comments),
+        cmocka_unit_test(script_numbers_are_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

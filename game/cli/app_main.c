@@ -16,7 +16,8 @@ void app_usage(FILE *out)
           "  --size WxH                    window size (default 1280x800)\n"
           "  --profile NAME                start as this student\n"
           "  --only                        list only the packs given, not the bundled ones\n"
-          "  --store DIR                   keep progress in DIR (default: $BYLINE_DATA_HOME or\n"
+          "  --store DIR|FILE.db           keep progress in DIR/progress.db (DIR is made if\n"
+          "                                needed) or in FILE.db (default: $BYLINE_DATA_HOME or\n"
           "                                the user's data folder)\n"
           "  --data DIR                    folder with quizzes/ and assets/fonts/\n"
           "  --script \"CMD; CMD; ...\"      run commands (see docs/app.md); @FILE reads them\n"
@@ -48,7 +49,7 @@ static bool watch_args_ok(const UiOptions *opt)
 static const char *value(int argc, char **argv, int *i)
 {
     if (*i + 1 >= argc) {
-        fprintf(stderr, "byline: %s needs a value\n", argv[*i]);
+        fprintf(stderr, "byline: %s needs a value\n", cli_shown(argv[*i]));
         return NULL;
     }
     return argv[++*i];
@@ -76,7 +77,7 @@ int app_main(int argc, char **argv)
         } else if (strcmp(a, "--theme") == 0) {
             if (!(v = value(argc, argv, &i))) goto out;
             if (strcmp(v, "light") && strcmp(v, "dark") && strcmp(v, "contrast") && strcmp(v, "high-contrast")) {
-                fprintf(stderr, "byline: unknown theme '%s' (light, dark or contrast)\n", v);
+                fprintf(stderr, "byline: unknown theme '%s' (light, dark or contrast)\n", cli_shown(v));
                 goto out;
             }
             opt.theme = v;
@@ -104,7 +105,7 @@ int app_main(int argc, char **argv)
             }
             opt.script = v;
         } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "byline: unknown option '%s' (the app's options are in docs/app.md)\n", a);
+            fprintf(stderr, "byline: unknown option '%s' (the app's options are in docs/app.md)\n", cli_shown(a));
             goto out;
         } else if (opt.n_packs == UI_MAX_PACK_ARGS) {
             fprintf(stderr, "byline: at most %d packs or folders\n", UI_MAX_PACK_ARGS);

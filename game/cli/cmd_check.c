@@ -1,13 +1,17 @@
 /* cmd_check.c — `byline check PACK.json...`: validate packs and report every problem. */
+#include "cli_io.h"
 #include "commands.h"
+#include "limits.h"
 #include "pack.h"
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void help(FILE *out)
 {
     fputs("Usage: byline check [--json] [--quiet] PACK.json...\n\n"
+          "A PACK.json of - reads the pack from standard input.\n\n"
           "Checks quiz packs against the pack format (docs/pack-format.md): JSON syntax,\n"
           "fields and types, ids, answers, and that every evidence passage is really in its\n"
           "article. Prints every problem found as\n"
@@ -24,13 +28,27 @@ static void help(FILE *out)
 static void summary_line(const Diagnostics *d, const Pack *p, FILE *out)
 {
     if (p)
-        fprintf(out, "%s: ok: \"%s\", %zu question%s, %zu article%s", d->file, p->title,
+        fprintf(out, "%s: ok: \"%s\", %zu question%s, %zu article%s", cli_shown(d->file), cli_shown(p->title),
                 p->n_questions, p->n_questions == 1 ? "" : "s", p->n_articles,
                 p->n_articles == 1 ? "" : "s");
     else
-        fprintf(out, "%s: invalid: %zu error%s", d->file, d->errors, d->errors == 1 ? "" : "s");
+        fprintf(out, "%s: invalid: %zu error%s", cli_shown(d->file), d->errors, d->errors == 1 ? "" : "s");
     if (d->warnings) fprintf(out, ", %zu warning%s", d->warnings, d->warnings == 1 ? "" : "s");
     fputc('\n', out);
+}
+
+/* `check -`: the pack on standard input (an editor's buffer, a pipe). */
+static Pack *load_stdin(Diagnostics *d)
+{
+    size_t len = 0;
+    char *text = cli_read_file("check", "-", PACK_MAX_FILE_BYTES, &len);
+    if (!text) {
+        diag_add(d, DIAG_ERROR, 0, 0, "$", "cannot read standard input");
+        return NULL;
+    }
+    Pack *p = pack_load_buffer(text, len, d);
+    free(text);
+    return p;
 }
 
 static int run(int argc, char **argv)
@@ -45,7 +63,7 @@ static int run(int argc, char **argv)
             break;
         } else {
             fprintf(stderr, "byline check: unknown option '%s' (see 'byline help check')\n",
-                    argv[first]);
+                    cli_shown(argv[first]));
             return 2;
         }
     }
@@ -57,8 +75,9 @@ static int run(int argc, char **argv)
     if (json) fputs("[", stdout);
     for (int i = first; i < argc; i++) {
         Diagnostics d;
-        diag_init(&d, argv[i]);
-        Pack *p = pack_load_file(argv[i], &d);
+        bool std_in = strcmp(argv[i], "-") == 0;
+        diag_init(&d, std_in ? "<stdin>" : argv[i]);
+        Pack *p = std_in ? load_stdin(&d) : pack_load_file(argv[i], &d);
         if (!p) invalid++;
         if (json) {
             fprintf(stdout, "%s{\"file\":", i > first ? "," : "");

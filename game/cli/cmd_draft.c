@@ -50,7 +50,7 @@ static int run(int argc, char **argv)
             }
         }
         else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "byline draft: unknown or incomplete option '%s' (see 'byline help draft')\n", a);
+            fprintf(stderr, "byline draft: unknown or incomplete option '%s' (see 'byline help draft')\n", cli_shown(a));
             return 2;
         } else if (!in) in = a;
         else {
@@ -65,13 +65,17 @@ static int run(int argc, char **argv)
     size_t len = 0;
     char *text = cli_read_file("draft", in, ANNOTATE_MAX_BYTES, &len);
     if (!text) return 2;
+    if (!cli_expect_text("draft", in, text, len)) {
+        free(text);
+        return 2;
+    }
     opt.source = in;
     char err[300] = "";
     DraftReport r;
     char *json = draft_pack(text, len, &opt, &r, err, sizeof err);
     free(text);
     if (!json) {
-        fprintf(stderr, "byline draft: %s: %s\n", in, err);
+        fprintf(stderr, "byline draft: %s: %s\n", cli_shown(in), cli_shown(err));
         return 2;
     }
     bool written = cli_write_text("draft", out, json);

@@ -68,12 +68,12 @@ static bool write_file(const char *path, const ExBuf *b)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdout : fopen(path, "wb");
     if (!f) {
-        fprintf(stderr, "byline export: cannot write %s: %s\n", path, strerror(errno));
+        fprintf(stderr, "byline export: cannot write %s: %s\n", cli_shown(path), strerror(errno));
         return false;
     }
     bool ok = fwrite(b->data ? b->data : "", 1, b->len, f) == b->len;
     ok = (f == stdout ? fflush(f) == 0 : fclose(f) == 0) && ok;
-    if (!ok) fprintf(stderr, "byline export: cannot write %s\n", path);
+    if (!ok) fprintf(stderr, "byline export: cannot write %s\n", cli_shown(path));
     return ok;
 }
 
@@ -86,14 +86,14 @@ static bool ends_with(const char *s, const char *suffix)
 static bool write_dir(const char *dir, const ExportResult *r)
 {
     if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "byline export: cannot create %s: %s\n", dir, strerror(errno));
+        fprintf(stderr, "byline export: cannot create %s: %s\n", cli_shown(dir), strerror(errno));
         return false;
     }
     for (size_t i = 0; i < r->n_files; i++) {
         char path[4096];
         int n = snprintf(path, sizeof path, "%s/%s", dir, r->files[i].name);
         if (n < 0 || (size_t)n >= sizeof path) {
-            fprintf(stderr, "byline export: path too long: %s\n", dir);
+            fprintf(stderr, "byline export: path too long: %s\n", cli_shown(dir));
             return false;
         }
         if (!write_file(path, &r->files[i].content)) return false;
@@ -124,7 +124,7 @@ static int check_usage(const Options *o, ExportFormat *f)
         return 2;
     }
     if (!export_format_parse(o->format, f)) {
-        fprintf(stderr, "byline export: unknown format '%s' (gift, moodle-xml or qti)\n", o->format);
+        fprintf(stderr, "byline export: unknown format '%s' (gift, moodle-xml or qti)\n", cli_shown(o->format));
         return 2;
     }
     if (!o->pack) {
@@ -161,12 +161,8 @@ static int run(int argc, char **argv)
     int status = parse_options(argc, argv, &o);
     if (!status) status = check_usage(&o, &f);
     if (status) return status;
-    FILE *probe = fopen(o.pack, "rb"); /* a file that cannot be read is an I/O error, not invalid */
-    if (!probe) {
-        fprintf(stderr, "byline export: cannot read %s: %s\n", o.pack, strerror(errno));
-        return 2;
-    }
-    fclose(probe);
+    /* A file that cannot be read is an I/O error, not invalid. */
+    if (!cli_probe_file("export", o.pack, "read")) return 2;
     Diagnostics d;
     diag_init(&d, o.pack);
     Pack *p = pack_load_file(o.pack, &d);

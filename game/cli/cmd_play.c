@@ -4,6 +4,7 @@
  * stdin is not a terminal the answers read are echoed, so the transcript reads like a session.
  * Grading goes through the session (answer.c's rules); progress goes to the store under --name. */
 #define _POSIX_C_SOURCE 200809L
+#include "cli_io.h"
 #include "commands.h"
 #include "play_text.h"
 #include "pack.h"
@@ -52,8 +53,10 @@ static void help(FILE *out)
           "  --no-save    with --name: do not save anything\n"
           "  --seed N     shuffle order questions the same way every time\n"
           "  -h, --help   show this help\n\n"
-          "Exit status: 0 the quiz ran (to the end or until the input ended), 1 the pack is\n"
-          "invalid (its problems are printed as by 'byline check'), 2 usage or I/O error.\n", out);
+          "Exit status: 0 the quiz ran (to the end or until the input ended) and, with --name,\n"
+          "everything was saved; 1 the pack is invalid (its problems are printed as by\n"
+          "'byline check'); 2 usage or I/O error, also when answers could not be saved (a full\n"
+          "disk): the score screen then says how many.\n", out);
 }
 
 /* ---- options -------------------------------------------------------------------------------- */
@@ -85,7 +88,7 @@ static bool parse_options(int argc, char **argv, PlayOptions *o)
         else if (a[0] != '-' && !o->pack) o->pack = a;
         else {
             fprintf(stderr, "byline play: %s '%s' (see 'byline help play')\n",
-                    a[0] == '-' ? "bad option or missing value:" : "unexpected argument", a);
+                    a[0] == '-' ? "bad option or missing value:" : "unexpected argument", cli_shown(a));
             return false;
         }
     }
@@ -273,11 +276,34 @@ static AskResult ask(Play *p, const SessionItem *it, const Question *q, Answer *
 
 /* ---- saving --------------------------------------------------------------------------------- */
 
+/* A write to the store failed (a full disk, a removed folder): warn once on stderr, and count it
+ * for the score screen, which must not let a student believe everything was saved. */
 static void save_warning(Play *p)
 {
-    if (!p->save_warned)
-        fprintf(stderr, "byline play: progress could not be saved: %s\n", store_error(p->store));
+    if (!p->save_warned) {
+        fprintf(stderr, "byline play: progress could not be saved: %s\n", cli_shown(store_error(p->store)));
+        snprintf(p->save_error, sizeof p->save_error, "%s", store_error(p->store));
+        p->first_unsaved = session_position(p->session) + 1;
+    }
     p->save_warned = true;
+    p->unsaved++;
+}
+
+/* After the score: what was not saved, plainly, on the screen and on stderr. */
+static void report_unsaved(const Play *p, size_t answers_unsaved)
+{
+    if (!p->unsaved) return;
+    fprintf(p->out, "\n%sNOT SAVED:%s ", ansi(p, BOLD), ansi(p, RESET));
+    if (answers_unsaved)
+        fprintf(p->out, "%zu answer%s, from question %zu on, could not be saved, so the saved "
+                "results do not have this score.\n", answers_unsaved,
+                answers_unsaved == 1 ? "" : "s", p->first_unsaved);
+    else
+        fputs("part of your progress (the review schedule or the final score) could not be "
+              "saved.\n", p->out);
+    fprintf(p->out, "Reason: %s\n", p->save_error);
+    fprintf(stderr, "byline play: %zu answer%s not saved (%s)\n", answers_unsaved,
+            answers_unsaved == 1 ? "" : "s", p->save_error);
 }
 
 static void save_answer(Play *p, const Question *q, const SessionItem *it)
@@ -293,9 +319,12 @@ static void save_answer(Play *p, const Question *q, const SessionItem *it)
                        .correct = answered && it->grade.correct, .points = it->grade.points,
                        .max_points = q->points, .seconds = it->seconds};
     int64_t now = (int64_t)time(NULL);
-    if (!store_answer(p->store, p->attempt, &sa, now) ||
-        !store_review_record(p->store, p->profile, p->pack->id, q->id, sa.correct, now))
+    if (!store_answer(p->store, p->attempt, &sa, now)) {
         save_warning(p);
+        p->unsaved_answers++;
+    } else if (!store_review_record(p->store, p->profile, p->pack->id, q->id, sa.correct, now)) {
+        save_warning(p);
+    }
 }
 
 static bool open_store(Play *p, const char *name)
@@ -308,7 +337,7 @@ static bool open_store(Play *p, const char *name)
         return false;
     }
     if (!(p->store = store_open(path, err, sizeof err))) {
-        fprintf(stderr, "byline play: %s\n(use --no-save to play without saving)\n", err);
+        fprintf(stderr, "byline play: %s\n(use --no-save to play without saving)\n", cli_shown(err));
         return false;
     }
     p->profile = store_profile(p->store, name);
@@ -316,7 +345,7 @@ static bool open_store(Play *p, const char *name)
     if (p->profile >= 0)
         p->attempt = store_attempt_begin(p->store, p->profile, p->pack->id, "text", now);
     if (p->profile < 0 || p->attempt < 0) {
-        fprintf(stderr, "byline play: %s\n", store_error(p->store));
+        fprintf(stderr, "byline play: %s\n", cli_shown(store_error(p->store)));
         return false;
     }
     fprintf(p->out, "Playing as %s; progress is saved in %s\n", name, path);
@@ -407,19 +436,14 @@ static bool wants_color(void)
  * failure (1 invalid, 2 unreadable) or 0 with *out set. */
 static int load_pack(const char *path, Pack **out)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "byline play: cannot open %s: %s\n", path, strerror(errno));
-        return 2;
-    }
-    fclose(f);
+    if (!cli_probe_file("play", path, "open")) return 2;
     Diagnostics d;
     diag_init(&d, path);
     *out = pack_load_file(path, &d);
     diag_print(&d, stderr);
     if (!*out)
         fprintf(stderr, "byline play: %s is not a valid pack: %zu error%s (see 'byline check')\n",
-                path, d.errors, d.errors == 1 ? "" : "s");
+                cli_shown(path), d.errors, d.errors == 1 ? "" : "s");
     diag_free(&d);
     return *out ? 0 : 1;
 }
@@ -454,6 +478,8 @@ static int run(int argc, char **argv)
         if (!store_attempt_finish(p.store, p.attempt, t.score, t.max_score, (int64_t)time(NULL)))
             save_warning(&p);
     }
+    report_unsaved(&p, p.unsaved_answers);
+    if (p.unsaved) status = 2;
     if (fflush(stdout) != 0 || ferror(stdout)) status = 2;
 done:
     free(p.line);

@@ -23,9 +23,11 @@ static void help(FILE *out)
           "Options:\n"
           "  --teams \"A,B,C\"        team names to start with (2 to 8, comma-separated)\n"
           "  --turns                teams take turns (default: all answer together)\n"
-          "  --speed-bonus          a right answer earns up to half its points again\n"
-          "  --store FILE           save the session in this progress database (default:\n"
-          "                         the app's, in $BYLINE_DATA_HOME or the data folder)\n"
+          "  --speed-bonus          in turns, a right answer earns up to half its points\n"
+          "                         again for time left (not together: see docs/presenter.md)\n"
+          "  --store FILE|DIR       save the session in this progress database, or in\n"
+          "                         DIR/progress.db (default: the app's, in\n"
+          "                         $BYLINE_DATA_HOME or the data folder)\n"
           "  --no-store             save nothing\n"
           "  --theme NAME           light, dark or contrast (default: the app's theme)\n"
           "  --fullscreen           start full screen (F11 toggles)\n"
@@ -76,7 +78,7 @@ typedef struct Args {
 static const char *value(int argc, char **argv, int *i)
 {
     if (*i + 1 >= argc) {
-        fprintf(stderr, "byline present: %s needs a value\n", argv[*i]);
+        fprintf(stderr, "byline present: %s needs a value\n", cli_shown(argv[*i]));
         return NULL;
     }
     return argv[++*i];
@@ -109,7 +111,7 @@ static int parse(int argc, char **argv, Args *a)
         } else if (strcmp(s, "--theme") == 0) {
             if (!(v = value(argc, argv, &i))) return 2;
             if (strcmp(v, "light") && strcmp(v, "dark") && strcmp(v, "contrast") && strcmp(v, "high-contrast")) {
-                fprintf(stderr, "byline present: unknown theme '%s' (light, dark or contrast)\n", v);
+                fprintf(stderr, "byline present: unknown theme '%s' (light, dark or contrast)\n", cli_shown(v));
                 return 2;
             }
             o->theme = v;
@@ -130,10 +132,10 @@ static int parse(int argc, char **argv, Args *a)
             }
             o->script = v;
         } else if (s[0] == '-' && s[1]) {
-            fprintf(stderr, "byline present: unknown option '%s' (see 'byline help present')\n", s);
+            fprintf(stderr, "byline present: unknown option '%s' (see 'byline help present')\n", cli_shown(s));
             return 2;
         } else if (a->pack) {
-            fprintf(stderr, "byline present: one pack at a time ('%s' and '%s')\n", a->pack, s);
+            fprintf(stderr, "byline present: one pack at a time ('%s' and '%s')\n", cli_shown(a->pack), cli_shown(s));
             return 2;
         } else {
             a->pack = s;
@@ -159,7 +161,7 @@ static int run(int argc, char **argv)
         if (!p) {
             diag_print(&d, stderr);
             fprintf(stderr, "%s: invalid: %zu error%s; fix it before presenting (byline check)\n",
-                    a->pack, d.errors, d.errors == 1 ? "" : "s");
+                    cli_shown(a->pack), d.errors, d.errors == 1 ? "" : "s");
             status = 1;
         } else {
             a->opt.pack = p;

@@ -5,8 +5,11 @@
  * that starts with = + - @ is prefixed with an apostrophe so a spreadsheet shows it instead of
  * running it as a formula. */
 #define _POSIX_C_SOURCE 200809L
+#include "cli_io.h"
 #include "commands.h"
+#include "play_text.h" /* fmt_points */
 #include "progress.h"
+#include "store_path.h"
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -18,7 +21,7 @@
 static void help(FILE *out)
 {
     fputs("Usage: byline results [--csv] [--summary] [--session ID] [--student NAME]\n"
-          "                      [--pack ID] [--store FILE] [-o FILE]\n\n"
+          "                      [--pack ID] [--store FILE|DIR] [-o FILE]\n\n"
           "Lists saved sessions: self-study attempts, terminal games and classroom sessions\n"
           "(one session for all teams), with who took part and their scores.\n\n"
           "Options:\n"
@@ -30,10 +33,14 @@ static void help(FILE *out)
           "  --session ID   only this session (see the list)\n"
           "  --student NAME only this student or team\n"
           "  --pack ID      only this pack\n"
-          "  --store FILE   the progress store (default: $XDG_DATA_HOME/byline/progress.db or\n"
-          "                 ~/.local/share/byline/progress.db)\n"
+          "  --store FILE   the progress store, or a folder holding progress.db (the app's\n"
+          "                 --store DIR); default: $XDG_DATA_HOME/byline/progress.db or\n"
+          "                 ~/.local/share/byline/progress.db. Only read, never written.\n"
           "  --no-bom       CSV without the UTF-8 byte-order mark\n"
           "  -o FILE        write to FILE instead of standard output\n\n"
+          "Points are shown to two decimals. In classroom sessions with the speed bonus, SCORE\n"
+          "is the points earned of the points possible and WITH BONUS the team's total with\n"
+          "the bonus (the CSV keeps exact values, bonus included in points).\n\n"
           "Exit status: 0 success (also when nothing is saved yet), 2 usage or store error.\n",
           out);
 }
@@ -80,10 +87,25 @@ typedef struct Ctx {
         char *student, *pack;
         int64_t last_attempt;
         int attempts, answered, correct;
-        double points, max_points, seconds;
+        double points, max_points, seconds, bonus;
     } *sums;
     size_t n_sums, cap_sums;
+    /* the list: the speed bonus in each attempt's score */
+    struct Bonus {
+        int64_t attempt;
+        double bonus;
+    } *bonuses;
+    size_t n_bonuses, cap_bonuses;
 } Ctx;
+
+/* The presenter's speed bonus in a stored answer: a fully right answer stores its points plus
+ * the bonus (docs/presenter.md), so whatever is above the question's points is bonus. */
+static double answer_bonus(const StoredAnswer *a)
+{
+    return a->points > a->max_points ? a->points - a->max_points : 0;
+}
+
+static void pts(double v, char *buf, size_t n) { fmt_points(v, buf, n); }
 
 static void csv_answer_row(const StoredAnswerRow *r, void *vctx)
 {
@@ -149,7 +171,8 @@ static void sum_answer_row(const StoredAnswerRow *r, void *vctx)
     }
     s->answered++;
     s->correct += r->answer.correct;
-    s->points += r->answer.points;
+    s->points += r->answer.points - answer_bonus(&r->answer);
+    s->bonus += answer_bonus(&r->answer);
     s->max_points += r->answer.max_points;
     s->seconds += r->answer.seconds;
 }
@@ -157,10 +180,11 @@ static void sum_answer_row(const StoredAnswerRow *r, void *vctx)
 static void print_summary(Ctx *c)
 {
     if (c->o->csv) {
-        fputs("student,pack,attempts,answered,correct,points,max_points,percent,seconds\r\n", c->f);
+        fputs("student,pack,attempts,answered,correct,points,max_points,percent,seconds,"
+              "speed_bonus\r\n", c->f);
     } else {
-        fprintf(c->f, "%-24s %-24s %8s %8s %7s %13s %7s %8s\n", "STUDENT", "PACK", "ATTEMPTS",
-                "ANSWERED", "CORRECT", "POINTS", "PERCENT", "TIME");
+        fprintf(c->f, "%-24s %-24s %8s %8s %7s %15s %7s %8s %11s\n", "STUDENT", "PACK",
+                "ATTEMPTS", "ANSWERED", "CORRECT", "POINTS", "PERCENT", "TIME", "SPEED BONUS");
     }
     for (size_t i = 0; i < c->n_sums; i++) {
         const struct Sum *s = &c->sums[i];
@@ -169,13 +193,18 @@ static void print_summary(Ctx *c)
             csv_field(c->f, s->student, true);
             fputc(',', c->f);
             csv_field(c->f, s->pack, false);
-            fprintf(c->f, ",%d,%d,%d,%g,%g,%.0f,%.0f\r\n", s->attempts, s->answered, s->correct,
-                    s->points, s->max_points, pct, s->seconds);
+            fprintf(c->f, ",%d,%d,%d,%g,%g,%.0f,%.0f,%g\r\n", s->attempts, s->answered,
+                    s->correct, s->points, s->max_points, pct, s->seconds, s->bonus);
         } else {
-            char pts[32];
-            snprintf(pts, sizeof pts, "%g/%g", s->points, s->max_points);
-            fprintf(c->f, "%-24.24s %-24.24s %8d %8d %7d %13s %6.0f%% %6.0f s\n", s->student,
-                    s->pack, s->attempts, s->answered, s->correct, pts, pct, s->seconds);
+            char p[32], m[32], b[40], both[72];
+            pts(s->points, p, sizeof p);
+            pts(s->max_points, m, sizeof m);
+            snprintf(both, sizeof both, "%s/%s", p, m);
+            pts(s->bonus, b + 1, sizeof b - 1);
+            b[0] = '+';
+            fprintf(c->f, "%-24.24s %-24.24s %8d %8d %7d %15s %6.0f%% %6.0f s %11s\n", s->student,
+                    s->pack, s->attempts, s->answered, s->correct, both, pct, s->seconds,
+                    s->bonus > 0 ? b : "");
         }
         c->rows++;
     }
@@ -187,16 +216,46 @@ static void list_attempt(const StoredAttempt *a, void *vctx)
 {
     Ctx *c = vctx;
     if (c->o->session && a->session != c->o->session) return;
-    char when[32], score[40];
+    char when[32], score[80], total[40] = "", p[32], m[32];
     time_t t = (time_t)a->started;
     struct tm tm;
     if (localtime_r(&t, &tm)) strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
     else snprintf(when, sizeof when, "?");
-    if (a->finished) snprintf(score, sizeof score, "%g/%g", a->score, a->max_score);
-    else snprintf(score, sizeof score, "unfinished");
-    fprintf(c->f, "%7lld %7lld  %-16s  %-8s %-24.24s %-24.24s %s\n", (long long)a->session,
-            (long long)a->id, when, a->mode, a->pack_id, a->profile, score);
+    double bonus = 0;
+    for (size_t i = 0; i < c->n_bonuses; i++)
+        if (c->bonuses[i].attempt == a->id) bonus = c->bonuses[i].bonus;
+    if (a->finished) {
+        /* Never a score over the maximum: the bonus is its own column. */
+        pts(a->score - bonus, p, sizeof p);
+        pts(a->max_score, m, sizeof m);
+        snprintf(score, sizeof score, "%s/%s", p, m);
+        if (bonus > 0) pts(a->score, total, sizeof total);
+    } else {
+        snprintf(score, sizeof score, "unfinished");
+    }
+    fprintf(c->f, "%7lld %7lld  %-16s  %-8s %-24.24s %-24.24s %-11s %s\n", (long long)a->session,
+            (long long)a->id, when, a->mode, a->pack_id, a->profile, score, total);
     c->rows++;
+}
+
+static void bonus_row(const StoredAnswerRow *r, void *vctx)
+{
+    Ctx *c = vctx;
+    double b = answer_bonus(&r->answer);
+    if (b <= 0) return;
+    for (size_t i = 0; i < c->n_bonuses; i++)
+        if (c->bonuses[i].attempt == r->attempt) {
+            c->bonuses[i].bonus += b;
+            return;
+        }
+    if (c->n_bonuses == c->cap_bonuses) {
+        size_t cap = c->cap_bonuses ? c->cap_bonuses * 2 : 16;
+        struct Bonus *v = realloc(c->bonuses, cap * sizeof *v);
+        if (!v) return;
+        c->bonuses = v;
+        c->cap_bonuses = cap;
+    }
+    c->bonuses[c->n_bonuses++] = (struct Bonus){r->attempt, b};
 }
 
 /* ---- the command --------------------------------------------------------------------------------- */
@@ -222,7 +281,7 @@ static int parse(int argc, char **argv, Opts *o)
         else if (strcmp(a, "--store") == 0 && v) o->store = argv[++i];
         else if (strcmp(a, "-o") == 0 && v) o->out = argv[++i];
         else {
-            fprintf(stderr, "byline results: unknown or incomplete option '%s' (see 'byline help results')\n", a);
+            fprintf(stderr, "byline results: unknown or incomplete option '%s' (see 'byline help results')\n", cli_shown(a));
             return 2;
         }
     }
@@ -245,9 +304,10 @@ static int report(Store *s, const Opts *o, FILE *f)
               "session,mode\r\n", f);
         ok = store_each_answer(s, o->student, o->pack, csv_answer_row, &c);
     } else {
-        fprintf(f, "%7s %7s  %-16s  %-8s %-24s %-24s %s\n", "SESSION", "ATTEMPT", "STARTED",
-                "MODE", "PACK", "STUDENT", "SCORE");
-        ok = store_each_attempt(s, o->student, o->pack, list_attempt, &c);
+        fprintf(f, "%7s %7s  %-16s  %-8s %-24s %-24s %-11s %s\n", "SESSION", "ATTEMPT", "STARTED",
+                "MODE", "PACK", "STUDENT", "SCORE", "WITH BONUS");
+        ok = store_each_answer(s, o->student, o->pack, bonus_row, &c) &&
+             store_each_attempt(s, o->student, o->pack, list_attempt, &c);
         if (ok && c.rows == 0) fputs("(no saved sessions match)\n", f);
     }
     for (size_t i = 0; i < c.n_sums; i++) {
@@ -255,8 +315,9 @@ static int report(Store *s, const Opts *o, FILE *f)
         free(c.sums[i].pack);
     }
     free(c.sums);
+    free(c.bonuses);
     if (!ok) {
-        fprintf(stderr, "byline results: %s\n", store_error(s));
+        fprintf(stderr, "byline results: %s\n", cli_shown(store_error(s)));
         return 2;
     }
     return 0;
@@ -266,29 +327,34 @@ static int run(int argc, char **argv)
 {
     Opts o;
     if (parse(argc, argv, &o)) return 2;
-    char path[4096];
-    if (o.store) snprintf(path, sizeof path, "%s", o.store);
-    else if (!store_default_path(path, sizeof path)) {
+    char path[4096], err[512];
+    if (o.store) {
+        /* A file, or a folder holding progress.db: see store_path.h. */
+        if (!store_path_resolve(o.store, false, path, sizeof path, err, sizeof err)) {
+            fprintf(stderr, "byline results: %s\n", cli_shown(err));
+            return 2;
+        }
+    } else if (!store_default_path(path, sizeof path)) {
         fprintf(stderr, "byline results: no store location (set HOME or use --store FILE)\n");
         return 2;
     }
     if (access(path, F_OK) != 0) {
         /* Nothing saved yet: say so, and do not create an empty store just to read it. */
-        fprintf(stderr, "byline results: no saved results yet (%s)\n", path);
+        fprintf(stderr, "byline results: no saved results yet (%s)\n", cli_shown(path));
         if (o.csv && !o.summary)
             printf("%sstudent,pack,question,kind,answer,correct,points,max_points,seconds,"
                    "timestamp,session,mode\r\n", o.bom ? "\xEF\xBB\xBF" : "");
         return 0;
     }
-    char err[512];
-    Store *s = store_open(path, err, sizeof err);
+    /* Read-only: works on a full disk and leaves no -wal/-shm files behind. */
+    Store *s = store_open_readonly(path, err, sizeof err);
     if (!s) {
-        fprintf(stderr, "byline results: %s\n", err);
+        fprintf(stderr, "byline results: %s\n", cli_shown(err));
         return 2;
     }
     FILE *f = o.out ? fopen(o.out, "wb") : stdout;
     int rc = 2;
-    if (!f) fprintf(stderr, "byline results: %s: cannot write\n", o.out);
+    if (!f) fprintf(stderr, "byline results: %s: cannot write\n", cli_shown(o.out));
     else rc = report(s, &o, f);
     if (f && f != stdout && fclose(f) != 0) rc = 2;
     store_close(s);

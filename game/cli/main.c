@@ -1,5 +1,6 @@
 /* main.c — the byline entry point: dispatches to a subcommand, or opens the app. */
 #define _POSIX_C_SOURCE 200809L
+#include "cli_io.h"
 #include "commands.h"
 #include <string.h>
 #include <sys/stat.h>
@@ -69,7 +70,7 @@ static int help_command(int argc, char **argv)
     }
     const Command *c = command_find(argv[2]);
     if (!c) {
-        fprintf(stderr, "byline: no such command '%s' (see 'byline --help')\n", argv[2]);
+        fprintf(stderr, "byline: no such command '%s' (see 'byline --help')\n", cli_shown(argv[2]));
         return 2;
     }
     c->help(stdout);
@@ -100,7 +101,7 @@ int main(int argc, char **argv)
         /* Not a command: a pack file, a directory or an app option. A bare word that names no
          * file or folder is a mistyped command. */
         if (a[0] != '-' && !strchr(a, '.') && !strchr(a, '/') && !path_exists(a)) {
-            fprintf(stderr, "byline: unknown command '%s' (see 'byline --help')\n", a);
+            fprintf(stderr, "byline: unknown command '%s' (see 'byline --help')\n", cli_shown(a));
             return 2;
         }
     }

@@ -22,6 +22,10 @@ typedef struct Play {
     Store *store;
     int64_t profile, attempt;
     bool save_warned;
+    size_t unsaved;         /* failed writes to the store (answers, reviews, the final score) */
+    size_t unsaved_answers; /* answers among them */
+    size_t first_unsaved; /* the question number (1-based) of the first of them */
+    char save_error[600]; /* why, the first time */
     char *line;
     size_t line_cap;
     char hint[200];

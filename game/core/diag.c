@@ -1,6 +1,7 @@
 /* diag.c — collecting, sorting and printing diagnostics. */
 #include "diag.h"
 #include "limits.h"
+#include "text.h"
 #include <cjson/cJSON.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -88,13 +89,19 @@ void diag_sort(Diagnostics *d)
 
 void diag_print(const Diagnostics *d, FILE *out)
 {
+    /* File names, keys and quoted values can hold control characters: shown escaped, so that
+     * checking a hostile pack cannot clear or retitle the terminal. */
+    char file[1024], path[1024], msg[4096];
+    text_escape_controls(d->file, file, sizeof file);
     for (size_t i = 0; i < d->count; i++) {
         const Diagnostic *g = &d->items[i];
-        fprintf(out, "%s:%d:%d: %s: %s%s\n", d->file, g->line, g->column, g->path,
-                g->severity == DIAG_WARNING ? "warning: " : "", g->message);
+        fprintf(out, "%s:%d:%d: %s: %s%s\n", file, g->line, g->column,
+                text_escape_controls(g->path, path, sizeof path),
+                g->severity == DIAG_WARNING ? "warning: " : "",
+                text_escape_controls(g->message, msg, sizeof msg));
     }
     if (d->truncated)
-        fprintf(out, "%s: too many problems; only the first %d are shown\n", d->file,
+        fprintf(out, "%s: too many problems; only the first %d are shown\n", file,
                 PACK_MAX_DIAGNOSTICS);
 }
 

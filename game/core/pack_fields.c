@@ -122,6 +122,14 @@ const char *ld_text_value(Loader *L, const cJSON *n, const JPath *path)
         ld_error(L, n, path, "must not be empty");
         return NULL;
     }
+    uint32_t cp;
+    if (text_find_control(n->valuestring, len, &cp) < len) {
+        /* A terminal would act on it (ESC clears the screen or retitles the window, BEL beeps)
+         * in `byline check` and `play --text`; no pack text needs one. */
+        ld_error(L, n, path, "control character U+%04X in the text (only line breaks and tabs are "
+                 "allowed)", (unsigned)cp);
+        return NULL;
+    }
     char *s = arena_strndup(L->arena, n->valuestring, len);
     if (!s) L->oom = true;
     return s;
@@ -184,7 +192,7 @@ bool ld_int(Loader *L, const cJSON *obj, const JPath *path, const char *key, boo
         return false;
     }
     if (v < min || v > max) {
-        ld_error(L, n, &p, "%.0f is out of range (%d..%d)", v, min, max);
+        ld_error(L, n, &p, "%.15g is out of range (%d..%d)", v, min, max);
         return false;
     }
     *out = (int)v;

@@ -1,15 +1,17 @@
 /* pack_load.c — reading a pack file: size, encoding and syntax checks before the JSON is
  * walked, then the model (pack_read.c), the evidence (pack_evidence.c) and the cross-checks
  * (pack_check.c). Every failure is a diagnostic; nothing here aborts on bad input. */
-#define _POSIX_C_SOURCE 200809L /* stat */
+#define _POSIX_C_SOURCE 200809L /* stat, open, fdopen */
 #include "limits.h"
 #include "pack_internal.h"
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void error_at(Diagnostics *d, const char *buf, size_t len, size_t off, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
@@ -230,9 +232,30 @@ Pack *pack_load_file(const char *path, Diagnostics *diags)
         diag_add(diags, DIAG_ERROR, 0, 0, "$", "is a directory, not a pack file");
         return NULL;
     }
-    FILE *f = fopen(path, "rb");
+    /* Opened without blocking and checked on the open file: fopen on a FIFO with no writer
+     * waits forever, and a device or socket is no pack either. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        diag_add(diags, DIAG_ERROR, 0, 0, "$", "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    if (fstat(fd, &st) != 0) {
+        diag_add(diags, DIAG_ERROR, 0, 0, "$", "cannot read: %s", strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        diag_add(diags, DIAG_ERROR, 0, 0, "$", "is not a regular file (%s), not a pack file",
+                 S_ISFIFO(st.st_mode) ? "a FIFO"
+                 : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+                 : S_ISSOCK(st.st_mode) ? "a socket" : "not a file");
+        close(fd);
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "rb");
     if (!f) {
         diag_add(diags, DIAG_ERROR, 0, 0, "$", "cannot open: %s", strerror(errno));
+        close(fd);
         return NULL;
     }
     Pack *pack = NULL;

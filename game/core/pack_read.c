@@ -3,6 +3,7 @@
  * need the whole pack (unique ids, speaker names, date order) are in pack_check.c. */
 #include "limits.h"
 #include "pack_internal.h"
+#include <math.h>
 #include <string.h>
 
 static const char *const PACK_KEYS[] = {"format", "id", "title", "language", "audience", "author",
@@ -162,17 +163,34 @@ static void read_event(Loader *L, const cJSON *n, const JPath *path, Event *e)
 
 /* ---- questions ----------------------------------------------------------------------------- */
 
+/* A choice index as written in the pack: an integer number. Ranges are checked as doubles before
+ * any conversion to int, since a pack can hold 2147483648 or 1e20 and converting those is
+ * undefined behaviour. */
+static bool is_index(const cJSON *n)
+{
+    return cJSON_IsNumber(n) && isfinite(n->valuedouble) && n->valuedouble == floor(n->valuedouble);
+}
+
+/* True when the index names one of the question's choices (or, when the choices were invalid,
+ * could name one of PACK_MAX_CHOICES); reports it otherwise. */
+static bool choice_in_range(Loader *L, const cJSON *n, const JPath *p, const Question *q)
+{
+    double v = n->valuedouble;
+    size_t limit = q->choices ? q->n_choices : PACK_MAX_CHOICES;
+    if (v >= 0 && v < (double)limit) return true;
+    ld_error(L, n, p, "%.15g is not a choice (0..%zu)", v, limit - 1);
+    return false;
+}
+
 static void read_choice_answer(Loader *L, const cJSON *n, const JPath *path, Question *q)
 {
     const cJSON *a = cJSON_GetObjectItemCaseSensitive(n, "answer");
     JPath p = jpath_key(path, "answer");
     if (!a) {
         ld_error(L, n, path, "missing required field \"answer\" (the index of the right choice)");
-    } else if (!cJSON_IsNumber(a) || a->valuedouble != (double)(int)a->valuedouble) {
+    } else if (!is_index(a)) {
         ld_error(L, a, &p, "expected the index of the right choice (an integer)");
-    } else if (q->choices && (a->valuedouble < 0 || a->valuedouble >= (double)q->n_choices)) {
-        ld_error(L, a, &p, "%d is not a choice (0..%zu)", (int)a->valuedouble, q->n_choices - 1);
-    } else {
+    } else if (choice_in_range(L, a, &p, q)) {
         q->answer = (int)a->valuedouble;
     }
 }
@@ -185,15 +203,14 @@ static void read_multi_answers(Loader *L, const cJSON *n, const JPath *path, Que
     size_t i = 0;
     for (const cJSON *c = arr->child; c; c = c->next, i++) {
         JPath p = jpath_index(&ap, i);
-        if (!cJSON_IsNumber(c) || c->valuedouble != (double)(int)c->valuedouble) {
+        if (!is_index(c)) {
             ld_error(L, c, &p, "expected the index of a right choice (an integer)");
-        } else if (q->choices && (c->valuedouble < 0 || c->valuedouble >= (double)q->n_choices)) {
-            ld_error(L, c, &p, "%d is not a choice (0..%zu)", (int)c->valuedouble, q->n_choices - 1);
-        } else if (q->answers & (1u << (int)c->valuedouble)) {
-            ld_error(L, c, &p, "choice %d is listed twice", (int)c->valuedouble);
-        } else {
-            q->answers |= 1u << (int)c->valuedouble;
+            continue;
         }
+        if (!choice_in_range(L, c, &p, q)) continue;
+        int k = (int)c->valuedouble;
+        if (q->answers & (1u << k)) ld_error(L, c, &p, "choice %d is listed twice", k);
+        else q->answers |= 1u << k;
     }
 }
 

@@ -78,6 +78,10 @@ Presenter *presenter_create(const Pack *pack, const char *const *names, size_t n
     p->pack = pack;
     p->mode = mode;
     p->rules = rules;
+    /* Together, the teacher types the teams' answers one after another, so the time of an answer
+     * is the order of typing, not the room's (the same right answer earned 1.43 or 1.41): the
+     * speed bonus is only for turns, where the answering team's time is its own. */
+    if (mode == PRESENT_TOGETHER) p->rules.speed_bonus = false;
     p->n_teams = n_teams;
     for (size_t i = 0; i < n_teams; i++) snprintf(p->names[i], sizeof p->names[i], "%s", names[i]);
     start_question(p, now_ms);
@@ -227,6 +231,8 @@ static double speed_bonus(const Presenter *p, const TeamResult *r)
     if (left <= 0 || budget <= 0) return 0;
     return r->grade.points * 0.5 * left / budget;
 }
+
+bool presenter_speed_bonus(const Presenter *p) { return p->rules.speed_bonus; }
 
 bool presenter_reveal(Presenter *p, int64_t now_ms)
 {

@@ -36,7 +36,8 @@ typedef enum {
 } PresentPhase;
 
 typedef struct PresentRules {
-    bool speed_bonus;      /* a right answer earns up to +50% for time left */
+    bool speed_bonus;      /* a right answer earns up to +50% for time left; turns only (ignored
+                              together, where answers are typed one after another) */
     int default_time_limit; /* seconds; 0 = the pack's, else PRESENT_DEFAULT_TIME_LIMIT */
 } PresentRules;
 
@@ -81,6 +82,8 @@ bool presenter_all_answered(const Presenter *p);
 void presenter_pause(Presenter *p, int64_t now_ms);
 void presenter_resume(Presenter *p, int64_t now_ms);
 void presenter_extra_time(Presenter *p, int64_t now_ms); /* + PRESENT_EXTRA_TIME seconds */
+/* Whether the speed bonus is in play: asked for, and in PRESENT_TURNS. */
+bool presenter_speed_bonus(const Presenter *p);
 /* Grades the entered answers and awards points; from ASKING, PAUSED or TIME_UP. */
 bool presenter_reveal(Presenter *p, int64_t now_ms);
 bool presenter_show_evidence(Presenter *p);   /* REVEALED → EVIDENCE */

@@ -19,11 +19,18 @@ typedef struct Store Store;
 #define STORE_SCHEMA_VERSION 1
 #define STORE_MAX_NAME       100 /* bytes of a profile name */
 
-/* Opens (creating if needed) the store at `path`. On failure returns NULL and writes a message
+/* Opens (creating if needed) the store at `path`. Many processes may open a store that does not
+ * exist yet at the same moment (a class starting `play --text`): one creates it, the others wait
+ * for it (up to the busy timeout) and use it. On failure returns NULL and writes a message
  * naming the file into err. A file that is not a Byline store (another database, random bytes),
  * is damaged, is read-only or was made by a newer Byline is refused and left exactly as it was.
  * Close with store_close. */
 Store *store_open(const char *path, char *err, size_t errlen);
+/* Opens an existing store only to read it (`byline results`): nothing is created or written,
+ * so it works on a full disk or a read-only folder, and leaves no PATH-wal/PATH-shm files behind
+ * when no other process has the store open. Writing through it fails. An empty file is refused
+ * ("holds no saved results yet"). Close with store_close. */
+Store *store_open_readonly(const char *path, char *err, size_t errlen);
 void store_close(Store *s);
 /* The last error message of the store (valid until the next call). */
 const char *store_error(const Store *s);

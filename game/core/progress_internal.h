@@ -21,6 +21,7 @@ struct Store {
     char *path;
     sqlite3_stmt *st[ST_COUNT];
     char error[512];
+    bool readonly; /* store_open_readonly: nothing is written, not even -wal/-shm files */
 };
 
 /* Errors: the message returned by store_error. */

@@ -1,6 +1,9 @@
 /* text.c — UTF-8 handling, quotation normalisation, typed-answer folding, sentence splitting. */
 #include "text.h"
 #include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,6 +98,45 @@ size_t text_utf8_count(const char *s, size_t len)
     for (size_t i = 0; i < len; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
     return n;
+}
+
+/* What a terminal acts on instead of showing: C0 controls, DEL and the C1 controls (U+009B is
+ * a one-character CSI in some terminals). */
+static bool is_control_cp(uint32_t cp)
+{
+    return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+}
+
+size_t text_find_control(const char *s, size_t len, uint32_t *cp)
+{
+    for (size_t i = 0; i < len;) {
+        uint32_t c;
+        size_t n = text_utf8_decode(s + i, len - i, &c);
+        if (is_control_cp(c) && c != '\n' && c != '\t') {
+            if (cp) *cp = c;
+            return i;
+        }
+        i += n;
+    }
+    return len;
+}
+
+const char *text_escape_controls(const char *s, char *out, size_t cap)
+{
+    size_t o = 0, len = strlen(s);
+    for (size_t i = 0; i < len && o + 1 < cap;) {
+        uint32_t c;
+        size_t n = text_utf8_decode(s + i, len - i, &c);
+        char esc[8];
+        if (is_control_cp(c)) snprintf(esc, sizeof esc, c < 0x80 ? "\\x%02X" : "\\u%04X", c);
+        size_t k = is_control_cp(c) ? strlen(esc) : n;
+        if (o + k >= cap) break;
+        memcpy(out + o, is_control_cp(c) ? esc : s + i, k);
+        o += k;
+        i += n;
+    }
+    if (cap) out[o < cap ? o : cap - 1] = '\0';
+    return out;
 }
 
 void text_line_col(const char *buf, size_t len, size_t off, int *line, int *col)
@@ -286,9 +328,39 @@ bool text_next_command(const char *text, size_t *pos, char *out, size_t cap)
         while (n > 0 && (*t == ' ' || *t == '\t')) t++, n--;
         while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r')) n--;
         if (n == 0 || *t == '#') continue;
+        if (cap == 0) return true; /* nowhere to copy; cap - 1 would wrap around */
         if (n >= cap) n = cap - 1;
         memcpy(out, t, n);
         out[n] = '\0';
         return true;
     }
+}
+
+bool text_parse_longs(const char *s, int n, long min, long max, long *out)
+{
+    for (int i = 0; i < n; i++) {
+        while (*s == ' ' || *s == '\t') s++;
+        if (!(*s == '-' || *s == '+' || isdigit((unsigned char)*s))) return false;
+        char *end;
+        errno = 0;
+        long v = strtol(s, &end, 10);
+        /* strtol saturates on overflow (ERANGE) instead of wrapping, unlike atoi and sscanf. */
+        if (end == s || errno == ERANGE || v < min || v > max) return false;
+        if (*end && *end != ' ' && *end != '\t') return false;
+        out[i] = v;
+        s = end;
+    }
+    while (*s == ' ' || *s == '\t') s++;
+    return *s == '\0';
+}
+
+bool text_parse_double(const char *s, double min, double max, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    while (*end == ' ' || *end == '\t') end++;
+    if (end == s || *end || !isfinite(v) || v < min || v > max) return false;
+    *out = v;
+    return true;
 }

@@ -16,6 +16,16 @@ size_t text_utf8_encode(uint32_t cp, char *out);
 /* Number of code points in s[0..len). */
 size_t text_utf8_count(const char *s, size_t len);
 
+/* Control characters — C0 (U+0000..U+001F), DEL and C1 (U+0080..U+009F) — make a terminal clear
+ * the screen, retitle itself or beep instead of showing text. text_find_control returns the byte
+ * offset of the first one in s[0..len) other than newline and tab (and the code point in *cp,
+ * when cp is not NULL), or len when there is none. */
+size_t text_find_control(const char *s, size_t len, uint32_t *cp);
+/* s with every control character (newline and tab too) written as \xHH or \uHHHH, for one line
+ * of a message to a terminal; into out (cap bytes, always NUL-terminated, cut to fit). Returns
+ * out. Invalid UTF-8 is copied as it is. */
+const char *text_escape_controls(const char *s, char *out, size_t cap);
+
 /* Line and column (1-based; columns count code points) of byte offset `off` in buf. */
 void text_line_col(const char *buf, size_t len, size_t off, int *line, int *col);
 
@@ -44,6 +54,13 @@ bool text_answers_match(const char *typed, const char *accepted);
  * cut to fit); commands are separated by ';' or newlines, empty ones and '#' comments skipped.
  * Advances *pos; false at the end. */
 bool text_next_command(const char *text, size_t *pos, char *out, size_t cap);
+
+/* Numbers in script commands, bounded so that hostile scripts cannot overflow what is computed
+ * from them. text_parse_longs reads exactly `n` decimal integers separated by spaces, each within
+ * [min, max], into out; false (out partly written) for fewer, more, non-numbers or out-of-range
+ * values. text_parse_double reads one finite number within [min, max]. */
+bool text_parse_longs(const char *s, int n, long min, long max, long *out);
+bool text_parse_double(const char *s, double min, double max, double *out);
 
 /* Levenshtein distance of two short ASCII-ish strings, capped at `cap` (returns cap when larger). */
 int text_edit_distance(const char *a, const char *b, int cap);

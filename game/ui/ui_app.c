@@ -107,13 +107,18 @@ static void open_store(App *app)
 {
     if (!app->home[0]) {
         snprintf(app->store_msg, sizeof app->store_msg, "Progress is not being saved.");
+        fprintf(stderr, "byline: progress will NOT be saved: no folder for it\n");
         return;
     }
     char path[1200], err[400];
-    snprintf(path, sizeof path, "%s/progress.db", app->home);
+    if (app->cfg.store_file) snprintf(path, sizeof path, "%s", app->cfg.store_file);
+    else snprintf(path, sizeof path, "%s/progress.db", app->home);
     app->store = store_open(path, err, sizeof err);
-    if (!app->store)
+    if (!app->store) {
         snprintf(app->store_msg, sizeof app->store_msg, "Progress cannot be saved: %s", err);
+        /* Also where a teacher starting the app from a terminal sees it, before anyone plays. */
+        fprintf(stderr, "byline: progress will NOT be saved: %s\n", err);
+    }
 }
 
 App *ui_app_create(SDL_Renderer *r, SDL_Window *window, const AppConfig *cfg, char *err,

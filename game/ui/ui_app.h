@@ -16,6 +16,7 @@ typedef struct App App;
 typedef struct AppConfig {
     const char *data_dir;           /* holds quizzes/ and assets/fonts/ (required) */
     const char *home;               /* progress.db and settings.txt go here; NULL = nothing saved */
+    const char *store_file;         /* the progress store when not home/progress.db (--store) */
     const char *const *packs;       /* files or directories to list besides the bundled ones */
     size_t n_packs;
     bool no_bundled;                /* skip data_dir/quizzes */

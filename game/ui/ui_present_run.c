@@ -6,6 +6,7 @@
  * question costs one redraw a second, a revealed answer none. A script (--script) runs one command
  * per frame on a fake clock instead of waiting; with --screenshot the window is saved after it. */
 #include "ui_present_run.h"
+#include "store_path.h"
 #include "progress.h"
 #include "ui_present.h"
 #include "ui_present_script.h"
@@ -127,8 +128,13 @@ static Store *open_store(const PresentOptions *opt, const char *home)
 {
     if (opt->no_store) return NULL;
     char path[1200], err[512];
-    if (opt->store_path) snprintf(path, sizeof path, "%s", opt->store_path);
-    else if (home[0]) snprintf(path, sizeof path, "%s/progress.db", home);
+    if (opt->store_path) {
+        /* A folder (the app's kind of --store) or a file: see store_path.h. */
+        if (!store_path_resolve(opt->store_path, true, path, sizeof path, err, sizeof err)) {
+            fprintf(stderr, "byline present: %s; the session is not saved\n", err);
+            return NULL;
+        }
+    } else if (home[0]) snprintf(path, sizeof path, "%s/progress.db", home);
     else {
         fprintf(stderr, "byline present: no folder for saved results; the session is not saved\n");
         return NULL;

@@ -72,8 +72,12 @@ static bool answer_evidence(PresentScreen *ps, const Question *q, bool right)
 static bool answer(PresentScript *s, PresentScreen *ps, const char *arg)
 {
     const Presenter *p = ui_present_presenter(ps);
-    int team = atoi(arg) - 1;
     const char *how = strchr(arg, ' ');
+    char num[16];
+    snprintf(num, sizeof num, "%.*s", how ? (int)(how - arg < 15 ? how - arg : 15) : 15, arg);
+    long t;
+    if (!text_parse_longs(num, 1, 1, PRESENT_MAX_TEAMS, &t)) return fail(s, "answer TEAM: ", arg);
+    int team = (int)t - 1;
     bool right = !how || strstr(how, "wrong") == NULL;
     if (!p || !presenter_question(p)) return fail(s, "no question to answer", "");
     const Question *q = presenter_question(p);
@@ -127,7 +131,7 @@ static bool run(PresentScript *s, PresentScreen *ps, char *cmd)
     if (arg) *arg++ = '\0';
     else arg = cmd + strlen(cmd);
     while (*arg == ' ') arg++;
-    int x, y;
+    long v[2];
     if (strcmp(cmd, "key") == 0) {
         SDL_Keycode k;
         Uint16 mod;
@@ -138,16 +142,23 @@ static bool run(PresentScript *s, PresentScreen *ps, char *cmd)
     } else if (strcmp(cmd, "team") == 0) {
         text(ps, arg);
         key(ps, SDLK_RETURN, 0);
-    } else if (strcmp(cmd, "click") == 0 && sscanf(arg, "%d %d", &x, &y) == 2) {
-        click(ps, x, y);
+    } else if (strcmp(cmd, "click") == 0) {
+        if (!text_parse_longs(arg, 2, -SCRIPT_MAX_COORD, SCRIPT_MAX_COORD, v))
+            return fail(s, "click X Y: ", arg);
+        click(ps, (int)v[0], (int)v[1]);
     } else if (strcmp(cmd, "answer") == 0) {
         return answer(s, ps, arg);
     } else if (strcmp(cmd, "later") == 0) {
-        *s->clock_ms += (int64_t)(strtod(arg, NULL) * 1000.0);
+        double secs;
+        if (!text_parse_double(arg, 0, (double)SCRIPT_MAX_LATER, &secs))
+            return fail(s, "later SECONDS: 0 to ten years: ", arg);
+        *s->clock_ms += (int64_t)(secs * 1000.0);
     } else if (strcmp(cmd, "theme") == 0) {
         if (!ui_present_set_theme(ps, arg)) return fail(s, "unknown theme ", arg);
-    } else if (strcmp(cmd, "size") == 0 && sscanf(arg, "%d %d", &x, &y) == 2) {
-        if (s->win) SDL_SetWindowSize(s->win, x, y);
+    } else if (strcmp(cmd, "size") == 0) {
+        if (!text_parse_longs(arg, 2, SCRIPT_MIN_WINDOW, SCRIPT_MAX_WINDOW, v))
+            return fail(s, "size W H: each 100 to 8192: ", arg);
+        if (s->win) SDL_SetWindowSize(s->win, (int)v[0], (int)v[1]);
         ui_present_resized(ps);
     } else if (strcmp(cmd, "screenshot") == 0) {
         char err[300];

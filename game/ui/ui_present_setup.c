@@ -210,8 +210,10 @@ void setup_render(PresentScreen *ps)
     ui_text(ui, FONT_UI_BOLD, th->text, R.right_x, R.bonus_y, "Speed bonus");
     render_switch(ps, R.bonus, bonus, ps->speed_bonus, ps->setup_focus == SF_BONUS);
     ui_text_wrapped(ui, FONT_SMALL, th->muted, R.right_x, R.bonus_desc_y, R.right_w,
-                    ps->speed_bonus ? "A right answer earns up to half its points again for time left."
-                                    : "A right answer earns its points, however fast.");
+                    !ps->speed_bonus ? "A right answer earns its points, however fast."
+                    : ps->mode == PRESENT_TURNS
+                        ? "A right answer earns up to half its points again for time left."
+                        : "Only in turns (together, answers are typed one by one).");
     WidgetState st = {.focus = ps->setup_focus == SF_START, .disabled = ps->n_names < PRESENT_MIN_TEAMS};
     ui_button(ui, R.start, "Start the session", BTN_PRIMARY, st);
     if (ps->status[0])

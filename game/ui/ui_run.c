@@ -6,6 +6,7 @@
  * --screenshot. */
 #include "ui_run.h"
 #include "progress.h"
+#include "store_path.h"
 #include "ui_app.h"
 #include "ui_script.h"
 #include "datadir.h"
@@ -24,15 +25,23 @@ static int wait_ms(const App *app)
     return t < 0 || t > UI_IDLE_WAIT_MS ? UI_IDLE_WAIT_MS : t;
 }
 
-/* Where progress.db and settings.txt live: --store DIR, $BYLINE_DATA_HOME, else the folder of
+/* Where progress.db and settings.txt live: --store DIR (or the folder of --store FILE; see
+ * store_path.h, which also makes a folder that does not exist yet), $BYLINE_DATA_HOME, else the folder of
  * the command line's default store (~/.local/share/byline/ on Linux, see store_default_path), so
  * `byline results` shows the app's progress; SDL's pref path if that fails. Returns a malloc'd
  * path without trailing slash, or NULL. */
-static char *data_home(const UiOptions *opt)
+static char *data_home(const UiOptions *opt, char *store_file, size_t cap)
 {
     const char *env = getenv("BYLINE_DATA_HOME");
-    const char *dir = opt->store_path ? opt->store_path : env && env[0] ? env : NULL;
-    char def[1024];
+    const char *dir = env && env[0] ? env : NULL;
+    char def[1024], err[512];
+    store_file[0] = '\0';
+    if (opt->store_path) {
+        if (!store_path_resolve(opt->store_path, true, store_file, cap, err, sizeof err))
+            fprintf(stderr, "byline: --store %s: %s\n", opt->store_path, err);
+        store_path_folder(store_file[0] ? store_file : opt->store_path, def, sizeof def);
+        dir = def;
+    }
     char *pref = NULL;
     if (!dir && store_default_path(def, sizeof def) && strrchr(def, '/')) {
         *strrchr(def, '/') = '\0';
@@ -129,7 +138,8 @@ int ui_run(const UiOptions *opt)
         fprintf(stderr, "byline: cannot open a window: %s\n", SDL_GetError());
         return 2;
     }
-    char *home = data_home(opt);
+    char store_file[1200];
+    char *home = data_home(opt, store_file, sizeof store_file);
     if (!home) fprintf(stderr, "byline: no folder for saved progress (%s); progress is not saved\n", SDL_GetError());
     int w = opt->width > 0 ? opt->width : 1280, h = opt->height > 0 ? opt->height : 800;
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
@@ -144,7 +154,8 @@ int ui_run(const UiOptions *opt)
     }
     SDL_SetWindowMinimumSize(win, 480, 360);
     AppConfig cfg = {
-        .data_dir = data_dir(opt), .home = home, .packs = opt->packs, .n_packs = opt->n_packs,
+        .data_dir = data_dir(opt), .home = home, .store_file = store_file[0] ? store_file : NULL,
+        .packs = opt->packs, .n_packs = opt->n_packs,
         .no_bundled = opt->no_bundled, .theme = opt->theme, .profile = opt->profile,
         .watch = opt->watch,
     };

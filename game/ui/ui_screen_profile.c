@@ -14,13 +14,26 @@ static SDL_Rect column(App *app)
     return (SDL_Rect){app->main.x + (app->main.w - w) / 2, app->main.y + ui_px(ui, 36), w, 0};
 }
 
+/* The promise under the title, kept only when there is a store: otherwise the student is told
+ * plainly, before starting, that nothing will be saved and why (not only in the footer, where
+ * the reason was cut short). */
+static const char *intro(App *app, char *buf, size_t n)
+{
+    if (app->store)
+        return "Pick your name, or type it below. Your answers and scores are saved under your "
+               "name on this computer.";
+    snprintf(buf, n, "Your answers will NOT be saved: you can play, but your scores will be lost "
+             "when Byline closes. %s", app->store_msg);
+    return buf;
+}
+
 static int header_h(App *app, int w)
 {
     Ui *ui = &app->ui;
+    char buf[700];
     return ui_text_wrapped_h(ui, FONT_H1, ui->th->text, w, "Who is reading today?") + ui_px(ui, 10) +
-           ui_text_wrapped_h(ui, FONT_UI, ui->th->muted, w,
-                             "Pick your name, or type it below. Your answers and scores are saved "
-                             "under your name on this computer.") + ui_px(ui, 28);
+           ui_text_wrapped_h(ui, FONT_UI, app->store ? ui->th->muted : ui->th->bad, w,
+                             intro(app, buf, sizeof buf)) + ui_px(ui, 28);
 }
 
 static void layout(App *app)
@@ -50,9 +63,9 @@ static void render(App *app)
     SDL_Rect c = column(app);
     int y = c.y;
     y += ui_text_wrapped(ui, FONT_H1, th->text, c.x, y, c.w, "Who is reading today?") + ui_px(ui, 10);
-    ui_text_wrapped(ui, FONT_UI, th->muted, c.x, y, c.w,
-                    "Pick your name, or type it below. Your answers and scores are saved under "
-                    "your name on this computer.");
+    char buf[700];
+    ui_text_wrapped(ui, FONT_UI, app->store ? th->muted : th->bad, c.x, y, c.w,
+                    intro(app, buf, sizeof buf));
     for (size_t i = 0; i < app->n_hits; i++) {
         const Hit *h = &app->hits[i];
         if (h->act != ACT_PROFILE_PICK) continue;

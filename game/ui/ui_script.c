@@ -155,8 +155,15 @@ static void print_state(App *app)
         printf(" question=%zu/%zu score=%g/%g correct=%d missed=%zu", session_position(app->session) + 1,
                session_count(app->session), t.score, t.max_score, t.correct, app->n_missed);
     }
+    if (!app->store) printf(" store=none"); /* nothing is being saved */
     printf("\n");
     fflush(stdout);
+}
+
+/* n coordinates within ±SCRIPT_MAX_COORD into v. */
+static bool coords(const char *arg, int n, long *v)
+{
+    return text_parse_longs(arg, n, -SCRIPT_MAX_COORD, SCRIPT_MAX_COORD, v);
 }
 
 static bool run(UiScript *s, App *app, char *cmd)
@@ -165,7 +172,7 @@ static bool run(UiScript *s, App *app, char *cmd)
     if (arg) *arg++ = '\0';
     else arg = cmd + strlen(cmd);
     while (*arg == ' ') arg++;
-    int x, y, x2, y2;
+    long v[4];
     if (strcmp(cmd, "profile") == 0) {
         if (app->screen != SCREEN_PROFILE) app_go(app, SCREEN_PROFILE);
         app_set_focus(app, ACT_PROFILE_FIELD, 0);
@@ -197,18 +204,26 @@ static bool run(UiScript *s, App *app, char *cmd)
     } else if (strcmp(cmd, "play") == 0) {
         s->in_play = true;
         s->play_count = 0;
-        s->play_limit = strchr(arg, ' ') ? atoi(strchr(arg, ' ') + 1) : 0;
+        s->play_limit = 0;
+        if (strchr(arg, ' ')) {
+            if (!text_parse_longs(strchr(arg, ' ') + 1, 1, 0, SCRIPT_MAX_COUNT, v))
+                return fail(s, "play HOW [COUNT]: COUNT must be 0 to 100000: ", arg);
+            s->play_limit = (int)v[0];
+        }
         return play_step(s, app, arg);
     } else if (strcmp(cmd, "screen") == 0) {
         if (strcmp(arg, "profile") == 0) app_go(app, SCREEN_PROFILE);
         else if (strcmp(arg, "library") == 0 && app->profile[0]) app_go(app, SCREEN_LIBRARY);
         else return fail(s, "cannot go to screen ", arg);
     } else if (strcmp(cmd, "later") == 0) {
-        app->clock_offset += atoll(arg);
+        if (!text_parse_longs(arg, 1, 0, SCRIPT_MAX_LATER, v))
+            return fail(s, "later SECONDS: 0 to ten years: ", arg);
+        app->clock_offset += v[0];
         packs_refresh_stats(app);
     } else if (strcmp(cmd, "missed") == 0) {
+        if (!text_parse_longs(arg, 1, 1, SCRIPT_MAX_COUNT, v)) return fail(s, "missed N: ", arg);
         if (app->screen != SCREEN_RESULTS) return fail(s, "not on the results screen", "");
-        app_set_focus(app, ACT_MISSED, atoi(arg) - 1);
+        app_set_focus(app, ACT_MISSED, (int)v[0] - 1);
         key(app, SDLK_RETURN, 0);
     } else if (strcmp(cmd, "key") == 0) {
         SDL_Keycode k;
@@ -217,32 +232,44 @@ static bool run(UiScript *s, App *app, char *cmd)
         key(app, k, mod);
     } else if (strcmp(cmd, "text") == 0) {
         text(app, arg);
-    } else if (strcmp(cmd, "click") == 0 && sscanf(arg, "%d %d", &x, &y) == 2) {
+    } else if (strcmp(cmd, "click") == 0) {
+        if (!coords(arg, 2, v)) return fail(s, "click X Y: ", arg);
+        int x = (int)v[0], y = (int)v[1];
         mouse(app, SDL_MOUSEMOTION, x, y);
         mouse(app, SDL_MOUSEBUTTONDOWN, x, y);
         mouse(app, SDL_MOUSEBUTTONUP, x, y);
-    } else if (strcmp(cmd, "drag") == 0 && sscanf(arg, "%d %d %d %d", &x, &y, &x2, &y2) == 4) {
+    } else if (strcmp(cmd, "drag") == 0) {
+        if (!coords(arg, 4, v)) return fail(s, "drag X Y X2 Y2: ", arg);
+        int x = (int)v[0], y = (int)v[1], x2 = (int)v[2], y2 = (int)v[3];
         mouse(app, SDL_MOUSEBUTTONDOWN, x, y);
         for (int k = 1; k <= 8; k++) mouse(app, SDL_MOUSEMOTION, x + (x2 - x) * k / 8, y + (y2 - y) * k / 8);
         mouse(app, SDL_MOUSEBUTTONUP, x2, y2);
-    } else if (strcmp(cmd, "wheel") == 0 && sscanf(arg, "%d %d %d", &x, &y, &x2) == 3) {
+    } else if (strcmp(cmd, "wheel") == 0) {
+        if (!coords(arg, 3, v) || v[2] < -SCRIPT_MAX_WHEEL || v[2] > SCRIPT_MAX_WHEEL)
+            return fail(s, "wheel X Y STEPS: ", arg);
         SDL_Event e = {0};
         e.type = SDL_MOUSEWHEEL;
-        e.wheel.y = x2;
-        e.wheel.mouseX = x;
-        e.wheel.mouseY = y;
+        e.wheel.y = (Sint32)v[2];
+        e.wheel.mouseX = (Sint32)v[0];
+        e.wheel.mouseY = (Sint32)v[1];
         send(app, &e);
     } else if (strcmp(cmd, "theme") == 0) {
         ThemeId t;
         if (!ui_theme_parse(arg, &t)) return fail(s, "unknown theme ", arg);
         app_set_theme(app, t);
     } else if (strcmp(cmd, "zoom") == 0) {
-        app_set_zoom(app, strtof(arg, NULL));
-    } else if (strcmp(cmd, "size") == 0 && sscanf(arg, "%d %d", &x, &y) == 2) {
-        if (app->win) SDL_SetWindowSize(app->win, x, y);
+        double z;
+        if (!text_parse_double(arg, 0.1, 10.0, &z)) return fail(s, "zoom FACTOR: ", arg);
+        app_set_zoom(app, (float)z);
+    } else if (strcmp(cmd, "size") == 0) {
+        if (!text_parse_longs(arg, 2, SCRIPT_MIN_WINDOW, SCRIPT_MAX_WINDOW, v))
+            return fail(s, "size W H: each 100 to 8192: ", arg);
+        if (app->win) SDL_SetWindowSize(app->win, (int)v[0], (int)v[1]);
         ui_app_resized(app);
     } else if (strcmp(cmd, "scroll") == 0) {
-        av_scroll_by(&app->av, atoi(arg));
+        if (!text_parse_longs(arg, 1, -SCRIPT_MAX_COUNT, SCRIPT_MAX_COUNT, v))
+            return fail(s, "scroll N: ", arg);
+        av_scroll_by(&app->av, (int)v[0]);
         app->dirty = true;
     } else if (strcmp(cmd, "screenshot") == 0) {
         char err[300];

@@ -7,6 +7,15 @@
 #include <SDL.h>
 #include <stdbool.h>
 
+/* Bounds on the numbers of script commands: a hostile or mistyped script must not overflow what
+ * is computed from them (a drag's steps, a clock) nor ask for a 40 GB window. */
+#define SCRIPT_MAX_COORD 32767               /* click, drag, wheel positions: ±, in window units */
+#define SCRIPT_MAX_WHEEL 1000                /* wheel steps */
+#define SCRIPT_MIN_WINDOW 100                /* size W H */
+#define SCRIPT_MAX_WINDOW 8192
+#define SCRIPT_MAX_LATER (3650L * 86400L)    /* later SECONDS: ten years */
+#define SCRIPT_MAX_COUNT 100000              /* play N, missed N, scroll N, answer TEAM */
+
 typedef void (*UiSend)(void *target, SDL_Event *e);
 
 /* A key down and up. */

@@ -43,4 +43,31 @@ grep -q "screen=quiz pack=harbor-all-formats preview=3/7 id=claims-not-facts" "$
 [ $? -eq 2 ] && grep -q "one pack file" "$tmp/err" && ok || bad "--watch on a folder: $(cat "$tmp/err")"
 "$BYLINE" "$PACK" "$PACK" --watch >/dev/null 2>"$tmp/err"
 [ $? -eq 2 ] && ok || bad "--watch with two packs"
+# --script numbers are bounded: no 40 GB window, no overflow in a drag's steps or the clock; the
+# script stops with the command it could not take (exit 1).
+for cmd in "size 100000 100000" "drag 2147483647 0 -2147483647 0" "wheel 10 10 2147483647" \
+           "later 9223372036854775807" "missed 2147483648" "scroll 99999999999" "zoom nan" \
+           "click 12 x"; do
+    timeout 60 "$BYLINE" "$PACK" --only --script "profile Ann; $cmd; print; quit" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    word=${cmd%% *}
+    [ $rc -eq 1 ] && grep -q "script: $word" "$tmp/err" && ok || bad "script '$cmd': exit $rc: $(cat "$tmp/err")"
+done
+"$BYLINE" "$PACK" --only --script "profile Ann; size 900 700; drag 10 10 300 300; wheel 10 10 -3; later 60; print; quit" \
+    >"$tmp/out" 2>"$tmp/err" && ok || bad "script with numbers in range: $(cat "$tmp/err")"
+# --store DIR that does not exist yet is made, and progress is saved in DIR/progress.db; a
+# --store FILE.db is the store itself (the same rule as present and results).
+"$BYLINE" "$PACK" --only --store "$tmp/new/store dir" --script "profile Ann; open harbor-all-formats; start; answer right; print; quit" \
+    >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && [ -s "$tmp/new/store dir/progress.db" ] && ok || bad "--store new DIR: rc=$rc $(cat "$tmp/err"); $(ls -R "$tmp/new" 2>&1)"
+grep -q "store=none" "$tmp/out" && bad "--store new DIR: not saving: $(cat "$tmp/out")" || ok
+"$BYLINE" "$PACK" --only --store "$tmp/file-store/mine.db" --script "profile Bo; print; quit" >"$tmp/out" 2>"$tmp/err"
+[ -s "$tmp/file-store/mine.db" ] && ! grep -q "store=none" "$tmp/out" && ok || bad "--store FILE.db: $(cat "$tmp/err")"
+# When saving is impossible the student is told before starting (the profile screen, and on
+# stderr), not only by a cut-off line in the footer.
+echo "not a database" > "$tmp/junk.db"
+"$BYLINE" "$PACK" --only --store "$tmp/junk.db" --script "print; quit" >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && grep -q "screen=profile store=none" "$tmp/out" && ok || bad "unusable store: rc=$rc $(cat "$tmp/out")"
+grep -q "progress will NOT be saved: $tmp/junk.db is not a Byline progress store" "$tmp/err" && ok \
+    || bad "unusable store on stderr: $(cat "$tmp/err")"
 finish

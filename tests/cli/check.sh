@@ -61,4 +61,52 @@ head -c 200000 /dev/zero | tr '\0' '[' > "$tmp/deep.json"
 "$BYLINE" check --help | grep -q "Usage: byline check" && ok || bad "check --help"
 "$BYLINE" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "unknown command exit"
 
+# Terminal control characters: refused in pack text (an error at FILE:LINE:COL: PATH like the
+# others), and never printed raw — not from a pack, not from a file name.
+has_ctl() { LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]' "$1"; }
+sed 's/"prompt": "Who said/"prompt": "\\u001b[2J\\u001b]0;pwned\\u0007Who said/' \
+    "$SRC/tests/fixtures/good/harbor.json" > "$tmp/esc.json"
+"$BYLINE" check "$tmp/esc.json" > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && ok || bad "ESC in a prompt: exit $rc, expected 1"
+grep -q "^$tmp/esc.json:44:17: questions\[0\].prompt: control character U+001B" "$tmp/out" && ok \
+    || bad "ESC in a prompt: $(cat -v "$tmp/out")"
+has_ctl "$tmp/out" && bad "check printed a raw control character: $(cat -v "$tmp/out")" || ok
+sed 's/"title": "The Harbor/"title": "\\u009b2JThe Harbor/' "$SRC/tests/fixtures/good/harbor.json" > "$tmp/c1.json"
+"$BYLINE" check "$tmp/c1.json" | grep -q "control character U+009B" && ok || bad "C1 CSI in a title"
+"$BYLINE" play --text "$tmp/esc.json" < /dev/null > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && ! has_ctl "$tmp/out" && ok || bad "play --text on ESC: rc=$rc $(cat -v "$tmp/out")"
+evil="$tmp/"$'\e]0;pwned\a\e[2J'"x.json"
+cp "$tmp/esc.json" "$evil"
+"$BYLINE" check "$evil" > "$tmp/out" 2>&1
+has_ctl "$tmp/out" && bad "check printed a file name raw: $(cat -v "$tmp/out")" || ok
+grep -qF '\x1B]0;pwned\x07\x1B[2Jx.json:44:17' "$tmp/out" && ok || bad "escaped file name: $(cat -v "$tmp/out")"
+"$BYLINE" play --text "$evil.missing" < /dev/null > "$tmp/out" 2>&1
+has_ctl "$tmp/out" && bad "play printed a file name raw: $(cat -v "$tmp/out")" || ok
+for cmd in "$BYLINE $'\e[2J'" "$BYLINE export --format gift $'\e]0;x\a.json'" \
+           "$BYLINE draft $'\e[2J.txt'" "$BYLINE results --store $'\e[2J.db'" \
+           "$BYLINE play --text $'--\e[2J'"; do
+    eval "$cmd" < /dev/null > "$tmp/out" 2>&1
+    has_ctl "$tmp/out" && bad "printed raw: $cmd: $(cat -v "$tmp/out")" || ok
+done
+"$BYLINE" check $'--\e[2J' > "$tmp/out" 2>&1
+has_ctl "$tmp/out" && bad "check printed an option raw: $(cat -v "$tmp/out")" || ok
+
+# What is not a regular file is refused at once (a FIFO used to hang in fopen); '-' reads
+# standard input.
+mkfifo "$tmp/fifo.json"
+timeout 10 "$BYLINE" check "$tmp/fifo.json" > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q "fifo.json:0:0: \$: is not a regular file (a FIFO)" "$tmp/out" && ok \
+    || bad "FIFO: rc=$rc $(cat "$tmp/out")"
+for cmd in "play --text" "export --format gift"; do
+    timeout 10 "$BYLINE" $cmd "$tmp/fifo.json" < /dev/null > "$tmp/out" 2>&1; rc=$?
+    [ $rc -eq 1 ] && grep -q "not a regular file (a FIFO)" "$tmp/out" && ok || bad "$cmd on a FIFO: rc=$rc $(cat "$tmp/out")"
+done
+timeout 10 "$BYLINE" check /dev/null > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q "not a regular file (a device)" "$tmp/out" && ok || bad "device: rc=$rc $(cat "$tmp/out")"
+timeout 10 "$BYLINE" check - < "$SRC/tests/fixtures/good/harbor.json" > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 0 ] && grep -q "ok: \"The Harbor Vote\"" "$tmp/out" && ok || bad "check -: rc=$rc $(cat "$tmp/out")"
+timeout 10 "$BYLINE" check - < "$tmp/broken.json" > "$tmp/out" 2>&1; rc=$?
+[ $rc -eq 1 ] && grep -q ":46:17: questions\[0\].answer: 7 is not a choice" "$tmp/out" && ok \
+    || bad "check - on a broken pack: rc=$rc $(cat "$tmp/out")"
+
 finish

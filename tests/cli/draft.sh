@@ -103,4 +103,15 @@ printf 'Jo Park said the bridge "will close soon," on Tuesday.\n' > "$tmp/nodate
 "$BYLINE" draft >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "no args"
 "$BYLINE" help draft | grep -q "Usage: byline draft" && ok || bad "help draft"
 
+# An article with a NUL byte (a word-processor file, UTF-16) is not text: said so, with where,
+# instead of a draft cut short at the NUL or a misleading "evidence not in article".
+a1=$(ls "$SRC"/quizzes/articles/*.txt | head -n 1)
+{ head -c 1780 "$a1"; printf '\0'; tail -c +1781 "$a1"; } > "$tmp/nul.txt"
+"$BYLINE" draft "$tmp/nul.txt" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "not a text file: a NUL byte at line" "$tmp/err" && ok \
+    || bad "NUL byte: rc=$rc $(cat "$tmp/err")"
+printf 'date 2024-05-01 Jo Park said the bridge "will\0 close soon," on Tuesday.\n' > "$tmp/nul2.txt"
+"$BYLINE" draft "$tmp/nul2.txt" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "NUL byte at line 1, column 46" "$tmp/err" && ok || bad "NUL byte 2: rc=$rc $(cat "$tmp/err")"
+
 finish

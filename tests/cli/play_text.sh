@@ -147,6 +147,23 @@ play '' --seed abc "$HARBOR"
 [ $rc -eq 2 ] && ok || bad "bad seed: exit $rc"
 play '' --bogus "$HARBOR"
 [ $rc -eq 2 ] && grep -q "bad option" "$tmp/err" && ok || bad "unknown option: exit $rc"
+# The disk fills up during a game: the score screen says which answers were not saved, and the
+# exit status is not 0 (it used to be 0 with no word on the score screen). A file-size limit
+# stands in for the full disk (writes past it fail, as on a full disk; no root needed): the store
+# exists, and its write-ahead log outgrows the limit a few answers in.
+ALL="$SRC/tests/ui/fixtures/all-formats.json"
+export XDG_DATA_HOME=$tmp/full
+play '2\n' --name Ann --seed 1 "$ALL"
+out=$(trap '' XFSZ; ulimit -f 64; printf '2\nt\nA\n2 1 3\nx\n1\n1\n' |
+      "$BYLINE" play --text --seed 1 --name Bo "$ALL" 2>"$tmp/err"); rc=$?
+[ $rc -eq 2 ] && ok || bad "full disk: exit $rc, expected 2: $(cat "$tmp/err")"
+n=$(sed -n 's/^NOT SAVED: \([0-9]*\) answers\{0,1\}, from question [0-9]* on, could not be saved.*/\1/p' <<<"$out")
+saved=$("$BYLINE" results --csv --student Bo | tail -n +2 | wc -l)
+[ -n "$n" ] && [ "$n" -gt 0 ] && [ $((n + saved)) -eq 7 ] && ok \
+    || bad "full disk: NOT SAVED '$n' + saved $saved != 7: $(tail -n 4 <<<"$out")"
+grep -q "answers\{0,1\} not saved" "$tmp/err" && ok || bad "full disk: stderr: $(cat "$tmp/err")"
+unset XDG_DATA_HOME
+
 "$BYLINE" help play | grep -q "Usage: byline play --text" && ok || bad "help play"
 "$BYLINE" --help | grep -q "play" && ok || bad "--help lists play"
 

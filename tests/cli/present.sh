@@ -71,4 +71,28 @@ grep -q '^Owls,harbor-vote,who-more-time,speaker,B. Dana Obi,yes,1,1' <<<"$csv" 
     2>"$tmp/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "cannot answer for team 2" "$tmp/err" && ok || bad "not their turn: rc=$rc"
 
+# --script numbers are bounded (exit 1 with the command, not a 40 GB window or an overflow).
+for cmd in "size 100000 100000" "later 1e300" "answer 2147483648 right" "click 99999999999 1"; do
+    timeout 60 "$BYLINE" present --no-store --teams "A,B" --script "key Return; $cmd; quit" "$HARBOR" \
+        >/dev/null 2>"$tmp/err"; rc=$?
+    word=${cmd%% *}
+    [ $rc -eq 1 ] && grep -q "script: $word" "$tmp/err" && ok || bad "present script '$cmd': exit $rc: $(cat "$tmp/err")"
+done
+# With the speed bonus, results never shows a score over the maximum ("Owls 2.775/2"): SCORE is
+# points of points possible, WITH BONUS the team's total; two decimals. --store takes a folder too.
+mkdir -p "$tmp/bonus"
+"$BYLINE" present --store "$tmp/bonus" --speed-bonus --turns --teams "Owls,Foxes" --script \
+    "key Return; later 10; answer 1 right; key space; key n; later 20; answer 2 right; key space; key Escape; quit" \
+    "$HARBOR" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && [ -s "$tmp/bonus/progress.db" ] && ok || bad "bonus session: rc=$rc $(cat "$tmp/err")"
+out=$("$BYLINE" results --store "$tmp/bonus")
+grep -Eq "Owls +1/1 +1\.38$" <<<"$out" && grep -Eq "Foxes +1/1 +1\.25$" <<<"$out" && ok \
+    || bad "bonus in its own column: $out"
+out=$("$BYLINE" results --store "$tmp/bonus" --summary)
+grep -Eq "Owls .* 1/1 +100% .* \+0\.38$" <<<"$out" && ok || bad "summary bonus column: $out"
+# Together, the speed bonus does not depend on the order the teacher types the answers in (the
+# same right answer used to earn 1.43 typed first and 1.41 typed second): there is none.
+out=$("$BYLINE" present --no-store --speed-bonus --teams "Owls,Foxes" --script \
+    "key Return; later 7; answer 2 right; later 3; answer 1 right; key space; print; quit" "$HARBOR")
+grep -q "Owls=1 Foxes=1$" <<<"$out" && ok || bad "together, typing order decides the bonus: $out"
 finish

@@ -67,4 +67,42 @@ cp "$tmp/junk.db" "$tmp/junk.orig"
 [ $rc -eq 2 ] && grep -q "junk.db" "$tmp/err" && cmp -s "$tmp/junk.db" "$tmp/junk.orig" && ok \
     || bad "damaged store: rc=$rc $(cat "$tmp/err")"
 
+# Points to two decimals, as docs/scoring.md says (⅓ of a point was "3.33333").
+ALL="$SRC/tests/ui/fixtures/all-formats.json"
+printf '2\nt\nA\n2 1 3\nx\n1\n1\n' | "$BYLINE" play --text --seed 1 --name 'Cy' "$ALL" >/dev/null || bad "play 4"
+out=$("$BYLINE" results --student Cy)
+grep -Eq "Cy +3\.33/8" <<<"$out" && ! grep -q "3\.333" <<<"$out" && ok || bad "two decimals: $out"
+out=$("$BYLINE" results --summary --student Cy)
+grep -q " 3\.33/8 " <<<"$out" && ok || bad "two decimals in the summary: $out"
+
+# --store takes the store file or its folder (the app's --store DIR), and only reads it: no
+# -wal/-shm files are left behind.
+store="$tmp/data/byline/progress.db"
+[ -e "$store-wal" ] || [ -e "$store-shm" ] && bad "play left -wal/-shm files" || ok
+a=$("$BYLINE" results --store "$store"); b=$("$BYLINE" results --store "$tmp/data/byline")
+[ -n "$a" ] && [ "$a" = "$b" ] && grep -q "Cy" <<<"$b" && ok || bad "--store DIR: $b"
+[ ! -e "$store-wal" ] && [ ! -e "$store-shm" ] && ok || bad "results left $(ls "$tmp/data/byline")"
+"$BYLINE" results --store "$tmp/nothing-here" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && grep -q "no saved results yet" "$tmp/err" && [ ! -e "$tmp/nothing-here" ] && ok \
+    || bad "--store that does not exist: rc=$rc $(cat "$tmp/err")"
+
+# A full disk: results still reads (it used to fail with "disk I/O error" opening read-write).
+# A small tmpfs filled up when we may mount one (root), else a file-size limit of 0, under which
+# every write fails too.
+full="$tmp/full"
+mkdir -p "$full"
+if mount -t tmpfs -o size=512k tmpfs "$full" 2>/dev/null; then
+    mounted=1
+    cp "$store" "$full/progress.db"
+    dd if=/dev/zero of="$full/fill" bs=4k 2>/dev/null
+    out=$("$BYLINE" results --store "$full/progress.db" 2>&1); rc=$?
+else
+    mounted=0
+    cp "$store" "$full/progress.db"
+    out=$(trap '' XFSZ; ulimit -f 0; "$BYLINE" results --store "$full/progress.db" 2>&1); rc=$?
+fi
+[ $rc -eq 0 ] && grep -q "Cy" <<<"$out" && ok || bad "results on a full disk (tmpfs=$mounted): rc=$rc $out"
+[ ! -e "$full/progress.db-wal" ] && [ ! -e "$full/progress.db-shm" ] && ok || bad "full disk: -wal/-shm left"
+[ $mounted -eq 1 ] && umount "$full"
+
 finish

@@ -139,6 +139,8 @@ CASES = [
     ("passage-occurrence-0", "an evidence passage's `occurrence` is 0 (occurrences count from 1)",
      set_(question(Q_EVIDENCE), "evidence",
           [{"quote": "beginning in September", "article": "alder", "occurrence": 0}])),
+    ("prompt-terminal-escape", "a question's `prompt` holds ESC and BEL, which a terminal acts on (clear the screen, beep)",
+     set_(question(Q_TF), "prompt", "\x1b[2JThe vote was unanimous.\x07")),
 ]
 
 
