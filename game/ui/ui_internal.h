@@ -72,7 +72,7 @@ typedef struct QuizState {
     int drag_pos;       /* order: position being dragged with the mouse, -1 none */
     int drag_y;
     TextField field;
-    char described[512], correct[512];
+    char described[1024], correct[1024];
     /* layout of the side panel (content coordinates are screen pixels, scroll applied) */
     int y_head, y_prompt, y_instr, y_answers, y_feedback, h_feedback;
 } QuizState;
@@ -227,6 +227,11 @@ bool quiz_answer_mouse(App *app, const SDL_Event *e);
 void quiz_answer_activate(App *app, Action act, int arg);
 void quiz_default_focus(App *app);
 void quiz_pick_sentence(App *app, int sentence);
+/* The evidence box's text: the picked sentence in quotation marks (not doubled), or a hint. */
+void quiz_evidence_text(const App *app, char *buf, size_t size);
+/* ui_screen_results.c: the summary line under the score, and the footer's key hints. */
+void results_summary_line(const App *app, char *buf, size_t size);
+const char *results_footer_hints(const App *app);
 
 /* panes shared by read, quiz and results */
 typedef struct StripButton {
