@@ -55,7 +55,8 @@ typedef struct PackEntry {
     char *path;
     Pack *pack;           /* NULL when it failed to load */
     Diagnostics diags;    /* errors and warnings from loading */
-    double best;          /* best score fraction of the current student, -1 none */
+    double best;          /* best whole-pack score fraction of the current student, -1 none */
+    int retry_right, retry_total; /* the newest retry of missed questions since then (total 0: none) */
     int64_t unfinished;   /* unfinished attempt id, -1 none */
     int unfinished_answers;
     size_t due;           /* questions due for self-study review */
@@ -161,6 +162,8 @@ void app_render_footer(App *app, const char *hints);
 SDL_Rect app_side_footer(App *app);
 
 /* ui_packs.c */
+/* "retry: 8 of 8 missed now right" for e's newest retry, or "" when it has none. */
+void packs_retry_note(const PackEntry *e, char *buf, size_t size);
 void packs_load(App *app);
 void packs_free(App *app);
 void packs_refresh_stats(App *app);

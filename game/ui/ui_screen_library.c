@@ -133,6 +133,9 @@ static void render_valid(App *app, const PackEntry *e, SDL_Rect r, int text_w, i
         snprintf(line, sizeof line, "Unfinished: %d of %zu answered \xE2\x80\x94 open it to resume",
                  e->unfinished_answers, p->n_questions);
         ui_text_fit_draw(ui, FONT_SMALL_BOLD, th->accent, x, y, text_w, line);
+    } else if (e->retry_total > 0) { /* a retry is not a score for the pack: said apart */
+        packs_retry_note(e, line, sizeof line);
+        ui_text_fit_draw(ui, FONT_SMALL_BOLD, th->muted, x, y, text_w, line);
     } else {
         kinds_line(p, line, sizeof line);
         ui_text_fit_draw(ui, FONT_SMALL, th->muted, x, y, text_w, line);

@@ -114,6 +114,31 @@ static void results_explain_the_time_and_offer_only_what_applies(void **state)
     h_finish(&h);
 }
 
+/* Issue 11.3: a whole attempt with misses, then "Retry N missed" all right: the best score stays
+ * the whole attempt's, and the retry is said for what it is on the card and the reading screen. */
+static void a_retry_of_missed_questions_is_not_the_best_score(void **state)
+{
+    (void)state;
+    Harness h = {0};
+    assert_true(h_start(&h, 1280, 800, tu_source_path(SESSIONS), "Ravi"));
+    App *app = h.app;
+    run_script(&h, "open sessions-letter; start; play mixed");
+    assert_int_equal(app->screen, SCREEN_RESULTS);
+    size_t missed = app->n_missed;
+    assert_true(missed > 0);
+    double first = app->packs[0].best;
+    assert_true(first > 0 && first < 1);
+    run_script(&h, "key m; play right");
+    assert_int_equal(app->screen, SCREEN_RESULTS);
+    assert_int_equal(app->n_missed, 0);
+    assert_true(app->packs[0].best == first); /* not 100% */
+    char note[128], want[128];
+    packs_retry_note(&app->packs[0], note, sizeof note);
+    snprintf(want, sizeof want, "retry: %zu of %zu missed now right", missed, missed);
+    assert_string_equal(note, want);
+    h_finish(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -122,6 +147,7 @@ int main(void)
         cmocka_unit_test(several_answers_are_listed_without_a_stray_semicolon),
         cmocka_unit_test(evidence_box_keeps_one_pair_of_quotation_marks),
         cmocka_unit_test(results_explain_the_time_and_offer_only_what_applies),
+        cmocka_unit_test(a_retry_of_missed_questions_is_not_the_best_score),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
