@@ -3,6 +3,7 @@
  * work on this screen, and any error such as progress that could not be saved). */
 #include "ui_internal.h"
 #include <stdio.h>
+#include <string.h>
 
 void app_layout_chrome(App *app)
 {
@@ -14,7 +15,9 @@ void app_layout_chrome(App *app)
     app->main = (SDL_Rect){0, top_h, ui->w, ui->h - top_h - foot_h};
 }
 
-/* Top-bar buttons, right to left; recorded after the screen's hits (last in Tab order). */
+/* Top-bar buttons: placed from the right edge, recorded after the screen's hits and after
+ * "← Library" (moved there), left to right: Tab reads the panel first, then the bar in the order
+ * it is read. Shift+Tab from the panel's first button never lands on "← Library" by surprise. */
 void app_layout_top_buttons(App *app)
 {
     Ui *ui = &app->ui;
@@ -22,16 +25,28 @@ void app_layout_top_buttons(App *app)
         {ACT_FULLSCREEN, "Full screen"}, {ACT_THEME, "Theme"}, {ACT_ZOOM_IN, "A+"},
         {ACT_ZOOM_OUT, "A\xE2\x88\x92"},
     };
+    for (size_t i = 0; i < app->n_hits; i++) /* "← Library" goes with the bar */
+        if (app->hits[i].act == ACT_BACK) {
+            Hit back = app->hits[i];
+            memmove(&app->hits[i], &app->hits[i + 1], (app->n_hits - i - 1) * sizeof back);
+            app->hits[app->n_hits - 1] = back;
+            break;
+        }
     int h = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 14);
     int x = ui->w - ui_px(ui, 12);
     int y = (app->top.h - h) / 2;
-    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+    SDL_Rect r[4];
+    bool shown[4] = {false};
+    for (size_t i = 0; i < 4; i++) {
         if (b[i].act == ACT_FULLSCREEN && !app->win) continue;
         int w = ui_measure(ui, FONT_SMALL_BOLD, b[i].label) + ui_px(ui, 22);
         x -= w;
-        app_hit(app, (SDL_Rect){x, y, w, h}, b[i].act, 0, true, PANE_NONE);
+        r[i] = (SDL_Rect){x, y, w, h};
+        shown[i] = true;
         x -= ui_px(ui, 6);
     }
+    for (size_t i = 4; i-- > 0;)
+        if (shown[i]) app_hit(app, r[i], b[i].act, 0, true, PANE_NONE);
 }
 
 void app_layout_back(App *app)

@@ -125,6 +125,52 @@ static void show_evidence_scrolls_to_the_passage_at_every_width(void **state)
         }
 }
 
+/* Issue 11.7: Tab follows the reading order. Shift+Tab from "Next question" landed on
+ * "← Library" (and Space then left the quiz); Tab from "Show evidence" went to "Full screen". */
+static void tab_order_follows_the_reading_order(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {{800, 600}, {1280, 800}};
+    for (size_t si = 0; si < 2; si++) {
+        Harness h = {0};
+        assert_true(h_start(&h, sizes[si][0], sizes[si][1],
+                            tu_source_path("quizzes/sessions-letter.json"), "Ola"));
+        App *app = h.app;
+        run_script(&h, "open sessions-letter; start; answer wrong; submit");
+        assert_true(app->q.feedback);
+        assert_true(app_has_focus(app, ACT_NEXT, 0));
+        h_key_mod(&h, SDLK_TAB, KMOD_LSHIFT);
+        assert_false(app_has_focus(app, ACT_BACK, 0));
+        if (!app->split) {
+            assert_true(app_has_focus(app, ACT_TOGGLE_PANE, 0)); /* "Show evidence", left of Next */
+            h_key(&h, SDLK_TAB);
+            assert_true(app_has_focus(app, ACT_NEXT, 0));
+        }
+        /* Focusable hits in Tab order: the panel's strip left to right, then the top bar left
+         * to right ("← Library", A−, A+, Theme). */
+        app_layout(app);
+        int last_x = -1;
+        bool in_bar = false;
+        for (size_t i = 0; i < app->n_hits; i++) {
+            const Hit *t = &app->hits[i];
+            if (!t->focusable) continue;
+            bool bar = t->r.y + t->r.h <= app->top.y + app->top.h;
+            if (bar && !in_bar) last_x = -1;
+            if (in_bar) assert_true(bar); /* nothing after the bar */
+            in_bar = bar;
+            if (bar || t->act == ACT_NEXT || t->act == ACT_TOGGLE_PANE) {
+                assert_true(t->r.x > last_x);
+                last_x = t->r.x;
+            }
+        }
+        assert_true(in_bar);
+        /* Space on the button Shift+Tab reached does not leave the quiz */
+        h_key(&h, SDLK_SPACE);
+        assert_int_equal(app->screen, SCREEN_QUIZ);
+        h_finish(&h);
+    }
+}
+
 static void resizing_the_window_lays_out_again(void **state)
 {
     (void)state;
@@ -308,6 +354,7 @@ int main(void)
         cmocka_unit_test(every_sentence_is_hit_where_it_is_laid_out),
         cmocka_unit_test(narrow_window_shows_one_pane_at_a_time),
         cmocka_unit_test(show_evidence_scrolls_to_the_passage_at_every_width),
+        cmocka_unit_test(tab_order_follows_the_reading_order),
         cmocka_unit_test(resizing_the_window_lays_out_again),
         cmocka_unit_test(packs_with_several_articles_get_tabs),
         cmocka_unit_test(redraws_only_when_something_changed),
