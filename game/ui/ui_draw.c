@@ -101,7 +101,15 @@ int ui_text_fit_draw(Ui *ui, FontRole role, SDL_Color c, int x, int y, int max_w
 {
     size_t len = strlen(s);
     TTF_Font *f = ui_font(ui, role);
-    if (ui_text_width(f, s, len) <= max_w) return ui_text_n(ui, role, c, x, y, s, len);
+    /* Only the start of a very long text is measured (this runs every frame): 4096 bytes are
+     * wider than a 4K screen even in the narrowest letters, so a longer text ends in "…". */
+    enum { MEASURE_MAX = 4096 };
+    if (len <= MEASURE_MAX && ui_text_width(f, s, len) <= max_w)
+        return ui_text_n(ui, role, c, x, y, s, len);
+    if (len > MEASURE_MAX) {
+        len = MEASURE_MAX;
+        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) len--;
+    }
     static const char ell[] = "\xE2\x80\xA6";
     int ew = ui_text_width(f, ell, 3);
     size_t fit = ui_text_fit(f, s, len, max_w - ew);
