@@ -20,6 +20,10 @@
 #define UI_SPLIT_MIN_UNITS 940 /* narrower than this (design units): one pane at a time */
 #define UI_ZOOM_MIN 0.7f
 #define UI_ZOOM_MAX 2.0f
+/* Every screen is laid out for at least this many design units: the text size in effect is the
+ * student's choice, lowered while the window is too small to hold it (640x480 at 100 %). */
+#define UI_MIN_UNITS_W 640
+#define UI_MIN_UNITS_H 480
 
 typedef enum { SCREEN_PROFILE, SCREEN_LIBRARY, SCREEN_PROBLEMS, SCREEN_READ, SCREEN_QUIZ,
                SCREEN_RESULTS, SCREEN_CLASS, SCREEN_COUNT } ScreenId;
@@ -85,6 +89,9 @@ struct App {
     AppConfig cfg;
     ScreenId screen;
     bool dirty, quit, fullscreen, focus_visible;
+    float zoom_pref;             /* the text size chosen (remembered); ui.zoom is the one in effect */
+    /* the top bar's texts this frame (w 0: not shown for want of room) */
+    SDL_Rect top_brand, top_context, top_who;
     /* layout of this frame */
     Hit hits[UI_MAX_HITS];
     size_t n_hits;
