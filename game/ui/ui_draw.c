@@ -80,29 +80,30 @@ void ui_clip(Ui *ui, const SDL_Rect *r)
     }
 }
 
-static void trace(Ui *ui, SDL_Rect r, const char *s, size_t len, bool cut_in_word)
+static void trace(Ui *ui, SDL_Rect r, const char *s, size_t len, bool cut, bool cut_in_word)
 {
     if (!ui->trace || ui->trace->n == UI_TRACE_MAX || r.w <= 0 || r.h <= 0) return;
     if (ui->clip.w > 0 && !SDL_IntersectRect(&r, &ui->clip, &r)) return;
     UiTraceItem *it = &ui->trace->items[ui->trace->n++];
     it->r = r;
+    it->cut = cut;
     it->cut_in_word = cut_in_word;
     snprintf(it->text, sizeof it->text, "%.*s", (int)(len < 47 ? len : 47), s);
 }
 
 static int text_n(Ui *ui, FontRole role, SDL_Color c, int x, int y, const char *s, size_t len,
-                  bool cut_in_word)
+                  bool cut, bool cut_in_word)
 {
     int w, h;
     SDL_Texture *t = ui_cache_text(ui->cache, ui_font(ui, role), c, 0, s, len, &w, &h);
     if (t) SDL_RenderCopy(ui->r, t, NULL, &(SDL_Rect){x, y, w, h});
-    trace(ui, (SDL_Rect){x, y, w, h}, s, len, cut_in_word);
+    trace(ui, (SDL_Rect){x, y, w, h}, s, len, cut, cut_in_word);
     return w;
 }
 
 int ui_text_n(Ui *ui, FontRole role, SDL_Color c, int x, int y, const char *s, size_t len)
 {
-    return text_n(ui, role, c, x, y, s, len, false);
+    return text_n(ui, role, c, x, y, s, len, false, false);
 }
 
 int ui_text(Ui *ui, FontRole role, SDL_Color c, int x, int y, const char *s)
@@ -148,7 +149,7 @@ int ui_text_fit_draw(Ui *ui, FontRole role, SDL_Color c, int x, int y, int max_w
     char buf[512];
     memcpy(buf, s, fit);
     memcpy(buf + fit, ell, 4);
-    return text_n(ui, role, c, x, y, buf, fit + 3, in_word);
+    return text_n(ui, role, c, x, y, buf, fit + 3, true, in_word);
 }
 
 int ui_text_wrapped(Ui *ui, FontRole role, SDL_Color c, int x, int y, int w, const char *s)
@@ -157,7 +158,7 @@ int ui_text_wrapped(Ui *ui, FontRole role, SDL_Color c, int x, int y, int w, con
     if (w < 1) w = 1;
     SDL_Texture *t = ui_cache_text(ui->cache, ui_font(ui, role), c, w, s, strlen(s), &tw, &th);
     if (t) SDL_RenderCopy(ui->r, t, NULL, &(SDL_Rect){x, y, tw, th});
-    trace(ui, (SDL_Rect){x, y, tw, th}, s, strlen(s), false);
+    trace(ui, (SDL_Rect){x, y, tw, th}, s, strlen(s), false, false);
     return th;
 }
 

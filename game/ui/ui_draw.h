@@ -13,7 +13,8 @@
 #define UI_TRACE_MAX 1024
 typedef struct UiTraceItem {
     SDL_Rect r;
-    bool cut_in_word;
+    bool cut;          /* shortened with "…" */
+    bool cut_in_word;  /* … inside a word */
     char text[48];
 } UiTraceItem;
 typedef struct UiTrace {

@@ -18,10 +18,31 @@ static SDL_Rect column(App *app)
     return (SDL_Rect){app->main.x + (app->main.w - w) / 2, app->main.y, w, app->main.h};
 }
 
+/* The greeting and the line under it wrap beside "Switch student". */
+static const char *subtitle(const App *app)
+{
+    if (app->present_err[0]) return app->present_err;
+    return app->n_packs ? "Pick an article to read, then answer questions about it."
+                        : "No quiz packs found. Put .json packs in the quizzes folder.";
+}
+
+static int header_text_w(App *app, SDL_Rect c)
+{
+    Ui *ui = &app->ui;
+    return c.w - ui_button_w(ui, "Switch student") - ui_px(ui, 12);
+}
+
 static int header_h(App *app)
 {
     Ui *ui = &app->ui;
-    return ui_px(ui, 24) + ui_line(ui, FONT_H1) + ui_px(ui, 4) + ui_line(ui, FONT_UI) + ui_px(ui, 18);
+    SDL_Rect c = column(app);
+    int w = header_text_w(app, c);
+    char hello[300];
+    snprintf(hello, sizeof hello, "Hello, %s!", app->profile);
+    int text = ui_text_wrapped_h(ui, FONT_H1, ui->th->text, w, hello) + ui_px(ui, 4) +
+               ui_text_wrapped_h(ui, FONT_UI, ui->th->muted, w, subtitle(app));
+    int button = ui_button_h(ui);
+    return ui_px(ui, 24) + (text > button ? text : button) + ui_px(ui, 18);
 }
 
 /* What a card says, and where (relative to the card's top-left corner). Every text wraps
@@ -221,15 +242,9 @@ static void render(App *app)
     snprintf(hello, sizeof hello, "Hello, %s!", app->profile);
     int y = c.y + ui_px(ui, 24);
     const Hit *sw = app_find_hit(app, ACT_SWITCH_PROFILE, 0);
-    int title_w = c.w - (sw ? sw->r.w + ui_px(ui, 12) : 0);
-    ui_text_fit_draw(ui, FONT_H1, th->text, c.x, y, title_w, hello);
-    y += ui_line(ui, FONT_H1) + ui_px(ui, 4);
-    if (app->present_err[0])
-        ui_text_fit_draw(ui, FONT_UI, th->bad, c.x, y, title_w, app->present_err);
-    else
-        ui_text_fit_draw(ui, FONT_UI, th->muted, c.x, y, title_w,
-                         app->n_packs ? "Pick an article to read, then answer questions about it."
-                                      : "No quiz packs found. Put .json packs in the quizzes folder.");
+    int title_w = header_text_w(app, c);
+    y += ui_text_wrapped(ui, FONT_H1, th->text, c.x, y, title_w, hello) + ui_px(ui, 4);
+    ui_text_wrapped(ui, FONT_UI, app->present_err[0] ? th->bad : th->muted, c.x, y, title_w, subtitle(app));
     if (sw) ui_button(ui, sw->r, "Switch student", BTN_SECONDARY, app_widget_state(app, ACT_SWITCH_PROFILE, 0));
     ui_clip(ui, &app->list_view);
     for (size_t i = 0; i < app->n_hits; i++) {

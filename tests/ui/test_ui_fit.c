@@ -1,8 +1,8 @@
 /* test_ui_fit.c — issue 11.4: every screen readable from 640x480 to 4K at every text size. At
  * each size and text size, on the library, reading, question (every format), feedback and
  * results screens: no two widgets overlap unless one holds the other, no two texts overlap, no
- * text runs into a widget it is not part of, everything is inside the window, and no text is
- * cut ("…") inside a word. Texts are recorded as they are drawn (Ui.trace). */
+ * text runs into a widget it is not part of, everything is inside the window, no text is cut
+ * ("…") inside a word, and outside the one-line bars (top, footer) none is cut at all. Texts are recorded as they are drawn (Ui.trace). */
 #include "ui_harness.h"
 #include "ui_script.h"
 #include <setjmp.h>
@@ -79,6 +79,10 @@ static void check_frame(Harness *h, const char *where)
     for (size_t i = 0; i < tr->n; i++) {
         const UiTraceItem *t = &tr->items[i];
         if (t->cut_in_word) BAD("\"%s\" is cut inside a word\n", t->text);
+        /* Only the one-line bars may shorten a text (after a whole word): the key hints of the
+         * footer, the title in the top bar. Anywhere else text wraps. */
+        bool bar = inside(t->r, app->footer) || inside(t->r, app->top);
+        if (t->cut && !bar) BAD("\"%s\" is cut where it could wrap\n", t->text);
         if (!inside(t->r, win)) BAD("\"%s\" is outside the window\n", t->text);
         for (size_t k = i + 1; k < tr->n; k++)
             if (overlap(t->r, tr->items[k].r) && !inside(t->r, tr->items[k].r) &&
