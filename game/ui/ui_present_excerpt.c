@@ -52,6 +52,14 @@ static size_t anchor_paragraph(const Article *a, const Question *q)
     return paragraph_of(a, q->n_evidence ? q->evidence[0].start : 0);
 }
 
+/* "Outlet · date", the line under the title (it wraps: never "17…"). */
+static void meta_text(const Article *a, char *meta, size_t size)
+{
+    char date[64];
+    ui_format_date(a->date, date, sizeof date);
+    snprintf(meta, size, "%s%s%s", a->outlet ? a->outlet : "", a->outlet && date[0] ? " \xC2\xB7 " : "", date);
+}
+
 static ExMetrics metrics(PresentScreen *ps, const Article *a, bool numbered, int width)
 {
     Ui *ui = &ps->cui;
@@ -63,7 +71,11 @@ static ExMetrics metrics(PresentScreen *ps, const Article *a, bool numbered, int
     m.pitch = ui_line(ui, FONT_BODY) + ui_px(ui, 5);
     m.para_gap = ui_px(ui, 10);
     m.title_h = ui_text_wrapped_h(ui, FONT_UI_BOLD, ui->th->text, width - 2 * m.pad, a->title);
-    m.head_h = m.title_h + ui_px(ui, 4) + ui_line(ui, FONT_SMALL) + ui_px(ui, 12);
+    char meta[300];
+    meta_text(a, meta, sizeof meta);
+    int meta_h = meta[0] ? ui_text_wrapped_h(ui, FONT_SMALL, ui->th->muted, width - 2 * m.pad, meta)
+                         : ui_line(ui, FONT_SMALL);
+    m.head_h = m.title_h + ui_px(ui, 4) + meta_h + ui_px(ui, 12);
     m.more_h = ui_line(ui, FONT_SMALL);
     return m;
 }
@@ -476,11 +488,11 @@ static void draw_header(PresentScreen *ps)
     const Article *a = ex->a;
     int pad = ui_px(ui, 18), x = ex->view.x + pad, w = ex->view.w - 2 * pad;
     ui_text_wrapped(ui, FONT_UI_BOLD, ui->th->text, x, ex->title_y, w, a->title);
-    char date[64], meta[300];
-    ui_format_date(a->date, date, sizeof date);
-    snprintf(meta, sizeof meta, "%s%s%s", a->outlet ? a->outlet : "", a->outlet && date[0] ? " \xC2\xB7 " : "", date);
-    ui_text_fit_draw(ui, FONT_SMALL, ui->th->muted, x, ex->meta_y, w, meta);
-    ui_fill(ui, (SDL_Rect){x, ex->meta_y + ui_line(ui, FONT_SMALL) + ui_px(ui, 5), w, 1}, ui->th->border);
+    char meta[300];
+    meta_text(a, meta, sizeof meta);
+    int mh = meta[0] ? ui_text_wrapped(ui, FONT_SMALL, ui->th->muted, x, ex->meta_y, w, meta)
+                     : ui_line(ui, FONT_SMALL);
+    ui_fill(ui, (SDL_Rect){x, ex->meta_y + mh + ui_px(ui, 5), w, 1}, ui->th->border);
     if (ex->more_before)
         ui_text(ui, FONT_SMALL, ui->th->muted, x + ex->gutter, ex->body_y - ui_line(ui, FONT_SMALL), "[\xE2\x80\xA6]");
     if (ex->more_after) ui_text(ui, FONT_SMALL, ui->th->muted, x + ex->gutter, ex->more_after_y, "[\xE2\x80\xA6]");
