@@ -321,10 +321,39 @@ static void describe_gives_the_answer_as_people_read_it(void **state)
     answer_init(&a, question(Q_TF), NULL);
     a.truth = 1;
     answer_describe(pack, question(Q_TF), &a, buf, sizeof buf);
-    assert_string_equal(buf, "true");
+    assert_string_equal(buf, "True"); /* as the buttons say it */
+    /* events by their text, as the terminal mode lists them, never by their ids */
     answer_init(&a, question(Q_ORDER), (const int[]){EV_VOTE, EV_REQUEST, EV_START});
     answer_describe(pack, question(Q_ORDER), &a, buf, sizeof buf);
-    assert_string_equal(buf, "vote > request > start");
+    assert_string_equal(buf, "1. The board votes for the later start; 2. Parents ask the board to "
+                             "study a later start; 3. Classes begin at 8:15 a.m.");
+    answer_init(&a, question(Q_ORDER), (const int[]){EV_START, EV_VOTE, EV_REQUEST});
+    answer_describe(pack, question(Q_ORDER), &a, buf, sizeof buf);
+    assert_string_equal(buf, "1. Classes begin at 8:15 a.m. 2. The board votes for the later "
+                             "start; 3. Parents ask the board to study a later start");
+}
+
+/* Issue 11.8: choices that end a sentence are not followed by "; " ("what to do.; C."). */
+static void describe_separates_sentences_without_a_semicolon(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    diag_init(&d, "sessions-letter.json");
+    Pack *p = pack_load_file(tu_source_path("quizzes/sessions-letter.json"), &d);
+    assert_non_null(p);
+    int qi = pack_find_question(p, "gitcho-statements");
+    assert_true(qi >= 0);
+    const Question *q = &p->questions[qi];
+    Answer a;
+    answer_init(&a, q, NULL);
+    a.picked = 0x5;
+    char buf[512];
+    answer_describe(p, q, &a, buf, sizeof buf);
+    assert_string_equal(buf, "A. Alabamans don\xE2\x80\x99t like to be told what to do. "
+                             "C. Sessions is one of the most fervent supporters of Trump and his agenda.");
+    assert_null(strstr(buf, ".;"));
+    pack_free(p);
+    diag_free(&d);
 }
 
 static void describe_shows_typed_text_and_picked_sentence(void **state)
@@ -362,9 +391,10 @@ static void describe_correct_gives_the_key(void **state)
     assert_string_equal(buf, "A. Two new bus routes would be needed; B. It could cost about "
                              "$90,000 a year");
     answer_describe_correct(pack, question(Q_TF), buf, sizeof buf);
-    assert_string_equal(buf, "false");
+    assert_string_equal(buf, "False");
     answer_describe_correct(pack, question(Q_ORDER), buf, sizeof buf);
-    assert_string_equal(buf, "request > vote > start");
+    assert_string_equal(buf, "1. Parents ask the board to study a later start; 2. The board votes "
+                             "for the later start; 3. Classes begin at 8:15 a.m.");
     answer_describe_correct(pack, question(Q_TEXT), buf, sizeof buf);
     assert_string_equal(buf, "Ada Lin");
     answer_describe_correct(pack, question(Q_EVIDENCE), buf, sizeof buf);
@@ -566,6 +596,7 @@ int main(void)
         cmocka_unit_test(evidence_pick_outside_the_article_is_refused),
         cmocka_unit_test(answer_of_another_format_is_wrong),
         cmocka_unit_test(describe_gives_the_answer_as_people_read_it),
+        cmocka_unit_test(describe_separates_sentences_without_a_semicolon),
         cmocka_unit_test(describe_shows_typed_text_and_picked_sentence),
         cmocka_unit_test(describe_of_nothing_says_no_answer),
         cmocka_unit_test(describe_correct_gives_the_key),

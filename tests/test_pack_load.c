@@ -200,6 +200,46 @@ static void unknown_field_warns_with_did_you_mean(void **state)
     diag_free(&d);
 }
 
+/* Issue 11.11: a word longer than any line of any screen (PACK_MAX_WORD_CHARS) is a warning at
+ * the string that holds it; ids and URLs are not running text. */
+static void words_no_screen_can_show_are_warned_about(void **state)
+{
+    (void)state;
+    char word[PACK_MAX_WORD_CHARS + 2], to[256];
+    for (int len = PACK_MAX_WORD_CHARS; len <= PACK_MAX_WORD_CHARS + 1; len++) {
+        memset(word, 'w', (size_t)len);
+        word[len] = '\0';
+        snprintf(to, sizeof to, "\"explanation\": \"Read it: %s then", word);
+        char *text = mutate("\"explanation\": \"", to);
+        Diagnostics d;
+        Pack *p = load(text, strlen(text), &d);
+        free(text);
+        assert_non_null(p); /* valid: a warning only */
+        const Diagnostic *g = find_diag(&d, "questions[0].explanation", "PACK_MAX_WORD_CHARS");
+        if (len > PACK_MAX_WORD_CHARS) {
+            assert_non_null(g);
+            assert_int_equal(g->severity, DIAG_WARNING);
+            assert_non_null(strstr(g->message, "61 characters"));
+        } else {
+            assert_null(g);
+            assert_int_equal(d.warnings, 0);
+        }
+        pack_free(p);
+        diag_free(&d);
+    }
+    /* a long URL in "url" is not running text */
+    char url[200];
+    snprintf(url, sizeof url, "\"url\": \"https://example.org/%070d", 0);
+    char *text = mutate("\"url\": \"https://example.org/harbor", url);
+    Diagnostics d;
+    Pack *p = load(text, strlen(text), &d);
+    free(text);
+    assert_non_null(p);
+    assert_int_equal(d.warnings, 0);
+    pack_free(p);
+    diag_free(&d);
+}
+
 static void passage_not_in_article_says_where_it_stops_matching(void **state)
 {
     (void)state;
@@ -443,6 +483,7 @@ int main(void)
         cmocka_unit_test(oversized_file_names_the_limit),
         cmocka_unit_test(missing_file_and_directory_are_io_errors),
         cmocka_unit_test(every_problem_is_reported_not_only_the_first),
+        cmocka_unit_test(words_no_screen_can_show_are_warned_about),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -423,6 +423,44 @@ static void best_score_is_the_best_finished_fraction(void **state)
     store_close(s);
 }
 
+static void add_answers(Store *s, int64_t attempt, int right, int wrong)
+{
+    for (int i = 0; i < right + wrong; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "q%d", i);
+        StoredAnswer a = {.question_id = id, .kind = "speaker", .answer = "x", .answer_data = "c:0",
+                          .correct = i < right, .points = i < right, .max_points = 1};
+        assert_true(store_answer(s, attempt, &a, T0));
+    }
+}
+
+/* Issue 11.3: a retry of the missed questions (all right: 100%) or a review is no score for the
+ * pack; the best stays the best whole attempt, and the retry is told apart. */
+static void best_score_counts_whole_pack_attempts_only(void **state)
+{
+    Store *s = open_ok(*state);
+    int64_t p = store_profile(s, "Ana");
+    int right, total;
+    int64_t a = store_attempt_begin(s, p, "sessions", "study", T0);
+    add_answers(s, a, 33, 8);
+    assert_true(store_attempt_finish(s, a, 31.33, 41, T0 + 10));
+    assert_false(store_last_retry(s, p, "sessions", &right, &total));
+    int64_t r = store_attempt_begin(s, p, "sessions", "retry", T0 + 20);
+    add_answers(s, r, 8, 0);
+    assert_true(store_attempt_finish(s, r, 12, 12, T0 + 30));
+    int64_t v = store_attempt_begin(s, p, "sessions", "review", T0 + 40);
+    assert_true(store_attempt_finish(s, v, 3, 3, T0 + 50));
+    assert_near(store_best_score(s, p, "sessions"), 31.33 / 41);
+    assert_true(store_last_retry(s, p, "sessions", &right, &total));
+    assert_int_equal(right, 8);
+    assert_int_equal(total, 8);
+    int64_t t = store_attempt_begin(s, p, "sessions", "text", T0 + 60); /* terminal: whole pack */
+    assert_true(store_attempt_finish(s, t, 40, 41, T0 + 70));
+    assert_near(store_best_score(s, p, "sessions"), 40.0 / 41);
+    assert_false(store_last_retry(s, p, "sessions", &right, &total)); /* older than that */
+    store_close(s);
+}
+
 static void finished_or_unknown_attempts_take_no_answers(void **state)
 {
     Store *s = open_ok(*state);
@@ -657,6 +695,7 @@ int main(void)
         T(answers_survive_closing_and_reopening),
         T(unfinished_attempt_is_found_for_resuming),
         T(best_score_is_the_best_finished_fraction),
+        T(best_score_counts_whole_pack_attempts_only),
         T(finished_or_unknown_attempts_take_no_answers),
         T(attempts_need_a_real_profile_and_mode),
         T(right_answers_climb_the_boxes_with_doubling_waits),

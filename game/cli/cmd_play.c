@@ -309,7 +309,7 @@ static void report_unsaved(const Play *p, size_t answers_unsaved)
 static void save_answer(Play *p, const Question *q, const SessionItem *it)
 {
     if (!p->store) return;
-    char described[512], data[ANSWER_CODE_MAX] = "-";
+    char described[1024], data[ANSWER_CODE_MAX] = "-";
     bool answered = it->state == ITEM_ANSWERED;
     answer_describe(p->pack, q, &it->answer, described, sizeof described);
     /* A skip is stored as "-": a skipped order item still holds its (complete) arrangement. */

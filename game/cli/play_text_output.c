@@ -146,16 +146,22 @@ void print_intro(const Play *p)
 
 /* ---- asking --------------------------------------------------------------------------------- */
 
-static void print_list(const Play *p, const char *const *items, size_t n)
+/* items[i] numbered nums[i] ("  2) Michael Glassner"), long ones wrapped and indented. */
+static void print_numbered(const Play *p, const char *const *items, const size_t *nums, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        fprintf(p->out, "  %zu) ", i + 1);
+        fprintf(p->out, "  %zu) ", nums ? nums[i] : i + 1);
         size_t w = WRAP - 5;
         const char *t = items[i];
         size_t e = line_end(t, 0, strlen(t), w);
         fprintf(p->out, "%.*s\n", (int)e, t); /* first line beside the number, rest indented */
         if (t[e]) print_text(p->out, "     ", t + e + 1);
     }
+}
+
+static void print_list(const Play *p, const char *const *items, size_t n)
+{
+    print_numbered(p, items, NULL, n);
 }
 
 static void print_order_events(const Play *p, const SessionItem *it, size_t n)
@@ -183,13 +189,31 @@ static const char *format_instructions(const Play *p, const Question *q)
     }
 }
 
+/* Prompts are written for the app ("Click the sentence that …"); here nothing is clicked, the
+ * sentence's number is typed, so the verb is changed ("Find the sentence that …"). */
+static void print_prompt(const Play *p, const Question *q)
+{
+    static const char click[] = "Click ";
+    if (q->format == FORMAT_EVIDENCE && strncmp(q->prompt, click, sizeof click - 1) == 0) {
+        size_t n = strlen(q->prompt) + 8;
+        char *t = malloc(n);
+        if (t) {
+            snprintf(t, n, "Find %s", q->prompt + sizeof click - 1);
+            print_text(p->out, "", t);
+            free(t);
+            return;
+        }
+    }
+    print_text(p->out, "", q->prompt);
+}
+
 void print_question(const Play *p, const SessionItem *it, const Question *q)
 {
     char pts[32];
     fprintf(p->out, "\n%sQuestion %zu of %zu (%s, %s point%s)%s\n", ansi(p, BOLD),
             session_position(p->session) + 1, session_count(p->session), pack_kind_name(q->kind),
             fmt_points(q->points, pts, sizeof pts), q->points == 1 ? "" : "s", ansi(p, RESET));
-    print_text(p->out, "", q->prompt);
+    print_prompt(p, q);
     static const char *const truth[] = {"True", "False"};
     if (q->format == FORMAT_CHOICE || q->format == FORMAT_MULTI)
         print_list(p, q->choices, q->n_choices);
@@ -226,6 +250,20 @@ static void print_correct(const Play *p, const Question *q)
         print_list(p, texts, q->n_order);
     } else if (q->format == FORMAT_EVIDENCE) {
         print_evidence_sentences(p, q);
+    } else if (q->format == FORMAT_CHOICE || q->format == FORMAT_MULTI) {
+        /* Numbered as the choices were listed ("2) …"), not lettered as in the app. */
+        fputs(q->format == FORMAT_CHOICE ? "The answer:\n" : "The answers:\n", p->out);
+        const char *texts[PACK_MAX_CHOICES];
+        size_t nums[PACK_MAX_CHOICES], n = 0;
+        for (size_t i = 0; i < q->n_choices && i < PACK_MAX_CHOICES; i++) {
+            bool right = q->format == FORMAT_CHOICE ? (int)i == q->answer
+                                                    : i < 32 && (q->answers >> i) & 1u;
+            if (right) {
+                nums[n] = i + 1;
+                texts[n++] = q->choices[i];
+            }
+        }
+        print_numbered(p, texts, nums, n);
     } else {
         int n = snprintf(buf, sizeof buf, "The answer: ");
         answer_describe_correct(p->pack, q, buf + n, sizeof buf - (size_t)n);

@@ -235,23 +235,57 @@ static void out_choice(Out *o, const Question *q, int i)
     out_str(o, q->choices[i]);
 }
 
+/* True when the text written so far ends a sentence (". ! ? …", maybe followed by closing
+ * quotes or brackets): the next item then needs no "; " to be set apart. */
+static bool out_ends_sentence(const Out *o)
+{
+    size_t n = o->len;
+    for (;;) {
+        if (n >= 3 && (unsigned char)o->buf[n - 3] == 0xE2 && (unsigned char)o->buf[n - 2] == 0x80 &&
+            ((unsigned char)o->buf[n - 1] == 0x9D || (unsigned char)o->buf[n - 1] == 0x99)) {
+            n -= 3; /* ” ’ */
+            continue;
+        }
+        if (n >= 1 && o->buf[n - 1] && strchr("\"')]", o->buf[n - 1])) {
+            n--;
+            continue;
+        }
+        break;
+    }
+    if (n >= 1 && o->buf[n - 1] && strchr(".!?", o->buf[n - 1])) return true;
+    return n >= 3 && memcmp(o->buf + n - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+}
+
+/* Between two items of a list: "; ", or a space after an item that ends a sentence (never
+ * "what to do.; C."). */
+static void out_sep(Out *o)
+{
+    out_str(o, out_ends_sentence(o) ? " " : "; ");
+}
+
 static void out_choices(Out *o, const Question *q, uint32_t mask)
 {
     bool first = true;
     for (size_t i = 0; i < q->n_choices && i < 32; i++) {
         if (!(mask & (1u << i))) continue;
-        if (!first) out_str(o, "; ");
+        if (!first) out_sep(o);
         out_choice(o, q, (int)i);
         first = false;
     }
 }
 
+/* The events as people read them, numbered in the order given: "1. The letter is sent; 2. …"
+ * (the ids are for pack authors; stored results and CSV get the texts too). */
 static void out_order(Out *o, const Pack *p, const int *order, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
-        if (i) out_str(o, " > ");
+        if (i) out_sep(o);
+        char num[16];
+        snprintf(num, sizeof num, "%u. ", (unsigned)(i + 1));
+        out_str(o, num);
         int ev = order[i];
-        out_str(o, ev >= 0 && (size_t)ev < p->n_events ? p->events[ev].id : "?");
+        const Event *e = ev >= 0 && (size_t)ev < p->n_events ? &p->events[ev] : NULL;
+        out_str(o, !e ? "?" : e->text && e->text[0] ? e->text : e->id);
     }
 }
 
@@ -278,7 +312,7 @@ void answer_describe(const Pack *p, const Question *q, const Answer *a, char *bu
     switch (q->format) {
     case FORMAT_CHOICE: out_choice(&o, q, a->choice); break;
     case FORMAT_MULTI: out_choices(&o, q, a->picked); break;
-    case FORMAT_TRUE_FALSE: out_str(&o, a->truth ? "true" : "false"); break;
+    case FORMAT_TRUE_FALSE: out_str(&o, a->truth ? "True" : "False"); break;
     case FORMAT_ORDER: out_order(&o, p, a->order, a->n_order); break;
     case FORMAT_TEXT: out_str(&o, a->text); break;
     case FORMAT_EVIDENCE: out_sentence(&o, p, a); break;
@@ -292,7 +326,7 @@ void answer_describe_correct(const Pack *p, const Question *q, char *buf, size_t
     switch (q->format) {
     case FORMAT_CHOICE: out_choice(&o, q, q->answer); break;
     case FORMAT_MULTI: out_choices(&o, q, q->answers); break;
-    case FORMAT_TRUE_FALSE: out_str(&o, q->truth ? "true" : "false"); break;
+    case FORMAT_TRUE_FALSE: out_str(&o, q->truth ? "True" : "False"); break;
     case FORMAT_ORDER: out_order(&o, p, q->order, q->n_order); break;
     case FORMAT_TEXT: out_str(&o, q->n_accept ? q->accept[0] : ""); break;
     case FORMAT_EVIDENCE:

@@ -45,8 +45,10 @@ bool answer_is_complete(const Question *q, const Answer *a);
  * one without a span (see Answer) is wrong: grade through the session, or pick the sentence with
  * answer_pick_sentence. */
 Grade answer_grade(const Question *q, const Answer *a);
-/* The answer as people read it ("B. Dana Obi", "true", "vote > delay", the typed text, the
- * sentence): written into buf (always NUL-terminated). Used for stored results and CSV. */
+/* The answer as people read it ("B. Dana Obi", "True", "1. The vote is held; 2. The start is
+ * delayed" — events by their text, never their ids —, the typed text, the sentence): written
+ * into buf (always NUL-terminated). Items of a list are set apart by "; ", or by a space after
+ * one that ends a sentence. Used on screen, for stored results and CSV. */
 void answer_describe(const Pack *p, const Question *q, const Answer *a, char *buf, size_t size);
 /* The correct answer as people read it, into buf. */
 void answer_describe_correct(const Pack *p, const Question *q, char *buf, size_t size);

@@ -6,6 +6,10 @@
 #define PACK_MAX_FILE_BYTES     (16u * 1024u * 1024u) /* a pack file */
 #define PACK_MAX_TEXT_BYTES     (64u * 1024u)         /* one JSON string */
 #define PACK_MAX_ID_CHARS       64
+/* A word (characters between spaces) in text a student reads. The app's widest text column is
+ * 760 design units; at its smallest text size (70 %) that holds about 60 letters. A longer word
+ * fits no line of any screen and is cut between lines: `byline check` warns. */
+#define PACK_MAX_WORD_CHARS     60
 #define PACK_MAX_ARTICLES       8
 #define PACK_MAX_PARAGRAPHS     500
 #define PACK_MAX_QUESTIONS      10000

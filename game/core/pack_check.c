@@ -132,8 +132,77 @@ static void check_choices(Loader *L, const Question *q, const cJSON *node, const
             }
 }
 
+/* Fields whose text the app shows to students (ids, dates, URLs and licences are not read as
+ * running text, and evidence quotes are parts of paragraphs). */
+static bool shown_field(const char *key)
+{
+    static const char *const keys[] = {"title", "description", "audience", "author", "outlet",
+                                       "byline", "attribution", "paragraphs", "name", "role",
+                                       "aliases", "text", "prompt", "choices", "explanation",
+                                       "accept"};
+    for (size_t i = 0; key && i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(key, keys[i]) == 0) return true;
+    return false;
+}
+
+/* The longest word of s in code points, and where it starts. One pass: linear in s. */
+static size_t longest_word(const char *s, const char **at)
+{
+    size_t best = 0, cur = 0;
+    const char *start = s;
+    *at = s;
+    for (const char *c = s;; c++) {
+        bool space = *c == '\0' || *c == ' ' || *c == '\t' || *c == '\n' || *c == '\r';
+        if (space) {
+            if (cur > best) {
+                best = cur;
+                *at = start;
+            }
+            cur = 0;
+            if (*c == '\0') return best;
+            start = c + 1;
+        } else if (((unsigned char)*c & 0xC0) != 0x80) {
+            cur++;
+        }
+    }
+}
+
+static void check_word(Loader *L, const cJSON *n, const JPath *path)
+{
+    if (!cJSON_IsString(n) || !n->valuestring) return;
+    const char *at;
+    size_t chars = longest_word(n->valuestring, &at);
+    if (chars <= PACK_MAX_WORD_CHARS) return;
+    int shown = 0; /* the first 30 bytes, on a character boundary */
+    while (at[shown] && shown < 30) shown++;
+    while (shown > 0 && ((unsigned char)at[shown] & 0xC0) == 0x80) shown--;
+    ld_warning(L, n, path,
+               "a word of %zu characters (\"%.*s\u2026\") is longer than PACK_MAX_WORD_CHARS (%d): "
+               "no screen can show it on one line, so it is cut between lines",
+               chars, shown, at, PACK_MAX_WORD_CHARS);
+}
+
+/* Walks the whole document for words too long for any line (a pack of valid size may hold a
+ * 64 KiB word: every screen would cut it into pieces). */
+static void check_words(Loader *L, const cJSON *node, const JPath *path, bool shown)
+{
+    size_t i = 0;
+    for (const cJSON *c = node->child; c; c = c->next, i++) {
+        bool in_object = cJSON_IsObject(node);
+        JPath cp = in_object ? jpath_key(path, c->string) : jpath_index(path, i);
+        bool s = in_object ? shown_field(c->string) : shown;
+        if (cJSON_IsString(c)) {
+            if (s) check_word(L, c, &cp);
+        } else if (cJSON_IsArray(c) || cJSON_IsObject(c)) {
+            check_words(L, c, &cp, cJSON_IsArray(c) && s);
+        }
+    }
+}
+
 void pack_cross_check(Loader *L, const cJSON *root)
 {
+    JPath wp = jpath_root();
+    if (cJSON_IsObject(root)) check_words(L, root, &wp, false);
     const Pack *p = L->pack;
     check_unique(L, root, "articles", p->n_articles, article_id);
     check_unique(L, root, "people", p->n_people, person_id);

@@ -80,7 +80,7 @@ static const char *const SQL[ST_COUNT] = {
                       "finished IS NULL ORDER BY started DESC, id DESC LIMIT 1",
     [ST_ANSWERS] = "SELECT " ANSWER_COLUMNS " FROM answer a WHERE a.attempt = ?1 ORDER BY a.id",
     [ST_BEST] = "SELECT max(score / max_score) FROM attempt WHERE profile = ?1 AND pack_id = ?2 "
-                "AND finished IS NOT NULL AND max_score > 0",
+                "AND finished IS NOT NULL AND max_score > 0 AND mode IN ('study', 'text')",
     [ST_REVIEW_GET] = "SELECT box, due FROM review WHERE profile = ?1 AND pack_id = ?2 AND "
                       "question_id = ?3",
     [ST_REVIEW_PUT] = "INSERT OR REPLACE INTO review(profile, pack_id, question_id, box, due) "

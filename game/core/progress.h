@@ -73,7 +73,8 @@ int64_t store_unfinished_attempt(Store *s, int64_t profile, const char *pack_id)
  * call only). Returns false on error. */
 bool store_attempt_answers(Store *s, int64_t attempt,
                            void (*fn)(const StoredAnswer *a, void *ctx), void *ctx);
-/* Best finished score fraction (0..1) of profile on pack; -1 when none. */
+/* Best finished score fraction (0..1) of profile on pack, of whole-pack attempts only (modes
+ * study and text: a retry or review of some questions is no score for the pack); -1 when none. */
 double store_best_score(Store *s, int64_t profile, const char *pack_id);
 
 /* Spaced repetition (Leitner boxes 1..5): a miss puts the question in box 1 due again in
@@ -116,6 +117,11 @@ typedef struct StoredAnswerRow {
 /* Every answer with its attempt's profile and pack, by attempt, in the order given. */
 bool store_each_answer(Store *s, const char *profile, const char *pack_id,
                        void (*fn)(const StoredAnswerRow *row, void *ctx), void *ctx);
+
+/* The newest finished retry of missed questions by profile on pack, when it is newer than the
+ * newest finished whole-pack attempt: how many questions it asked (*total) and how many of them
+ * were answered right (*right). False when there is none (or on error). */
+bool store_last_retry(Store *s, int64_t profile, const char *pack_id, int *right, int *total);
 
 /* The command line's default store: $XDG_DATA_HOME/byline/progress.db when XDG_DATA_HOME is an
  * absolute path, else $HOME/.local/share/byline/progress.db; creates the directory (mode 0700).

@@ -55,6 +55,36 @@ bool store_each_answer(Store *s, const char *profile, const char *pack_id,
     return ps_each_row(s, filtered(s, ST_EACH_ANSWER, profile, pack_id), full_answer_row, &cb, ctx);
 }
 
+/* Prepared on each call (it runs when the library refreshes, not per frame), so the store's
+ * statement table in progress.c stays as it is. */
+bool store_last_retry(Store *s, int64_t profile, const char *pack_id, int *right, int *total)
+{
+    static const char sql[] =
+        "SELECT count(*), coalesce(sum(correct), 0) FROM answer WHERE attempt = ("
+        " SELECT id FROM attempt WHERE profile = ?1 AND pack_id = ?2 AND mode = 'retry'"
+        " AND finished IS NOT NULL AND id > coalesce((SELECT max(id) FROM attempt"
+        "  WHERE profile = ?1 AND pack_id = ?2 AND mode IN ('study', 'text')"
+        "  AND finished IS NOT NULL), 0)"
+        " ORDER BY id DESC LIMIT 1)";
+    *right = *total = 0;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        ps_db_error(s, "cannot read retries");
+        return false;
+    }
+    sqlite3_bind_int64(st, 1, profile);
+    ps_bind_text(st, 2, pack_id);
+    bool ok = sqlite3_step(st) == SQLITE_ROW;
+    if (ok) {
+        *total = sqlite3_column_int(st, 0);
+        *right = sqlite3_column_int(st, 1);
+    } else {
+        ps_db_error(s, "cannot read retries");
+    }
+    sqlite3_finalize(st);
+    return ok && *total > 0;
+}
+
 /* ---- the command line's default path ------------------------------------------------------ */
 
 /* mkdir -p for the directory part of `path` up to byte `end`. */

@@ -8,6 +8,7 @@
 #include "ui_internal.h"
 #include "ui_png.h"
 #include "ui_settings.h"
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,23 +59,44 @@ static bool reopen_fonts(App *app, char *err, size_t errlen)
 
 static void save_settings(App *app)
 {
-    UiSettings s = {.zoom = app->ui.zoom};
+    UiSettings s = {.zoom = app->zoom_pref};
     snprintf(s.theme, sizeof s.theme, "%s", ui_theme_name(app->ui.theme));
     if (app->home[0]) ui_settings_save(&s, app->home);
+}
+
+/* The text size the window can hold: the chosen one, lowered so that the window keeps at least
+ * UI_MIN_UNITS_W x UI_MIN_UNITS_H design units (never below UI_ZOOM_MIN). */
+static float fitting_zoom(const App *app)
+{
+    float d = app->ui.dpi > 0 ? app->ui.dpi : 1.0f, z = app->zoom_pref;
+    float fw = (float)app->ui.w / (d * UI_MIN_UNITS_W), fh = (float)app->ui.h / (d * UI_MIN_UNITS_H);
+    if (app->ui.w > 0 && fw < z) z = fw;
+    if (app->ui.h > 0 && fh < z) z = fh;
+    return z < UI_ZOOM_MIN ? UI_ZOOM_MIN : z;
+}
+
+/* Puts the fitting text size in effect (reopening the fonts when it changed). */
+static void apply_zoom(App *app)
+{
+    float z = fitting_zoom(app);
+    if (fabsf(z - app->ui.zoom) < 0.001f) return;
+    float old = app->ui.zoom;
+    app->ui.zoom = z;
+    char err[256];
+    if (!reopen_fonts(app, err, sizeof err)) {
+        app->ui.zoom = old;
+        snprintf(app->status, sizeof app->status, "%s", err);
+    }
+    app->dirty = true;
 }
 
 void app_set_zoom(App *app, float zoom)
 {
     if (zoom < UI_ZOOM_MIN) zoom = UI_ZOOM_MIN;
     if (zoom > UI_ZOOM_MAX) zoom = UI_ZOOM_MAX;
-    if (zoom == app->ui.zoom) return;
-    float old = app->ui.zoom;
-    app->ui.zoom = zoom;
-    char err[256];
-    if (!reopen_fonts(app, err, sizeof err)) {
-        app->ui.zoom = old;
-        snprintf(app->status, sizeof app->status, "%s", err);
-    }
+    if (zoom == app->zoom_pref) return;
+    app->zoom_pref = zoom;
+    apply_zoom(app);
     save_settings(app);
     app->dirty = true;
 }
@@ -98,6 +120,7 @@ void ui_app_resized(App *app)
         char err[256];
         if (!reopen_fonts(app, err, sizeof err)) app->ui.dpi = old;
     }
+    apply_zoom(app);
     app->dirty = true;
 }
 
@@ -140,9 +163,10 @@ App *ui_app_create(SDL_Renderer *r, SDL_Window *window, const AppConfig *cfg, ch
     if (!ui_theme_parse(cfg->theme ? cfg->theme : set.theme, &theme)) theme = THEME_LIGHT;
     app->ui.theme = theme;
     app->ui.th = ui_theme(theme);
-    app->ui.zoom = set.zoom < UI_ZOOM_MIN ? UI_ZOOM_MIN : set.zoom > UI_ZOOM_MAX ? UI_ZOOM_MAX : set.zoom;
+    app->zoom_pref = set.zoom < UI_ZOOM_MIN ? UI_ZOOM_MIN : set.zoom > UI_ZOOM_MAX ? UI_ZOOM_MAX : set.zoom;
     app->ui.dpi = current_dpi(app);
     SDL_GetRendererOutputSize(r, &app->ui.w, &app->ui.h);
+    app->ui.zoom = fitting_zoom(app);
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE); /* every fill is opaque: no per-pixel blending */
     if (TTF_Init() != 0) { /* counted: the TTF_Quit in ui_app_destroy balances it */
         snprintf(err, errlen, "cannot start the font renderer: %s", TTF_GetError());
@@ -345,6 +369,7 @@ static void draw(App *app)
 {
     Ui *ui = &app->ui;
     SDL_GetRendererOutputSize(ui->r, &ui->w, &ui->h);
+    apply_zoom(app); /* the window may have changed size */
     app_layout(app);
     ui_clip(ui, NULL);
     ui_set_color(ui, ui->th->bg);
@@ -401,8 +426,8 @@ static void activate(App *app, Action act, int arg)
 {
     app->dirty = true;
     switch (act) {
-    case ACT_ZOOM_IN: app_set_zoom(app, app->ui.zoom * 1.1f); return;
-    case ACT_ZOOM_OUT: app_set_zoom(app, app->ui.zoom / 1.1f); return;
+    case ACT_ZOOM_IN: app_set_zoom(app, app->zoom_pref * 1.1f); return;
+    case ACT_ZOOM_OUT: app_set_zoom(app, app->zoom_pref / 1.1f); return;
     case ACT_THEME: app_set_theme(app, (ThemeId)((app->ui.theme + 1) % THEME_COUNT)); return;
     case ACT_FULLSCREEN:
         if (!app->win) return;

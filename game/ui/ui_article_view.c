@@ -41,6 +41,7 @@ void av_set_article(ArticleView *v, const Article *a, int index)
     v->index = index;
     v->scroll = 0;
     v->n_marks = 0;
+    v->pending = false;
     av_reset_pick(v);
 }
 
@@ -70,6 +71,7 @@ static void clamp_scroll(ArticleView *v)
 
 void av_scroll_by(ArticleView *v, int dy)
 {
+    v->pending = false;
     v->scroll += dy;
     clamp_scroll(v);
 }
@@ -121,12 +123,20 @@ static bool wrap_body(ArticleView *v, Ui *ui, int y)
     return true;
 }
 
+static void apply_pending(ArticleView *v)
+{
+    if (!v->pending) return;
+    v->pending = false;
+    av_scroll_to(v, v->pending_start, v->pending_end);
+}
+
 void av_layout(ArticleView *v, Ui *ui, SDL_Rect view)
 {
     v->view = view;
-    if (!v->a) return;
+    if (!v->a || view.w <= 0 || view.h <= 0) return;
     if (v->laid_a == v->a && v->laid_w == view.w && v->laid_scale == ui->fonts.scale) {
         clamp_scroll(v);
+        apply_pending(v);
         return;
     }
     int pad = ui_px(ui, 28);
@@ -154,6 +164,7 @@ void av_layout(ArticleView *v, Ui *ui, SDL_Rect view)
     v->laid_w = view.w;
     v->laid_scale = ui->fonts.scale;
     clamp_scroll(v);
+    apply_pending(v);
 }
 
 /* Index of the first line whose bottom is below content y (binary search). */
@@ -353,6 +364,13 @@ int av_sentence_at(const ArticleView *v, Ui *ui, int x, int y)
 
 void av_scroll_to(ArticleView *v, size_t start, size_t end)
 {
+    if (v->view.w <= 0 || v->view.h <= 0 || v->laid_w != v->view.w) {
+        v->pending = true;
+        v->pending_start = start;
+        v->pending_end = end;
+        return;
+    }
+    v->pending = false;
     int top = -1, bottom = -1;
     for (size_t i = 0; i < v->n_lines; i++) {
         if (v->lines[i].end <= start || v->lines[i].start >= end) continue;

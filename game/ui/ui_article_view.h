@@ -33,6 +33,10 @@ typedef struct ArticleView {
     float laid_scale;
     const Article *laid_a;
     int scroll;
+    /* A range to bring into view asked for while the view was hidden (narrow window showing the
+     * question): applied at the next layout with a real size, when line positions are known. */
+    bool pending;
+    size_t pending_start, pending_end;
     /* interaction */
     bool picking;       /* an evidence question is asked: show hover and cursor */
     bool focused;       /* keyboard focus is in the article */
@@ -51,7 +55,8 @@ void av_init(ArticleView *v);
 void av_free(ArticleView *v);
 /* Shows article a (index in its pack); resets scroll and interaction when it changes. */
 void av_set_article(ArticleView *v, const Article *a, int index);
-/* Places the view; re-wraps only when the width, the fonts or the article changed. */
+/* Places the view; re-wraps only when the width, the fonts or the article changed. A hidden
+ * view (zero width or height) keeps its last layout: wrapping at no width means nothing. */
 void av_layout(ArticleView *v, Ui *ui, SDL_Rect view);
 void av_render(ArticleView *v, Ui *ui);
 
@@ -67,7 +72,8 @@ int av_sentence_at(const ArticleView *v, Ui *ui, int x, int y);
  * written (at most max). They may lie outside the view when it is scrolled away. */
 size_t av_range_rects(const ArticleView *v, Ui *ui, size_t start, size_t end, SDL_Rect *out,
                       size_t max);
-/* Scrolls so that [start, end) is in view (about a third from the top), if it is not already. */
+/* Scrolls so that [start, end) is in view (about a third from the top), if it is not already.
+ * While the view is hidden (zero size) the request waits for the next layout that shows it. */
 void av_scroll_to(ArticleView *v, size_t start, size_t end);
 void av_scroll_by(ArticleView *v, int dy);
 int av_max_scroll(const ArticleView *v);

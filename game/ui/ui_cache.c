@@ -5,6 +5,7 @@
  * the frame it was last used in; when the table holds more than UI_CACHE_SOFT_LIMIT entries, the
  * end of a frame removes those unused for UI_CACHE_KEEP_FRAMES frames and rebuilds the table. */
 #include "ui_cache.h"
+#include "ui_text.h"
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -118,7 +119,7 @@ static bool grow(TextCache *c)
 
 static SDL_Surface *render_text(TTF_Font *font, SDL_Color col, int wrap_w, const char *z)
 {
-    if (wrap_w > 0) return TTF_RenderUTF8_Blended_Wrapped(font, z, col, (Uint32)wrap_w);
+    if (wrap_w > 0) return ui_render_wrapped(font, z, strlen(z), col, wrap_w); /* linear */
     return TTF_RenderUTF8_Blended(font, z, col);
 }
 

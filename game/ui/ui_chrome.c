@@ -3,6 +3,7 @@
  * work on this screen, and any error such as progress that could not be saved). */
 #include "ui_internal.h"
 #include <stdio.h>
+#include <string.h>
 
 void app_layout_chrome(App *app)
 {
@@ -14,7 +15,13 @@ void app_layout_chrome(App *app)
     app->main = (SDL_Rect){0, top_h, ui->w, ui->h - top_h - foot_h};
 }
 
-/* Top-bar buttons, right to left; recorded after the screen's hits (last in Tab order). */
+/* Lays out the top bar, from the right: text size, theme and full-screen buttons; then from the
+ * left the "Byline" name, "← Library" and the screen's context (a pack's title), and the student's
+ * name before the buttons. What does not fit is left out whole, in this order: the context, the
+ * name "Byline", the student's name (the library greets the student anyway); the buttons always
+ * stay. Nothing overlaps and no text is cut inside a word.
+ * Tab order: the screen's hits first, then "← Library" (moved here) and the buttons, left to
+ * right: Shift+Tab from the panel's first button never lands on "← Library" by surprise. */
 void app_layout_top_buttons(App *app)
 {
     Ui *ui = &app->ui;
@@ -22,16 +29,52 @@ void app_layout_top_buttons(App *app)
         {ACT_FULLSCREEN, "Full screen"}, {ACT_THEME, "Theme"}, {ACT_ZOOM_IN, "A+"},
         {ACT_ZOOM_OUT, "A\xE2\x88\x92"},
     };
-    int h = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 14);
-    int x = ui->w - ui_px(ui, 12);
+    Hit back = {0};
+    bool has_back = false;
+    for (size_t i = 0; i < app->n_hits; i++) /* "← Library" goes with the bar */
+        if (app->hits[i].act == ACT_BACK) {
+            back = app->hits[i];
+            memmove(&app->hits[i], &app->hits[i + 1], (app->n_hits - i - 1) * sizeof back);
+            app->n_hits--;
+            has_back = true;
+            break;
+        }
+    int h = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 14), gap = ui_px(ui, 6), pad = ui_px(ui, 12);
+    int x = ui->w - pad;
     int y = (app->top.h - h) / 2;
-    for (size_t i = 0; i < sizeof b / sizeof b[0]; i++) {
+    SDL_Rect r[4];
+    bool shown[4] = {false};
+    for (size_t i = 0; i < 4; i++) {
         if (b[i].act == ACT_FULLSCREEN && !app->win) continue;
         int w = ui_measure(ui, FONT_SMALL_BOLD, b[i].label) + ui_px(ui, 22);
         x -= w;
-        app_hit(app, (SDL_Rect){x, y, w, h}, b[i].act, 0, true, PANE_NONE);
-        x -= ui_px(ui, 6);
+        r[i] = (SDL_Rect){x, y, w, h};
+        shown[i] = true;
+        x -= gap;
     }
+    int right = x - ui_px(ui, 10), left = ui_px(ui, 18), space = ui_px(ui, 16);
+    int back_w = has_back ? back.r.w : 0;
+    int brand_w = ui_measure(ui, FONT_H2, "Byline");
+    int who_w = app->profile[0] ? ui_measure(ui, FONT_UI_BOLD, app->profile) : 0;
+    int room = right - left - (has_back ? back_w + space : 0);
+    bool who = who_w > 0 && who_w + space <= room;
+    if (who) room -= who_w + space;
+    bool brand = brand_w + space <= room;
+    if (brand) room -= brand_w + space;
+    int ty = (app->top.h - ui_line(ui, FONT_H2)) / 2;
+    app->top_brand = brand ? (SDL_Rect){left, ty, brand_w, ui_line(ui, FONT_H2)} : (SDL_Rect){0};
+    int cx = brand ? left + brand_w + space : left;
+    if (has_back) {
+        back.r.x = back.clip.x = cx;
+        app->hits[app->n_hits++] = back;
+        cx += back_w + space;
+    }
+    int uy = (app->top.h - ui_line(ui, FONT_UI)) / 2;
+    app->top_who = who ? (SDL_Rect){right - who_w, uy, who_w, ui_line(ui, FONT_UI)} : (SDL_Rect){0};
+    int cw = (who ? right - who_w - space : right) - cx;
+    app->top_context = cw >= ui_px(ui, 40) ? (SDL_Rect){cx, uy, cw, ui_line(ui, FONT_UI)} : (SDL_Rect){0};
+    for (size_t i = 4; i-- > 0;)
+        if (shown[i] && app->n_hits < UI_MAX_HITS) app_hit(app, r[i], b[i].act, 0, true, PANE_NONE);
 }
 
 void app_layout_back(App *app)
@@ -49,15 +92,10 @@ void app_render_top(App *app, const char *context)
     const Theme *th = ui->th;
     ui_fill(ui, app->top, th->panel);
     ui_fill(ui, (SDL_Rect){0, app->top.h - 1, ui->w, 1}, th->border);
-    int x = ui_px(ui, 18);
-    int y = (app->top.h - ui_line(ui, FONT_H2)) / 2;
-    x += ui_text(ui, FONT_H2, th->accent, x, y, "Byline");
+    if (app->top_brand.w > 0)
+        ui_text(ui, FONT_H2, th->accent, app->top_brand.x, app->top_brand.y, "Byline");
     const Hit *back = app_find_hit(app, ACT_BACK, 0);
-    if (back) {
-        ui_button(ui, back->r, "\xE2\x86\x90 Library", BTN_QUIET, app_widget_state(app, ACT_BACK, 0));
-        x = back->r.x + back->r.w;
-    }
-    int right = ui->w;
+    if (back) ui_button(ui, back->r, "\xE2\x86\x90 Library", BTN_QUIET, app_widget_state(app, ACT_BACK, 0));
     for (size_t i = 0; i < app->n_hits; i++) {
         const Hit *h = &app->hits[i];
         if (!app_is_chrome(h->act) || h->act == ACT_BACK) continue;
@@ -65,21 +103,17 @@ void app_render_top(App *app, const char *context)
                             : h->act == ACT_THEME    ? "Theme"
                             : h->act == ACT_ZOOM_IN  ? "A+" : "A\xE2\x88\x92";
         ui_button(ui, h->r, label, BTN_QUIET, app_widget_state(app, h->act, 0));
-        if (h->r.x < right) right = h->r.x;
     }
-    int ty = (app->top.h - ui_line(ui, FONT_UI)) / 2;
-    char who[300];
-    if (app->profile[0]) {
-        snprintf(who, sizeof who, "%s", app->profile);
-        int w = ui_measure(ui, FONT_UI_BOLD, who);
-        right -= w + ui_px(ui, 16);
-        ui_text(ui, FONT_UI_BOLD, th->text, right, ty, who);
-    }
-    if (context && context[0]) {
-        x += ui_px(ui, 18);
-        int max = right - x - ui_px(ui, 18);
-        if (max > ui_px(ui, 40)) ui_text_fit_draw(ui, FONT_UI, th->muted, x, ty, max, context);
-    }
+    if (app->top_who.w > 0)
+        ui_text(ui, FONT_UI_BOLD, th->text, app->top_who.x, app->top_who.y, app->profile);
+    /* The context, cut after a whole word if need be; left out when not even its first word
+     * fits (never "Lib…"). */
+    size_t first = context ? strcspn(context, " ") : 0;
+    if (first && app->top_context.w > 0 &&
+        ui_text_width(ui_font(ui, FONT_UI), context, first) +
+                ui_measure(ui, FONT_UI, "\xE2\x80\xA6") <= app->top_context.w)
+        ui_text_fit_draw(ui, FONT_UI, th->muted, app->top_context.x, app->top_context.y,
+                         app->top_context.w, context);
 }
 
 void app_render_footer(App *app, const char *hints)

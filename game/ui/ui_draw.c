@@ -1,5 +1,6 @@
 /* ui_draw.c — primitives over SDL_Renderer; every text goes through the texture cache. */
 #include "ui_draw.h"
+#include <stdio.h>
 #include <math.h>
 #include <string.h>
 
@@ -79,12 +80,30 @@ void ui_clip(Ui *ui, const SDL_Rect *r)
     }
 }
 
-int ui_text_n(Ui *ui, FontRole role, SDL_Color c, int x, int y, const char *s, size_t len)
+static void trace(Ui *ui, SDL_Rect r, const char *s, size_t len, bool cut, bool cut_in_word)
+{
+    if (!ui->trace || ui->trace->n == UI_TRACE_MAX || r.w <= 0 || r.h <= 0) return;
+    if (ui->clip.w > 0 && !SDL_IntersectRect(&r, &ui->clip, &r)) return;
+    UiTraceItem *it = &ui->trace->items[ui->trace->n++];
+    it->r = r;
+    it->cut = cut;
+    it->cut_in_word = cut_in_word;
+    snprintf(it->text, sizeof it->text, "%.*s", (int)(len < 47 ? len : 47), s);
+}
+
+static int text_n(Ui *ui, FontRole role, SDL_Color c, int x, int y, const char *s, size_t len,
+                  bool cut, bool cut_in_word)
 {
     int w, h;
     SDL_Texture *t = ui_cache_text(ui->cache, ui_font(ui, role), c, 0, s, len, &w, &h);
     if (t) SDL_RenderCopy(ui->r, t, NULL, &(SDL_Rect){x, y, w, h});
+    trace(ui, (SDL_Rect){x, y, w, h}, s, len, cut, cut_in_word);
     return w;
+}
+
+int ui_text_n(Ui *ui, FontRole role, SDL_Color c, int x, int y, const char *s, size_t len)
+{
+    return text_n(ui, role, c, x, y, s, len, false, false);
 }
 
 int ui_text(Ui *ui, FontRole role, SDL_Color c, int x, int y, const char *s)
@@ -101,17 +120,36 @@ int ui_text_fit_draw(Ui *ui, FontRole role, SDL_Color c, int x, int y, int max_w
 {
     size_t len = strlen(s);
     TTF_Font *f = ui_font(ui, role);
-    if (ui_text_width(f, s, len) <= max_w) return ui_text_n(ui, role, c, x, y, s, len);
+    /* Only the start of a very long text is measured (this runs every frame): 4096 bytes are
+     * wider than a 4K screen even in the narrowest letters, so a longer text ends in "…". */
+    enum { MEASURE_MAX = 4096 };
+    if (len <= MEASURE_MAX && ui_text_width(f, s, len) <= max_w)
+        return ui_text_n(ui, role, c, x, y, s, len);
+    if (len > MEASURE_MAX) {
+        len = MEASURE_MAX;
+        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80) len--;
+    }
     static const char ell[] = "\xE2\x80\xA6";
     int ew = ui_text_width(f, ell, 3);
     size_t fit = ui_text_fit(f, s, len, max_w - ew);
-    while (fit > 0 && s[fit - 1] == ' ') fit--;
-    char buf[512];
-    if (fit > sizeof buf - 4) fit = sizeof buf - 4;
+    if (fit > 508) fit = 508;
     while (fit > 0 && ((unsigned char)s[fit] & 0xC0) == 0x80) fit--; /* whole code points */
+    /* Cut after a whole word ("13 February…" → "13…", never "13 Februa…"), unless even the
+     * first word does not fit. */
+    size_t word = fit;
+    while (word > 0 && s[word] != ' ' && s[word - 1] != ' ') word--;
+    bool in_word = word == 0 && fit < len && s[fit] != ' ';
+    if (word > 0) fit = word;
+    while (fit > 0 && s[fit - 1] == ' ') fit--;
+    /* a separator left dangling at the end ("Axios ·…") goes too */
+    while (fit >= 2 && (unsigned char)s[fit - 2] == 0xC2 && (unsigned char)s[fit - 1] == 0xB7) {
+        fit -= 2;
+        while (fit > 0 && s[fit - 1] == ' ') fit--;
+    }
+    char buf[512];
     memcpy(buf, s, fit);
     memcpy(buf + fit, ell, 4);
-    return ui_text_n(ui, role, c, x, y, buf, fit + 3);
+    return text_n(ui, role, c, x, y, buf, fit + 3, true, in_word);
 }
 
 int ui_text_wrapped(Ui *ui, FontRole role, SDL_Color c, int x, int y, int w, const char *s)
@@ -120,6 +158,7 @@ int ui_text_wrapped(Ui *ui, FontRole role, SDL_Color c, int x, int y, int w, con
     if (w < 1) w = 1;
     SDL_Texture *t = ui_cache_text(ui->cache, ui_font(ui, role), c, w, s, strlen(s), &tw, &th);
     if (t) SDL_RenderCopy(ui->r, t, NULL, &(SDL_Rect){x, y, tw, th});
+    trace(ui, (SDL_Rect){x, y, tw, th}, s, strlen(s), false, false);
     return th;
 }
 

@@ -8,14 +8,29 @@
 #include <SDL.h>
 #include <stdbool.h>
 
+/* For the layout tests: every text drawn in a frame, where (clipped) and whether it was cut
+ * ("…") inside a word. Off (NULL) in the app. */
+#define UI_TRACE_MAX 1024
+typedef struct UiTraceItem {
+    SDL_Rect r;
+    bool cut;          /* shortened with "…" */
+    bool cut_in_word;  /* … inside a word */
+    char text[48];
+} UiTraceItem;
+typedef struct UiTrace {
+    UiTraceItem items[UI_TRACE_MAX];
+    size_t n;
+} UiTrace;
+
 typedef struct Ui {
     SDL_Renderer *r;
+    UiTrace *trace; /* NULL: not recorded */
     UiFonts fonts;
     TextCache *cache;
     const Theme *th;
     ThemeId theme;
     float dpi;   /* output pixels per window unit (2 on a HiDPI screen) */
-    float zoom;  /* the user's text size (Ctrl +/-), 1 = default */
+    float zoom;  /* text size in effect: the user's (Ctrl +/-), at most what the window holds */
     int w, h;    /* output size in pixels */
     SDL_Rect clip; /* current clip (w == 0: none) */
 } Ui;

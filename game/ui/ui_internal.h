@@ -20,6 +20,10 @@
 #define UI_SPLIT_MIN_UNITS 940 /* narrower than this (design units): one pane at a time */
 #define UI_ZOOM_MIN 0.7f
 #define UI_ZOOM_MAX 2.0f
+/* Every screen is laid out for at least this many design units: the text size in effect is the
+ * student's choice, lowered while the window is too small to hold it (640x480 at 100 %). */
+#define UI_MIN_UNITS_W 640
+#define UI_MIN_UNITS_H 480
 
 typedef enum { SCREEN_PROFILE, SCREEN_LIBRARY, SCREEN_PROBLEMS, SCREEN_READ, SCREEN_QUIZ,
                SCREEN_RESULTS, SCREEN_CLASS, SCREEN_COUNT } ScreenId;
@@ -55,7 +59,8 @@ typedef struct PackEntry {
     char *path;
     Pack *pack;           /* NULL when it failed to load */
     Diagnostics diags;    /* errors and warnings from loading */
-    double best;          /* best score fraction of the current student, -1 none */
+    double best;          /* best whole-pack score fraction of the current student, -1 none */
+    int retry_right, retry_total; /* the newest retry of missed questions since then (total 0: none) */
     int64_t unfinished;   /* unfinished attempt id, -1 none */
     int unfinished_answers;
     size_t due;           /* questions due for self-study review */
@@ -72,7 +77,7 @@ typedef struct QuizState {
     int drag_pos;       /* order: position being dragged with the mouse, -1 none */
     int drag_y;
     TextField field;
-    char described[512], correct[512];
+    char described[1024], correct[1024];
     /* layout of the side panel (content coordinates are screen pixels, scroll applied) */
     int y_head, y_prompt, y_instr, y_answers, y_feedback, h_feedback;
 } QuizState;
@@ -84,6 +89,9 @@ struct App {
     AppConfig cfg;
     ScreenId screen;
     bool dirty, quit, fullscreen, focus_visible;
+    float zoom_pref;             /* the text size chosen (remembered); ui.zoom is the one in effect */
+    /* the top bar's texts this frame (w 0: not shown for want of room) */
+    SDL_Rect top_brand, top_context, top_who;
     /* layout of this frame */
     Hit hits[UI_MAX_HITS];
     size_t n_hits;
@@ -161,6 +169,8 @@ void app_render_footer(App *app, const char *hints);
 SDL_Rect app_side_footer(App *app);
 
 /* ui_packs.c */
+/* "retry: 8 of 8 missed now right" for e's newest retry, or "" when it has none. */
+void packs_retry_note(const PackEntry *e, char *buf, size_t size);
 void packs_load(App *app);
 void packs_free(App *app);
 void packs_refresh_stats(App *app);
@@ -227,6 +237,11 @@ bool quiz_answer_mouse(App *app, const SDL_Event *e);
 void quiz_answer_activate(App *app, Action act, int arg);
 void quiz_default_focus(App *app);
 void quiz_pick_sentence(App *app, int sentence);
+/* The evidence box's text: the picked sentence in quotation marks (not doubled), or a hint. */
+void quiz_evidence_text(const App *app, char *buf, size_t size);
+/* ui_screen_results.c: the summary line under the score, and the footer's key hints. */
+void results_summary_line(const App *app, char *buf, size_t size);
+const char *results_footer_hints(const App *app);
 
 /* panes shared by read, quiz and results */
 typedef struct StripButton {

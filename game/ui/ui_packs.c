@@ -108,17 +108,25 @@ void packs_free(App *app)
 
 static int count_answers(Store *s, int64_t attempt);
 
+void packs_retry_note(const PackEntry *e, char *buf, size_t size)
+{
+    if (e->retry_total <= 0) snprintf(buf, size, "%s", "");
+    else snprintf(buf, size, "retry: %d of %d missed now right", e->retry_right, e->retry_total);
+}
+
 void packs_refresh_stats(App *app)
 {
     int64_t now = app_now_unix(app);
     for (size_t i = 0; i < app->n_packs; i++) {
         PackEntry *e = &app->packs[i];
         e->best = -1;
+        e->retry_right = e->retry_total = 0;
         e->unfinished = -1;
         e->unfinished_answers = 0;
         e->due = 0;
         if (!e->pack || !app->store || app->profile_id < 0) continue;
         e->best = store_best_score(app->store, app->profile_id, e->pack->id);
+        store_last_retry(app->store, app->profile_id, e->pack->id, &e->retry_right, &e->retry_total);
         e->unfinished = store_unfinished_attempt(app->store, app->profile_id, e->pack->id);
         if (e->unfinished >= 0) e->unfinished_answers = count_answers(app->store, e->unfinished);
         char **ids;

@@ -103,15 +103,19 @@ void app_layout_strip(App *app, const StripButton *b, size_t n)
     for (size_t i = 0; i < n; i++) total += ui_button_w(ui, b[i].label);
     int y = strip.y + (strip.h - h) / 2;
     int x = strip.x + strip.w - pad;
-    /* Right to left; a toggle (first, ACT_TOGGLE_PANE) sits at the left edge instead. */
+    /* Placed right to left; a toggle (first, ACT_TOGGLE_PANE) sits at the left edge instead. */
+    SDL_Rect r[8];
+    if (n > sizeof r / sizeof r[0]) n = sizeof r / sizeof r[0];
     for (size_t k = n; k-- > 0;) {
         int w = ui_button_w(ui, b[k].label);
         if (total > avail) w = w * avail / total;
         int bx = x - w;
         if (k == 0 && b[0].act == ACT_TOGGLE_PANE) bx = strip.x + pad;
-        app_hit(app, (SDL_Rect){bx, y, w, h}, b[k].act, b[k].arg, true, PANE_NONE);
+        r[k] = (SDL_Rect){bx, y, w, h};
         x = bx - gap;
     }
+    /* Recorded left to right: Tab follows the reading order ("Show evidence", then "Next"). */
+    for (size_t k = 0; k < n; k++) app_hit(app, r[k], b[k].act, b[k].arg, true, PANE_NONE);
 }
 
 void app_render_strip(App *app, const StripButton *b, size_t n)

@@ -1,8 +1,11 @@
 /* ui_present_excerpt.c — the part of the article shown beside the question.
  *
- * Choice of text: the article's title, then the paragraph holding the question's first evidence
- * passage, grown by whole neighbouring paragraphs while they fit (alternating sides, starting on
- * a side that depends on the question so the passage is not always in the same place). Evidence
+ * Choice of text: the article's title, then every paragraph holding one of the question's
+ * evidence passages (so the words a question asks about are on the projector, whichever passage
+ * they are in), grown by whole neighbouring paragraphs while they fit: first the single
+ * paragraphs between two shown ones, then alternating sides (starting on a side that depends on
+ * the question so the passage is not always in the same place). Paragraphs left out between
+ * shown ones are marked "[…]". Evidence
  * questions get every sentence on its own numbered line. Lines keep their byte ranges in the
  * article body, so highlights and clicks map to passages and sentences exactly. Nothing here
  * decides whether the evidence may be highlighted: the caller says so (only after the reveal). */
@@ -21,6 +24,7 @@ typedef struct ExMetrics {
 void ex_free(PsExcerpt *ex)
 {
     free(ex->lines);
+    free(ex->shown);
     memset(ex, 0, sizeof *ex);
 }
 
@@ -35,12 +39,25 @@ static size_t para_end(const Article *a, size_t p)
     return end < a->body_len ? end : a->body_len;
 }
 
-static size_t anchor_paragraph(const Article *a, const Question *q)
+static size_t paragraph_of(const Article *a, size_t at)
 {
-    size_t at = q->n_evidence ? q->evidence[0].start : 0, p = 0;
+    size_t p = 0;
     for (size_t i = 0; i < a->n_paragraphs; i++)
         if (a->paragraph_start[i] <= at) p = i;
     return p;
+}
+
+static size_t anchor_paragraph(const Article *a, const Question *q)
+{
+    return paragraph_of(a, q->n_evidence ? q->evidence[0].start : 0);
+}
+
+/* "Outlet · date", the line under the title (it wraps: never "17…"). */
+static void meta_text(const Article *a, char *meta, size_t size)
+{
+    char date[64];
+    ui_format_date(a->date, date, sizeof date);
+    snprintf(meta, size, "%s%s%s", a->outlet ? a->outlet : "", a->outlet && date[0] ? " \xC2\xB7 " : "", date);
 }
 
 static ExMetrics metrics(PresentScreen *ps, const Article *a, bool numbered, int width)
@@ -54,7 +71,11 @@ static ExMetrics metrics(PresentScreen *ps, const Article *a, bool numbered, int
     m.pitch = ui_line(ui, FONT_BODY) + ui_px(ui, 5);
     m.para_gap = ui_px(ui, 10);
     m.title_h = ui_text_wrapped_h(ui, FONT_UI_BOLD, ui->th->text, width - 2 * m.pad, a->title);
-    m.head_h = m.title_h + ui_px(ui, 4) + ui_line(ui, FONT_SMALL) + ui_px(ui, 12);
+    char meta[300];
+    meta_text(a, meta, sizeof meta);
+    int meta_h = meta[0] ? ui_text_wrapped_h(ui, FONT_SMALL, ui->th->muted, width - 2 * m.pad, meta)
+                         : ui_line(ui, FONT_SMALL);
+    m.head_h = m.title_h + ui_px(ui, 4) + meta_h + ui_px(ui, 12);
     m.more_h = ui_line(ui, FONT_SMALL);
     return m;
 }
@@ -75,7 +96,7 @@ static size_t wrap_range(PresentScreen *ps, PsExcerpt *ex, const Article *a, siz
             ex->cap = cap;
         }
         ex->lines[ex->n_lines++] = (PsLine){start + ul[i].start, start + ul[i].end, 0, 0,
-                                            ul[i].width, i == 0 ? number : 0};
+                                            ul[i].width, i == 0 ? number : 0, -1};
     }
     free(ul);
     return n;
@@ -93,7 +114,9 @@ static int lay_paragraph(PresentScreen *ps, PsExcerpt *ex, const Article *a, siz
         const TextSpan *sp = &a->sentences[s];
         if (sp->start < ps0 || sp->start >= pe) continue;
         size_t e = sp->end < pe ? sp->end : pe;
+        size_t from = ex ? ex->n_lines : 0;
         h += (int)wrap_range(ps, ex, a, sp->start, e, m->text_w, ++*number) * m->pitch;
+        if (ex && ex->n_lines > from) ex->lines[from].sentence = (int)s;
         blocks++;
     }
     return h + (blocks > 1 ? (blocks - 1) * ui_px(&ps->cui, 4) : 0);
@@ -109,50 +132,120 @@ static int sentences_in(const Article *a, size_t p)
     return n;
 }
 
-/* A window of paragraphs [first, last] around the anchor, grown one paragraph at a time on
- * alternating sides (starting on a side that depends on the question, so the passage is not
- * always at the same place); h is its height. */
+/* The paragraphs shown (a set: the evidence may lie in paragraphs far apart), grown one at a
+ * time; h is the height of the body (paragraphs, gaps between them, "[…]" between blocks). */
 typedef struct Grow {
-    size_t first, last;
-    bool after, stop_before, stop_after;
+    bool *shown;
+    int *height;        /* per paragraph, -1 until measured */
+    size_t n, first, last;
+    bool after, blocked_before, blocked_after; /* a paragraph on that side did not fit */
     int h;
 } Grow;
 
-static Grow grow_init(const PresentScreen *ps, const Question *q, const Article *a, int h)
+static int para_height(PresentScreen *ps, Grow *g, const Article *a, size_t p, const ExMetrics *m,
+                       bool numbered)
 {
-    Grow g;
-    g.first = g.last = anchor_paragraph(a, q);
+    if (g->height[p] < 0) {
+        int number = 0;
+        g->height[p] = lay_paragraph(ps, NULL, a, p, m, numbered, &number);
+    }
+    return g->height[p];
+}
+
+static void grow_update(PresentScreen *ps, Grow *g, const Article *a, const ExMetrics *m,
+                        bool numbered)
+{
+    g->h = 0;
+    bool any = false;
+    for (size_t p = 0; p < g->n; p++) {
+        if (!g->shown[p]) continue;
+        if (!any) g->first = p;
+        else g->h += m->para_gap + (g->shown[p - 1] ? 0 : m->more_h);
+        g->h += para_height(ps, g, a, p, m, numbered);
+        g->last = p;
+        any = true;
+    }
+}
+
+/* Every paragraph holding a passage of q in this article (the first passage's paragraph at
+ * least), measured. Allocation failure leaves g->shown NULL. */
+static Grow grow_init(PresentScreen *ps, const Question *q, const Article *a, const ExMetrics *m,
+                      bool numbered)
+{
+    Grow g = {0};
+    g.n = a->n_paragraphs ? a->n_paragraphs : 1;
+    g.shown = calloc(g.n, sizeof *g.shown);
+    g.height = malloc(g.n * sizeof *g.height);
+    if (!g.shown || !g.height) {
+        free(g.shown);
+        free(g.height);
+        g.shown = NULL;
+        g.height = NULL;
+        return g;
+    }
+    for (size_t p = 0; p < g.n; p++) g.height[p] = -1;
+    g.shown[a->n_paragraphs ? anchor_paragraph(a, q) : 0] = true;
+    int article = anchor_article(q);
+    for (size_t i = 0; i < q->n_evidence && a->n_paragraphs; i++) {
+        const Passage *ps_ = &q->evidence[i];
+        if (ps_->article != article || ps_->end <= ps_->start) continue;
+        size_t from = paragraph_of(a, ps_->start), to = paragraph_of(a, ps_->end - 1);
+        for (size_t p = from; p <= to; p++) g.shown[p] = true;
+    }
     g.after = (q - ps->cfg.pack->questions) % 2 == 0;
-    g.stop_before = g.first == 0;
-    g.stop_after = g.last + 1 >= a->n_paragraphs;
-    g.h = h;
+    grow_update(ps, &g, a, m, numbered);
     return g;
 }
 
-/* Adds one paragraph; with max_h >= 0 only one that keeps the window within max_h. Returns the
+static void grow_free(Grow *g)
+{
+    free(g->shown);
+    free(g->height);
+}
+
+/* Shows paragraph cand if, with max_h >= 0, the body then stays within max_h. */
+static bool try_add(PresentScreen *ps, Grow *g, const Article *a, const ExMetrics *m,
+                    bool numbered, size_t cand, int max_h)
+{
+    g->shown[cand] = true;
+    grow_update(ps, g, a, m, numbered);
+    if (max_h >= 0 && g->h + 2 * m->more_h > max_h) {
+        g->shown[cand] = false;
+        grow_update(ps, g, a, m, numbered);
+        return false;
+    }
+    return true;
+}
+
+/* Adds one paragraph: one that joins two shown paragraphs, else a neighbour of the whole on
+ * alternating sides, else one next to a shown paragraph inside a gap; with max_h >= 0 only one that keeps the body within max_h. Returns the
  * paragraph added, or -1 when none can be. */
 static long grow(PresentScreen *ps, Grow *g, const Article *a, const ExMetrics *m, bool numbered,
                  int max_h)
 {
-    while (!g->stop_before || !g->stop_after) {
-        if ((g->after && g->stop_after) || (!g->after && g->stop_before)) g->after = !g->after;
-        bool after = g->after;
-        g->after = !g->after;
+    for (size_t p = 1; p + 1 < g->n; p++)
+        if (!g->shown[p] && g->shown[p - 1] && g->shown[p + 1] &&
+            try_add(ps, g, a, m, numbered, p, max_h))
+            return (long)p;
+    for (;;) {
+        bool can_before = !g->blocked_before && g->first > 0;
+        bool can_after = !g->blocked_after && g->last + 1 < g->n;
+        if (!can_before && !can_after) break;
+        bool after = g->after ? can_after : !can_before;
+        g->after = !after;
         size_t cand = after ? g->last + 1 : g->first - 1;
-        int number = 0;
-        int ch = lay_paragraph(ps, NULL, a, cand, m, numbered, &number);
-        if (max_h >= 0 && g->h + m->para_gap + ch + 2 * m->more_h > max_h) {
-            if (after) g->stop_after = true;
-            else g->stop_before = true;
-            continue;
-        }
-        g->h += m->para_gap + ch;
-        if (after) g->last = cand;
-        else g->first = cand;
-        g->stop_after = g->last + 1 >= a->n_paragraphs;
-        g->stop_before = g->first == 0;
-        return (long)cand;
+        if (try_add(ps, g, a, m, numbered, cand, max_h)) return (long)cand;
+        if (after) g->blocked_after = true;
+        else g->blocked_before = true;
     }
+    /* Then into the gaps between passages far apart: the paragraph after a shown one, or before. */
+    for (int side = 0; side < 2; side++)
+        for (size_t p = 0; p < g->n; p++) {
+            bool next_to = side == 0 ? p > 0 && g->shown[p - 1] : p + 1 < g->n && g->shown[p + 1];
+            if (!g->shown[p] && next_to && p > g->first && p < g->last &&
+                try_add(ps, g, a, m, numbered, p, max_h))
+                return (long)p;
+        }
     return -1;
 }
 
@@ -160,15 +253,16 @@ static long grow(PresentScreen *ps, Grow *g, const Article *a, const ExMetrics *
  * picking the right one is a real choice, not the only sentence on screen. */
 #define EX_MIN_SENTENCES 4
 
-/* The window a question needs whatever the height: the anchor paragraph, and for evidence
+/* The paragraphs a question needs whatever the height: those of its passages, and for evidence
  * questions enough neighbours for EX_MIN_SENTENCES sentences. */
 static Grow min_window(PresentScreen *ps, const Question *q, const Article *a, const ExMetrics *m,
                        bool numbered)
 {
-    int number = 0;
-    size_t anchor = anchor_paragraph(a, q);
-    Grow g = grow_init(ps, q, a, lay_paragraph(ps, NULL, a, anchor, m, numbered, &number));
-    int count = sentences_in(a, anchor);
+    Grow g = grow_init(ps, q, a, m, numbered);
+    if (!g.shown) return g;
+    int count = 0;
+    for (size_t p = 0; p < a->n_paragraphs; p++)
+        if (g.shown[p]) count += sentences_in(a, p);
     while (numbered && count < EX_MIN_SENTENCES) {
         long p = grow(ps, &g, a, m, numbered, -1);
         if (p < 0) break;
@@ -183,7 +277,9 @@ int ex_min_height(PresentScreen *ps, const Question *q, int width)
     bool numbered = q->format == FORMAT_EVIDENCE;
     ExMetrics m = metrics(ps, a, numbered, width);
     Grow g = min_window(ps, q, a, &m, numbered);
-    return 2 * m.pad + m.head_h + g.h + 2 * m.more_h;
+    int h = 2 * m.pad + m.head_h + g.h + 2 * m.more_h;
+    grow_free(&g);
+    return h;
 }
 
 /* The paragraphs to show: the minimum window, then neighbours while they fit. */
@@ -192,11 +288,26 @@ static void choose_paragraphs(PresentScreen *ps, const Question *q, const Articl
 {
     PsExcerpt *ex = &ps->ex;
     Grow g = min_window(ps, q, a, m, ex->numbered);
+    size_t n = a->n_paragraphs;
+    if (ex->n_shown_cap < n) {
+        bool *sh = realloc(ex->shown, n * sizeof *sh);
+        if (sh) {
+            ex->shown = sh;
+            ex->n_shown_cap = n;
+        }
+    }
+    if (ex->shown) memset(ex->shown, 0, ex->n_shown_cap * sizeof *ex->shown);
+    if (!g.shown || !ex->shown || ex->n_shown_cap < n) {
+        if (ex->shown && n) ex->shown[anchor_paragraph(a, q)] = true;
+        grow_free(&g);
+        ex->more_before = ex->more_after = n > 1;
+        return;
+    }
     while (grow(ps, &g, a, m, ex->numbered, avail) >= 0) continue;
-    ex->para_first = g.first;
-    ex->para_last = g.last;
+    memcpy(ex->shown, g.shown, n * sizeof *ex->shown);
     ex->more_before = g.first > 0;
-    ex->more_after = g.last + 1 < a->n_paragraphs;
+    ex->more_after = g.last + 1 < n;
+    grow_free(&g);
 }
 
 void ex_layout(PresentScreen *ps, const Question *q, SDL_Rect view)
@@ -223,8 +334,17 @@ void ex_layout(PresentScreen *ps, const Question *q, SDL_Rect view)
     ex->body_y = view.y + m.pad + m.head_h + (ex->more_before ? m.more_h : 0);
     int y = ex->body_y, bottom = view.y + view.h - m.pad - (ex->more_after ? m.more_h : 0);
     int number = 0;
-    ex->sent_first = -1;
-    for (size_t p = ex->para_first; p <= ex->para_last; p++) {
+    ex->n_gaps = 0;
+    bool prev = false, any = false;
+    for (size_t p = 0; ex->shown && p < a->n_paragraphs && p < ex->n_shown_cap; p++) {
+        if (!ex->shown[p]) {
+            prev = false;
+            continue;
+        }
+        if (any && !prev) { /* paragraphs left out before this one */
+            if (ex->n_gaps < PS_MAX_GAPS) ex->gap_y[ex->n_gaps++] = y;
+            y += m.more_h;
+        }
         size_t from = ex->n_lines;
         lay_paragraph(ps, ex, a, p, &m, ex->numbered, &number);
         for (size_t i = from; i < ex->n_lines; i++) {
@@ -235,35 +355,36 @@ void ex_layout(PresentScreen *ps, const Question *q, SDL_Rect view)
             y += m.pitch;
         }
         y += m.para_gap;
+        prev = any = true;
     }
     /* A paragraph too long for the panel (at the smallest scale): keep the lines that fit. */
     while (ex->n_lines > 0 && ex->lines[ex->n_lines - 1].y + m.pitch > bottom) {
         ex->n_lines--;
         ex->more_after = true;
     }
+    while (ex->n_gaps > 0 && ex->gap_y[ex->n_gaps - 1] > bottom) ex->n_gaps--;
     ex->more_after_y = ex->n_lines ? ex->lines[ex->n_lines - 1].y + m.pitch : ex->body_y;
     ex->n_sent = 0;
     for (size_t i = 0; i < ex->n_lines; i++)
-        if (ex->lines[i].number) {
-            int s = pack_sentence_at(a, ex->lines[i].start);
-            if (ex->sent_first < 0) ex->sent_first = s;
-            ex->n_sent = ex->lines[i].number;
-        }
+        if (ex->lines[i].number) ex->n_sent = ex->lines[i].number;
 }
 
 /* --- queries ------------------------------------------------------------------------------- */
 
 int ex_sentence_of(const PsExcerpt *ex, int number)
 {
-    if (!ex->numbered || number < 1 || number > ex->n_sent || ex->sent_first < 0) return -1;
-    return ex->sent_first + number - 1;
+    if (!ex->numbered || number < 1 || number > ex->n_sent) return -1;
+    for (size_t i = 0; i < ex->n_lines; i++)
+        if (ex->lines[i].number == number) return ex->lines[i].sentence;
+    return -1;
 }
 
 int ex_number_of(const PsExcerpt *ex, int sentence)
 {
-    if (!ex->numbered || ex->sent_first < 0) return 0;
-    int n = sentence - ex->sent_first + 1;
-    return n >= 1 && n <= ex->n_sent ? n : 0;
+    if (!ex->numbered) return 0;
+    for (size_t i = 0; i < ex->n_lines; i++)
+        if (ex->lines[i].number && ex->lines[i].sentence == sentence) return ex->lines[i].number;
+    return 0;
 }
 
 int ex_number_at(const PresentScreen *ps, int x, int y)
@@ -367,14 +488,16 @@ static void draw_header(PresentScreen *ps)
     const Article *a = ex->a;
     int pad = ui_px(ui, 18), x = ex->view.x + pad, w = ex->view.w - 2 * pad;
     ui_text_wrapped(ui, FONT_UI_BOLD, ui->th->text, x, ex->title_y, w, a->title);
-    char date[64], meta[300];
-    ui_format_date(a->date, date, sizeof date);
-    snprintf(meta, sizeof meta, "%s%s%s", a->outlet ? a->outlet : "", a->outlet && date[0] ? " \xC2\xB7 " : "", date);
-    ui_text_fit_draw(ui, FONT_SMALL, ui->th->muted, x, ex->meta_y, w, meta);
-    ui_fill(ui, (SDL_Rect){x, ex->meta_y + ui_line(ui, FONT_SMALL) + ui_px(ui, 5), w, 1}, ui->th->border);
+    char meta[300];
+    meta_text(a, meta, sizeof meta);
+    int mh = meta[0] ? ui_text_wrapped(ui, FONT_SMALL, ui->th->muted, x, ex->meta_y, w, meta)
+                     : ui_line(ui, FONT_SMALL);
+    ui_fill(ui, (SDL_Rect){x, ex->meta_y + mh + ui_px(ui, 5), w, 1}, ui->th->border);
     if (ex->more_before)
         ui_text(ui, FONT_SMALL, ui->th->muted, x + ex->gutter, ex->body_y - ui_line(ui, FONT_SMALL), "[\xE2\x80\xA6]");
     if (ex->more_after) ui_text(ui, FONT_SMALL, ui->th->muted, x + ex->gutter, ex->more_after_y, "[\xE2\x80\xA6]");
+    for (int i = 0; i < ex->n_gaps; i++) /* paragraphs left out between two shown */
+        ui_text(ui, FONT_SMALL, ui->th->muted, x + ex->gutter, ex->gap_y[i], "[\xE2\x80\xA6]");
 }
 
 void ex_render(PresentScreen *ps, bool marks, int picked, int cursor)

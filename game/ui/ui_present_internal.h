@@ -45,10 +45,14 @@ typedef struct PsLine {
     size_t start, end;
     int x, y, w;
     int number; /* evidence questions: the sentence number drawn before this line, 0 none */
+    int sentence; /* with a number: the article sentence it stands for */
 } PsLine;
 
-/* The article excerpt beside the question: the title, then whole paragraphs around the one that
- * holds the question's first evidence passage, as many as fit. For evidence questions each
+#define PS_MAX_GAPS 16 /* "[…]" marks between the blocks of paragraphs shown */
+
+/* The article excerpt beside the question: the title, then every paragraph that holds one of
+ * the question's evidence passages (in the article of the first), and whole neighbours as many
+ * as fit; "[…]" marks paragraphs left out between them. For evidence questions each
  * sentence starts its own numbered line, so teams can call a sentence by its number. */
 typedef struct PsExcerpt {
     const Question *q;  /* layout key: question, view, font scale */
@@ -56,9 +60,11 @@ typedef struct PsExcerpt {
     float scale;
     const Article *a;
     int article;
-    size_t para_first, para_last;
+    bool *shown;        /* per paragraph of a: part of the excerpt */
+    size_t n_shown_cap;
     bool more_before, more_after, numbered;
-    int sent_first, n_sent; /* numbered: sentence k (1-based) is article sentence sent_first+k-1 */
+    int n_sent;         /* numbered: sentences 1..n_sent (PsLine.sentence says which) */
+    int gap_y[PS_MAX_GAPS], n_gaps; /* "[…]" between paragraphs that are not neighbours */
     int title_y, title_h, meta_y, body_y, pitch, gutter, more_after_y;
     PsLine *lines;
     size_t n_lines, cap;

@@ -51,7 +51,19 @@ static void layout_order(App *app, int x, int *y, int w)
     (void)q;
 }
 
-static void evidence_text(const App *app, char *buf, size_t size)
+/* True when text[0..n) begins (at_end false) or ends (true) with a quotation mark. */
+static bool has_quote(const char *t, int n, bool at_end)
+{
+    static const char *const marks[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
+                                        "\xE2\x80\x99", "\"", "'"};
+    for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++) {
+        int m = (int)strlen(marks[i]);
+        if (n >= m && memcmp(at_end ? t + n - m : t, marks[i], (size_t)m) == 0) return true;
+    }
+    return false;
+}
+
+void quiz_evidence_text(const App *app, char *buf, size_t size)
 {
     const Answer *a = &app->q.answer;
     const Pack *p = pack(app);
@@ -65,7 +77,10 @@ static void evidence_text(const App *app, char *buf, size_t size)
     int n = (int)(s->end - s->start);
     if (n > 600) n = 600;
     while (n > 0 && ((unsigned char)art->body[s->start + (size_t)n] & 0xC0) == 0x80) n--;
-    snprintf(buf, size, "\xE2\x80\x9C%.*s\xE2\x80\x9D", n, art->body + s->start);
+    /* Quotation marks around the sentence, except where it has its own (never "““We only"). */
+    const char *t = art->body + s->start;
+    snprintf(buf, size, "%s%.*s%s", has_quote(t, n, false) ? "" : "\xE2\x80\x9C", n, t,
+             has_quote(t, n, true) ? "" : "\xE2\x80\x9D");
 }
 
 void quiz_answer_layout(App *app, int x, int *y, int w)
@@ -92,7 +107,7 @@ void quiz_answer_layout(App *app, int x, int *y, int w)
     }
     case FORMAT_EVIDENCE: {
         char buf[800];
-        evidence_text(app, buf, sizeof buf);
+        quiz_evidence_text(app, buf, sizeof buf);
         int h = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 6) +
                 ui_text_wrapped_h(ui, FONT_BODY, ui->th->text, w - ui_px(ui, 28), buf) + ui_px(ui, 26);
         app_hit(app, (SDL_Rect){x, *y, w, h}, ACT_TOGGLE_PANE, 1, false, PANE_SIDE);
@@ -159,7 +174,7 @@ static void draw_evidence_box(App *app, const Hit *h)
     ui_text(ui, FONT_SMALL_BOLD, th->muted, h->r.x + pad, y, label);
     y += ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 6);
     char buf[800];
-    evidence_text(app, buf, sizeof buf);
+    quiz_evidence_text(app, buf, sizeof buf);
     ui_text_wrapped(ui, chosen ? FONT_BODY : FONT_UI, chosen ? th->text : th->muted, h->r.x + pad, y,
                     h->r.w - 2 * pad, buf);
 }

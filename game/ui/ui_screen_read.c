@@ -79,6 +79,12 @@ static void render_side(App *app)
         snprintf(line, sizeof line, "Your best score so far: %d%%", (int)(e->best * 100 + 0.5));
         y += para(app, x, y, w, FONT_UI_BOLD, th->good, line);
     }
+    if (e->retry_total > 0) {
+        snprintf(line, sizeof line, "Your last retry of missed questions: %d of %d now right "
+                 "(a retry of some questions is not a score for the whole pack).",
+                 e->retry_right, e->retry_total);
+        y += para(app, x, y, w, FONT_UI, th->text, line);
+    }
     if (resumable(app)) {
         snprintf(line, sizeof line, "You stopped after %d of %zu questions. Resume where you left "
                  "off, or start over.", e->unfinished_answers, p->n_questions);

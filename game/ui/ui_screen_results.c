@@ -98,6 +98,24 @@ static void layout(App *app)
     app_layout_strip(app, b, strip_buttons(app, b));
 }
 
+/* The time is the sum of the answering times (from a question's appearance to its submission):
+ * reading the article first and pauses between questions are not in it, so it says so. */
+void results_summary_line(const App *app, char *buf, size_t size)
+{
+    SessionTotals t = session_totals(app->session);
+    char dur[64];
+    ui_format_duration(t.seconds, dur, sizeof dur);
+    snprintf(buf, size, "%d of %d questions right  \xC2\xB7  %s spent answering", t.correct,
+             t.total, dur);
+}
+
+const char *results_footer_hints(const App *app)
+{
+    if (!app->n_missed) return "A retry all  \xC2\xB7  Esc library";
+    return "\xE2\x86\x91\xE2\x86\x93 / Tab choose a missed question to see its evidence  \xC2\xB7  "
+           "M retry missed  \xC2\xB7  A retry all  \xC2\xB7  Esc library";
+}
+
 static void render_summary(App *app, int x, int y, int w)
 {
     Ui *ui = &app->ui;
@@ -108,7 +126,7 @@ static void render_summary(App *app, int x, int y, int w)
                         : "YOUR RESULT";
     ui_text(ui, FONT_SMALL_BOLD, th->accent, x, y, label);
     y += ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 6);
-    char got[32], max[32], big[96], line[256], dur[64];
+    char got[32], max[32], big[96], line[256];
     ui_format_points(t.score, got, sizeof got);
     ui_format_points(t.max_score, max, sizeof max);
     snprintf(big, sizeof big, "%s / %s", got, max);
@@ -118,8 +136,7 @@ static void render_summary(App *app, int x, int y, int w)
     ui_text(ui, FONT_H1, pct >= 70 ? th->good : th->text, x + bw + ui_px(ui, 18),
             y + ui_line(ui, FONT_HUGE) - ui_line(ui, FONT_H1) - ui_px(ui, 6), line);
     y += ui_line(ui, FONT_HUGE) + ui_px(ui, 4);
-    ui_format_duration(t.seconds, dur, sizeof dur);
-    snprintf(line, sizeof line, "%d of %d questions right  \xC2\xB7  time %s", t.correct, t.total, dur);
+    results_summary_line(app, line, sizeof line);
     ui_text_fit_draw(ui, FONT_UI, th->muted, x, y, w, line);
     y += ui_line(ui, FONT_UI) + ui_px(ui, 18);
     for (int k = 0; k < KIND_COUNT; k++) {
@@ -173,8 +190,7 @@ static void render(App *app)
     }
     StripButton b[4];
     app_render_strip(app, b, strip_buttons(app, b));
-    app_render_footer(app, "\xE2\x86\x91\xE2\x86\x93 / Tab choose a missed question to see its evidence  \xC2\xB7  "
-                           "M retry missed  \xC2\xB7  A retry all  \xC2\xB7  Esc library");
+    app_render_footer(app, results_footer_hints(app));
 }
 
 static bool key(App *app, const SDL_KeyboardEvent *k)

@@ -67,9 +67,17 @@ static void zfree(Zbuf *z)
     if (z->p != z->small) free(z->p);
 }
 
+static uint64_t work; /* bytes handed to SDL_ttf (ui_text_work) */
+
+uint64_t ui_text_work(void)
+{
+    return work;
+}
+
 int ui_text_width(TTF_Font *font, const char *s, size_t len)
 {
     if (len == 0 || !font) return 0;
+    work += len;
     Zbuf z;
     const char *t = zstr(&z, s, len);
     int w = 0;
@@ -81,6 +89,7 @@ int ui_text_width(TTF_Font *font, const char *s, size_t len)
 size_t ui_text_fit(TTF_Font *font, const char *s, size_t len, int width)
 {
     if (len == 0 || width <= 0) return 0;
+    work += len;
     Zbuf z;
     const char *t = zstr(&z, s, len);
     int extent = 0, count = 0;
@@ -118,12 +127,30 @@ static bool is_space(char c)
     return c == ' ' || c == '\t' || c == '\r';
 }
 
-/* Cuts an over-long word [ws, we) into lines that fit; returns the start of the rest. */
+/* Bytes of s[0..len) from the start up to about `want`, ending on a code point boundary. */
+static size_t chunk_of(const char *s, size_t len, size_t want)
+{
+    if (want >= len) return len;
+    while (want > 1 && ((unsigned char)s[want] & 0xC0) == 0x80) want--;
+    return want;
+}
+
+/* Cuts an over-long word [ws, we) into lines that fit; returns the start of the rest.
+ * Measuring the whole rest of the word for every line would make a long word cost the square
+ * of its length: only a piece somewhat longer than the last line is measured, doubled while
+ * all of it fits. */
 static size_t cut_word(TTF_Font *font, const char *s, size_t ws, size_t we, int width,
                        LineVec *lv, bool *ok)
 {
+    size_t want = 256;
     while (ws < we) {
-        size_t fit = ui_text_fit(font, s + ws, we - ws, width);
+        size_t fit, piece;
+        for (;;) {
+            piece = chunk_of(s + ws, we - ws, want);
+            fit = ui_text_fit(font, s + ws, piece, width);
+            if (fit < piece || piece == we - ws) break;
+            want *= 2; /* all of it fitted: the line may be longer */
+        }
         if (fit == 0) { /* not even one code point fits: take one anyway */
             uint32_t cp;
             fit = text_utf8_decode(s + ws, we - ws, &cp);
@@ -131,6 +158,7 @@ static size_t cut_word(TTF_Font *font, const char *s, size_t ws, size_t we, int 
         if (ws + fit >= we) return ws; /* the tail continues the next line */
         if (!push_line(lv, ws, ws + fit, ui_text_width(font, s + ws, fit))) *ok = false;
         ws += fit;
+        want = 2 * fit + 16;
     }
     return ws;
 }
@@ -188,6 +216,43 @@ size_t ui_wrap(TTF_Font *font, const char *s, size_t len, int width, UiLine **ou
     }
     *out = lv.v;
     return lv.n;
+}
+
+SDL_Surface *ui_render_wrapped(TTF_Font *font, const char *s, size_t len, SDL_Color c, int width)
+{
+    UiLine *lines;
+    size_t n = ui_wrap(font, s, len, width < 1 ? 1 : width, &lines);
+    if (n == 0) return NULL;
+    int skip = TTF_FontLineSkip(font), w = 1;
+    if (skip < 1) skip = 1;
+    if (n > (size_t)(UI_TEXT_MAX_PX / skip)) n = (size_t)(UI_TEXT_MAX_PX / skip);
+    if (n == 0) n = 1;
+    SDL_Surface **row = calloc(n, sizeof *row);
+    SDL_Surface *out = NULL;
+    if (!row) goto done;
+    for (size_t i = 0; i < n; i++) {
+        size_t a = lines[i].start, b = lines[i].end;
+        if (b <= a) continue; /* an empty line: height only */
+        Zbuf z;
+        const char *t = zstr(&z, s + a, b - a);
+        work += b - a;
+        row[i] = t ? TTF_RenderUTF8_Blended(font, t, c) : NULL;
+        zfree(&z);
+        if (row[i] && row[i]->w > w) w = row[i]->w;
+    }
+    out = SDL_CreateRGBSurfaceWithFormat(0, w, skip * (int)n, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!out) goto done;
+    SDL_FillRect(out, NULL, SDL_MapRGBA(out->format, c.r, c.g, c.b, 0));
+    for (size_t i = 0; i < n; i++) {
+        if (!row[i]) continue;
+        SDL_SetSurfaceBlendMode(row[i], SDL_BLENDMODE_NONE);
+        SDL_BlitSurface(row[i], NULL, out, &(SDL_Rect){0, skip * (int)i, row[i]->w, row[i]->h});
+    }
+done:
+    for (size_t i = 0; row && i < n; i++) SDL_FreeSurface(row[i]);
+    free(row);
+    free(lines);
+    return out;
 }
 
 uint32_t ui_text_missing_glyph(TTF_Font *font, const char *s)

@@ -2,7 +2,9 @@
  *
  * One TTF_Font per role (size and face), opened at the current pixel scale; a scale change
  * closes and reopens them all (switching sizes on one font would empty its glyph cache). Layout
- * (ui_wrap) is our own, so the UI knows where every byte of an article lies on screen. */
+ * (ui_wrap) is our own, so the UI knows where every byte of an article lies on screen. Every
+ * function here does work linear in the length of its text, however long its words: a pack
+ * that passes `byline check` may hold 64 KiB without a space. */
 #ifndef BYLINE_UI_TEXT_H
 #define BYLINE_UI_TEXT_H
 #include <SDL_ttf.h>
@@ -51,6 +53,20 @@ typedef struct UiLine {
  * than a line is cut between code points. Returns the number of lines (>= 1 for non-empty text)
  * and a malloc'd array in *out (caller frees), or 0 with *out NULL for empty text / no memory. */
 size_t ui_wrap(TTF_Font *font, const char *s, size_t len, int width, UiLine **out);
+
+/* The tallest text surface made (pixels): what GPU renderers take as a texture, and taller than
+ * several 4K screens. Wrapped text beyond it is not drawn (byline check warns long before). */
+#define UI_TEXT_MAX_PX 16384
+
+/* Renders s[0..len) wrapped at `width` pixels as ui_wrap lays it out, one line after another
+ * (left-aligned, line skip apart) into a new surface as wide as the widest line and at most
+ * UI_TEXT_MAX_PX tall (the lines below are left out); NULL for empty text or on failure. SDL_ttf's own wrapped rendering shapes the rest of the text again
+ * for every line (time grows with the square of the length); this does each line once. */
+SDL_Surface *ui_render_wrapped(TTF_Font *font, const char *s, size_t len, SDL_Color c, int width);
+
+/* Work done by the text layout so far: bytes of text handed to SDL_ttf to measure or render (the
+ * tests assert it grows linearly with the text, not with its square). */
+uint64_t ui_text_work(void);
 
 /* The first code point of s not provided by font, or 0 when all are (control characters are
  * ignored). */

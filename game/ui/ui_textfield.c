@@ -108,8 +108,10 @@ void tf_render(TextField *t, Ui *ui, SDL_Rect r, bool focused, const char *place
     /* Keep the caret inside the box. */
     if (caret - t->scroll_x > inner.w - 2) t->scroll_x = caret - inner.w + 2;
     if (caret - t->scroll_x < 0) t->scroll_x = caret;
-    SDL_Rect saved = ui->clip;
-    ui_clip(ui, &inner);
+    SDL_Rect saved = ui->clip, clip = inner;
+    /* Within the clip already set (a scrolled panel): never drawn over the top bar. */
+    if (saved.w > 0 && !SDL_IntersectRect(&inner, &saved, &clip)) return; /* scrolled away */
+    ui_clip(ui, &clip);
     if (t->len == 0 && !t->composing[0] && placeholder)
         ui_text(ui, FONT_UI, th->muted, inner.x, ty, placeholder);
     int x = inner.x - t->scroll_x;

@@ -23,6 +23,14 @@ grep -qx "$tmp/broken.json:46:17: questions\[0\].answer: 7 is not a choice (0..2
     || bad "diagnostic line format: $out"
 grep -q "invalid: 1 error" <<<"$out" && ok || bad "summary: $out"
 
+# A word longer than any screen's line (issue 11.11): valid, with a warning naming the limit.
+word=$(head -c 5000 /dev/zero | tr '\0' 'w')
+sed "s/\"The Millbrook council on Tuesday/\"$word The Millbrook council on Tuesday/" \
+    "$SRC/tests/fixtures/good/harbor.json" > "$tmp/longword.json"
+out=$("$BYLINE" check "$tmp/longword.json"); rc=$?
+[ $rc -eq 0 ] && grep -q "paragraphs\[0\]: warning: a word of 5000 characters .*PACK_MAX_WORD_CHARS (60)" <<<"$out" \
+    && ok || bad "long word: rc=$rc $out"
+
 # Several files: each reported, a final tally, exit 1 if any is invalid.
 out=$("$BYLINE" check "$SRC/tests/fixtures/good/harbor.json" "$tmp/broken.json"); rc=$?
 [ $rc -eq 1 ] && grep -q "2 packs checked: 1 valid, 1 invalid" <<<"$out" && ok || bad "tally: rc=$rc $out"

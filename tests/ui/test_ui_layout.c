@@ -3,6 +3,7 @@
  * articles get tabs, the loop redraws only when something changed and text is drawn from the
  * texture cache, and the text field edits UTF-8 correctly. */
 #include "ui_harness.h"
+#include "ui_script.h"
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -74,6 +75,100 @@ static void narrow_window_shows_one_pane_at_a_time(void **state)
     assert_true(n > 0);
     assert_true(h_fraction(&h, r[0], app->ui.th->mark) > 0.5);
     h_finish(&h);
+}
+
+static void run_script(Harness *h, const char *text)
+{
+    UiScript s;
+    ui_script_init(&s, text);
+    while (ui_script_step(&s, h->app))
+        if (ui_app_dirty(h->app)) ui_app_render(h->app);
+    if (s.failed) fprintf(stderr, "script: %s\n", s.error);
+    assert_false(s.failed);
+    ui_app_render(h->app);
+}
+
+/* Issue 11.1: after answering, "Show evidence" on a narrow window opened the article at its end
+ * whatever the question (the scroll was computed while the pane had no size). Every line of the
+ * first passage must be in view and highlighted, narrow or wide. */
+static void show_evidence_scrolls_to_the_passage_at_every_width(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {{800, 600}, {640, 480}, {1280, 800}};
+    static const int questions[] = {0, 5, 8}; /* sessions-letter questions 1, 6, 9 */
+    for (size_t si = 0; si < sizeof sizes / sizeof sizes[0]; si++)
+        for (size_t qi = 0; qi < sizeof questions / sizeof questions[0]; qi++) {
+            Harness h = {0};
+            assert_true(h_start(&h, sizes[si][0], sizes[si][1],
+                                tu_source_path("quizzes/sessions-letter.json"), "Ola"));
+            App *app = h.app;
+            play_read(app, 0);
+            assert_true(play_start(app, "study", &questions[qi], 1));
+            ui_app_render(app);
+            run_script(&h, "answer wrong; submit");
+            assert_true(app->q.feedback);
+            if (!app->split) assert_true(h_click_hit(&h, ACT_TOGGLE_PANE, 0)); /* Show evidence */
+            ui_app_render(app);
+            assert_true(app->pane_article.w > 0);
+            assert_true(app->av.n_marks > 0);
+            const Passage *p = &app->av.marks[0];
+            SDL_Rect r[32];
+            size_t n = av_range_rects(&app->av, &app->ui, p->start, p->end, r, 32);
+            assert_true(n > 0);
+            for (size_t i = 0; i < n; i++) {
+                SDL_Rect in;
+                assert_true(SDL_IntersectRect(&r[i], &app->av.view, &in));
+                assert_int_equal(in.h, r[i].h); /* the whole line, not a sliver */
+                assert_true(h_fraction(&h, r[i], app->ui.th->mark) > 0.5);
+            }
+            h_finish(&h);
+        }
+}
+
+/* Issue 11.7: Tab follows the reading order. Shift+Tab from "Next question" landed on
+ * "← Library" (and Space then left the quiz); Tab from "Show evidence" went to "Full screen". */
+static void tab_order_follows_the_reading_order(void **state)
+{
+    (void)state;
+    static const int sizes[][2] = {{800, 600}, {1280, 800}};
+    for (size_t si = 0; si < 2; si++) {
+        Harness h = {0};
+        assert_true(h_start(&h, sizes[si][0], sizes[si][1],
+                            tu_source_path("quizzes/sessions-letter.json"), "Ola"));
+        App *app = h.app;
+        run_script(&h, "open sessions-letter; start; answer wrong; submit");
+        assert_true(app->q.feedback);
+        assert_true(app_has_focus(app, ACT_NEXT, 0));
+        h_key_mod(&h, SDLK_TAB, KMOD_LSHIFT);
+        assert_false(app_has_focus(app, ACT_BACK, 0));
+        if (!app->split) {
+            assert_true(app_has_focus(app, ACT_TOGGLE_PANE, 0)); /* "Show evidence", left of Next */
+            h_key(&h, SDLK_TAB);
+            assert_true(app_has_focus(app, ACT_NEXT, 0));
+        }
+        /* Focusable hits in Tab order: the panel's strip left to right, then the top bar left
+         * to right ("← Library", A−, A+, Theme). */
+        app_layout(app);
+        int last_x = -1;
+        bool in_bar = false;
+        for (size_t i = 0; i < app->n_hits; i++) {
+            const Hit *t = &app->hits[i];
+            if (!t->focusable) continue;
+            bool bar = t->r.y + t->r.h <= app->top.y + app->top.h;
+            if (bar && !in_bar) last_x = -1;
+            if (in_bar) assert_true(bar); /* nothing after the bar */
+            in_bar = bar;
+            if (bar || t->act == ACT_NEXT || t->act == ACT_TOGGLE_PANE) {
+                assert_true(t->r.x > last_x);
+                last_x = t->r.x;
+            }
+        }
+        assert_true(in_bar);
+        /* Space on the button Shift+Tab reached does not leave the quiz */
+        h_key(&h, SDLK_SPACE);
+        assert_int_equal(app->screen, SCREEN_QUIZ);
+        h_finish(&h);
+    }
 }
 
 static void resizing_the_window_lays_out_again(void **state)
@@ -258,6 +353,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_sentence_is_hit_where_it_is_laid_out),
         cmocka_unit_test(narrow_window_shows_one_pane_at_a_time),
+        cmocka_unit_test(show_evidence_scrolls_to_the_passage_at_every_width),
+        cmocka_unit_test(tab_order_follows_the_reading_order),
         cmocka_unit_test(resizing_the_window_lays_out_again),
         cmocka_unit_test(packs_with_several_articles_get_tabs),
         cmocka_unit_test(redraws_only_when_something_changed),

@@ -205,6 +205,60 @@ static void evidence_highlight_only_after_e(void **state)
     }
 }
 
+/* True when byte `at` of the excerpt's article is on one of its lines. */
+static bool on_screen(const PsExcerpt *ex, size_t at)
+{
+    for (size_t i = 0; i < ex->n_lines; i++)
+        if (at >= ex->lines[i].start && at < ex->lines[i].end) return true;
+    return false;
+}
+
+/* Issue 11.2: the excerpt held only the paragraph of the first passage, so the words a question
+ * asks about could be missing from the projector even after E. Every passage must be on
+ * screen (its first and last byte on a shown line) and highlighted after E. */
+static void every_evidence_passage_is_on_the_projector(void **state)
+{
+    (void)state;
+    static const struct { const char *pack; size_t question; } cases[] = {
+        {"quizzes/practice-river-bridge.json", 1}, {"quizzes/sessions-letter.json", 1},
+        {"quizzes/sessions-letter.json", 16},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        PH h;
+        ph_open(&h, cases[c].pack, TEAMS3, 3, PRESENT_TOGETHER, false, false, NULL);
+        start(&h);
+        for (int guard = 0; presenter_position(P(&h)) < cases[c].question && guard < 100; guard++) {
+            size_t before = presenter_position(P(&h));
+            key(&h, SDLK_k);
+            if (presenter_position(P(&h)) == before) key(&h, SDLK_n);
+        }
+        assert_int_equal(presenter_position(P(&h)), cases[c].question);
+        key(&h, SDLK_SPACE); /* reveal */
+        key(&h, SDLK_e);     /* the evidence */
+        redraw(&h);
+        const Question *q = presenter_question(P(&h));
+        const PsExcerpt *ex = &h.ps->ex;
+        assert_true(q->n_evidence >= 2);
+        for (size_t i = 0; i < q->n_evidence; i++) {
+            const Passage *pa = &q->evidence[i];
+            if (pa->article != ex->article) continue;
+            if (!on_screen(ex, pa->start) || !on_screen(ex, pa->end - 1))
+                fail_msg("%s question %zu: passage %zu (\"%.40s\") is not on the projector",
+                         cases[c].pack, cases[c].question + 1, i, ex->a->body + pa->start);
+            SDL_Rect r[16];
+            size_t n = ex_range_rects(h.ps, pa->start, pa->end, r, 16);
+            assert_true(n > 0);
+            long marked = 0;
+            for (size_t k = 0; k < n; k++) {
+                assert_true(SDL_HasIntersection(&r[k], &ex->view));
+                marked += count_colour(&h, r[k], h.ps->cui.th->mark);
+            }
+            assert_true(marked > 0);
+        }
+        ph_close(&h);
+    }
+}
+
 static void scoreboard_ranks_and_podium_ends(void **state)
 {
     (void)state;
@@ -260,6 +314,7 @@ int main(void)
         cmocka_unit_test(pause_stops_the_countdown_and_extra_time_reopens),
         cmocka_unit_test(right_answer_not_on_screen_before_reveal),
         cmocka_unit_test(evidence_highlight_only_after_e),
+        cmocka_unit_test(every_evidence_passage_is_on_the_projector),
         cmocka_unit_test(scoreboard_ranks_and_podium_ends),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
