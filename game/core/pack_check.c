@@ -1,5 +1,7 @@
 /* pack_check.c — checks that need the whole pack: unique ids, speaker answers that name the
- * speaker, orderings that agree with the events' dates, and choices a student can tell apart. */
+ * speaker, orderings that agree with the events' dates, choices a student can tell apart, and
+ * which text questions ask for a date (docs/scoring.md, "Dates"). */
+#include "answer_date.h"
 #include "pack_internal.h"
 #include <stdlib.h>
 #include <string.h>
@@ -132,9 +134,62 @@ static void check_choices(Loader *L, const Question *q, const cJSON *node, const
             }
 }
 
+/* The article date a typed date without a year is read against: the article of the question's
+ * first evidence passage. */
+static Date reference_date(const Pack *p, const Question *q)
+{
+    int a = q->n_evidence && q->evidence ? q->evidence[0].article : 0;
+    return a >= 0 && (size_t)a < p->n_articles ? p->articles[a].date : (Date){0, 0, 0};
+}
+
+/* Reads accepted form i as a date; reports one whose weekday contradicts it, or (when `want` is
+ * set) that reads as another date. */
+static bool accepted_date(Loader *L, const Question *q, const cJSON *arr, const JPath *ap,
+                          size_t i, Date want, Date *out)
+{
+    TypedDate t;
+    if (!answer_date_read(q->accept[i], q->ref_date, q->date_order, &t) || !t.date.year)
+        return false;
+    JPath ip = jpath_index(ap, i);
+    char got[11], exp[11];
+    date_format(t.date, got);
+    date_format(want, exp);
+    if (t.weekday >= 0 && t.weekday != date_weekday(t.date))
+        ld_error(L, nth(arr, i), &ip, "accepted answer \"%.60s\": %s is not that weekday",
+                 q->accept[i], got);
+    else if (date_is_set(want) && date_compare(t.date, want, NULL) != 0)
+        ld_error(L, nth(arr, i), &ip,
+                 "accepted answer \"%.60s\" reads as the date %s, but the question's event is on %s",
+                 q->accept[i], got, exp);
+    *out = t.date;
+    return true;
+}
+
+/* A timeline text question asks for a date when its event has a full date, or else when every
+ * accepted answer reads as the same date. Typed answers are then compared as dates. */
+static void find_date_answer(Loader *L, Question *q, const cJSON *node, const JPath *path)
+{
+    if (q->format != FORMAT_TEXT || q->kind != KIND_TIMELINE || !q->accept) return;
+    const Pack *p = L->pack;
+    q->ref_date = reference_date(p, q);
+    Date want = {0, 0, 0}, first = {0, 0, 0};
+    if (q->event >= 0 && (size_t)q->event < p->n_events && p->events[q->event].date.day)
+        want = p->events[q->event].date;
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(node, "accept");
+    JPath ap = jpath_key(path, "accept");
+    bool all_same = true;
+    for (size_t i = 0; i < q->n_accept; i++) {
+        Date d;
+        if (!accepted_date(L, q, arr, &ap, i, want, &d)) all_same = false;
+        else if (!date_is_set(first)) first = d;
+        else if (date_compare(d, first, NULL) != 0) all_same = false;
+    }
+    q->answer_date = date_is_set(want) ? want : all_same ? first : (Date){0, 0, 0};
+}
+
 void pack_cross_check(Loader *L, const cJSON *root)
 {
-    const Pack *p = L->pack;
+    Pack *p = L->pack;
     check_unique(L, root, "articles", p->n_articles, article_id);
     check_unique(L, root, "people", p->n_people, person_id);
     check_unique(L, root, "events", p->n_events, event_id);
@@ -148,5 +203,6 @@ void pack_cross_check(Loader *L, const cJSON *root)
         check_choices(L, &p->questions[i], n, &path);
         check_speaker(L, &p->questions[i], n, &path);
         check_order(L, &p->questions[i], n, &path);
+        find_date_answer(L, &p->questions[i], n, &path);
     }
 }
