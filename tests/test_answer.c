@@ -435,6 +435,29 @@ static void bundled_letter_date_question_accepts_numeric_and_ordinal_dates(void 
     pack_free(p);
 }
 
+static void pack_typos_and_date_order_reach_the_grading(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    diag_init(&d, "typed-answers.json");
+    Pack *p = pack_load_file(tu_source_path("tests/fixtures/good/typed-answers.json"), &d);
+    diag_free(&d);
+    assert_non_null(p);
+    assert_int_equal(p->date_order, DATE_ORDER_DMY);
+    const Question *date = &p->questions[pack_find_question(p, "reopen-date")];
+    assert_true(typed_right(date, "3/4/2025"));  /* day first, as the pack says */
+    assert_false(typed_right(date, "4/3/2025"));
+    assert_true(typed_right(date, "April 3"));   /* a week before the 10 April date line */
+    assert_true(typed_right(date, "Thursday 3rd April"));
+    const Question *name = &p->questions[pack_find_question(p, "who-engineer")];
+    assert_int_equal(name->typos, 1);
+    assert_true(typed_right(name, "Zoe Gonzalez-O'Neill"));
+    assert_true(typed_right(name, "Gonzales O'Neill"));    /* one slip forgiven */
+    assert_false(typed_right(name, "Gonzales O'Neil"));    /* two are not */
+    assert_string_equal(typed_near_miss(name, "Gonzales O'Neil"), ANSWER_HINT_SPELLING);
+    pack_free(p);
+}
+
 static void text_of_only_spaces_and_punctuation_is_incomplete(void **state)
 {
     (void)state;
@@ -769,6 +792,7 @@ int main(void)
         cmocka_unit_test(date_question_takes_the_year_only_when_the_article_date_makes_it_certain),
         cmocka_unit_test(date_question_refuses_a_weekday_the_date_does_not_fall_on),
         cmocka_unit_test(bundled_letter_date_question_accepts_numeric_and_ordinal_dates),
+        cmocka_unit_test(pack_typos_and_date_order_reach_the_grading),
         cmocka_unit_test(evidence_sentence_overlapping_a_passage_is_right),
         cmocka_unit_test(evidence_other_sentence_is_wrong),
         cmocka_unit_test(evidence_pick_outside_the_article_is_refused),

@@ -142,6 +142,9 @@ static Date reference_date(const Pack *p, const Question *q)
     return a >= 0 && (size_t)a < p->n_articles ? p->articles[a].date : (Date){0, 0, 0};
 }
 
+static const char *const WEEKDAYS[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                       "Saturday", "Sunday"};
+
 /* Reads accepted form i as a date; reports one whose weekday contradicts it, or (when `want` is
  * set) that reads as another date. */
 static bool accepted_date(Loader *L, const Question *q, const cJSON *arr, const JPath *ap,
@@ -155,8 +158,8 @@ static bool accepted_date(Loader *L, const Question *q, const cJSON *arr, const 
     date_format(t.date, got);
     date_format(want, exp);
     if (t.weekday >= 0 && t.weekday != date_weekday(t.date))
-        ld_error(L, nth(arr, i), &ip, "accepted answer \"%.60s\": %s is not that weekday",
-                 q->accept[i], got);
+        ld_error(L, nth(arr, i), &ip, "accepted answer \"%.60s\": %s is a %s, not a %s",
+                 q->accept[i], got, WEEKDAYS[date_weekday(t.date)], WEEKDAYS[t.weekday]);
     else if (date_is_set(want) && date_compare(t.date, want, NULL) != 0)
         ld_error(L, nth(arr, i), &ip,
                  "accepted answer \"%.60s\" reads as the date %s, but the question's event is on %s",

@@ -23,6 +23,18 @@ grep -qx "$tmp/broken.json:46:17: questions\[0\].answer: 7 is not a choice (0..2
     || bad "diagnostic line format: $out"
 grep -q "invalid: 1 error" <<<"$out" && ok || bad "summary: $out"
 
+# Typed dates (docs/scoring.md): an accepted date that is not the event's date, read by the pack's
+# date_order (dmy), or whose weekday is wrong, is an error at that accepted form.
+typed="$SRC/tests/fixtures/good/typed-answers.json"
+sed 's#"3/4/2025"#"4/3/2025"#' "$typed" > "$tmp/date.json"
+out=$("$BYLINE" check "$tmp/date.json"); rc=$?
+[ $rc -eq 1 ] && grep -qx "$tmp/date.json:35:34: questions\[0\].accept\[1\]: accepted answer \"4/3/2025\" reads as the date 2025-03-04, but the question's event is on 2025-04-03" <<<"$out" \
+    && ok || bad "accepted date not the event's: rc=$rc $out"
+sed 's#"3 April 2025", #"Monday, 3 April 2025", #' "$typed" > "$tmp/weekday.json"
+out=$("$BYLINE" check "$tmp/weekday.json"); rc=$?
+[ $rc -eq 1 ] && grep -q "questions\[0\].accept\[0\]: accepted answer \"Monday, 3 April 2025\": 2025-04-03 is a Thursday, not a Monday" <<<"$out" \
+    && ok || bad "accepted date on the wrong weekday: rc=$rc $out"
+
 # Several files: each reported, a final tally, exit 1 if any is invalid.
 out=$("$BYLINE" check "$SRC/tests/fixtures/good/harbor.json" "$tmp/broken.json"); rc=$?
 [ $rc -eq 1 ] && grep -q "2 packs checked: 1 valid, 1 invalid" <<<"$out" && ok || bad "tally: rc=$rc $out"

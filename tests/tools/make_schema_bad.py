@@ -139,6 +139,10 @@ CASES = [
     ("passage-occurrence-0", "an evidence passage's `occurrence` is 0 (occurrences count from 1)",
      set_(question(Q_EVIDENCE), "evidence",
           [{"quote": "beginning in September", "article": "alder", "occurrence": 0}])),
+    ("date-order-ymd", "the pack's `date_order` is \"ymd\" (allowed: mdy, dmy)",
+     set_(root, "date_order", "ymd")),
+    ("typos-2", "a `text` question's `typos` is 2 (allowed: 0-1)",
+     set_(question(Q_TEXT), "typos", 2)),
 ]
 
 
