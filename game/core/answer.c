@@ -202,7 +202,9 @@ static bool same_digits(const char *a, const char *b)
  * comparable that way (digits differ). */
 static int slips(const char *typed, const char *f)
 {
-    return same_digits(typed, f) ? slip_distance(typed, f, 3) : -1;
+    /* A form longer than any typed answer would be compared by its prefix only. */
+    if (strlen(f) >= ANSWER_MAX_TEXT || !same_digits(typed, f)) return -1;
+    return slip_distance(typed, f, 3);
 }
 
 /* How a typed answer compares with the accepted forms, by spelling. */
