@@ -369,7 +369,8 @@ static void date_question_accepts_every_way_of_writing_the_date(void **state)
     const char *ways[] = {"2020-03-31", "3/31/2020", "03/31/2020", "31/03/2020", "31.3.2020",
                           "3/31/20", "March 31, 2020", "31 March 2020", "Mar. 31", "mar 31",
                           "the 31st of March", "Tuesday, March 31", "tues., march 31st, 2020",
-                          "on March 31", "31 march", "MARCH 31 2020", "3-31-2020"};
+                          "on March 31", "31 march", "MARCH 31 2020", "3-31-2020",
+                          "31-Mar-2020", "2020/03/31", "Tue 3/31"};
     for (size_t i = 0; i < sizeof ways / sizeof *ways; i++)
         if (!typed_right(&q, ways[i])) fail_msg("\"%s\" was refused", ways[i]);
     const char *wrong[] = {"April 1", "March 30, 2020", "3/30/2020", "March", "2020", "Tuesday",

@@ -167,8 +167,8 @@ static int slip_distance(const char *a, const char *b, int cap)
             int v = one[j - 1] + (x[i - 1] != y[j - 1]);
             if (one[j] + 1 < v) v = one[j] + 1;
             if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
-            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] && two[j - 2] + 1 < v)
-                v = two[j - 2] + 1;
+            bool swap = i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1];
+            if (swap && two[j - 2] + 1 < v) v = two[j - 2] + 1;
             cur[j] = v;
         }
         int *t = two;

@@ -19,12 +19,18 @@ static const char *const MONTHS[] = {"January", "February", "March", "April", "M
                                      "July", "August", "September", "October", "November",
                                      "December"};
 
+static bool is_separator(char c)
+{
+    return c == ' ' || c == ',' || c == '.' || c == '\t' || c == '-';
+}
+
 /* Reads the next ASCII word (letters and digits) at *p into w, lower-cased; skips separators
- * (space, comma, full stop) before it. False at the end or at any other character. */
+ * (space, comma, full stop, hyphen: "31-Mar-2020") before it. False at the end or at any other
+ * character. */
 static bool next_word(const char **p, char *w)
 {
     const char *s = *p;
-    while (*s == ' ' || *s == ',' || *s == '.' || *s == '\t') s++;
+    while (is_separator(*s)) s++;
     size_t n = 0;
     while (isalnum((unsigned char)s[n])) {
         if (n + 1 >= WORD_MAX) return false;
@@ -153,7 +159,7 @@ static bool canon_words(const char *s, char *out)
         if (k < 0 || (size_t)k >= CANON_MAX - o) return false;
         o += (size_t)k;
     }
-    while (*s == ' ' || *s == ',' || *s == '.') s++;
+    while (is_separator(*s)) s++;
     return *s == '\0' && o > 0;
 }
 
@@ -186,7 +192,7 @@ static const char *skip_weekday(const char *s, int *weekday)
         int d = weekday_of(w);
         if (d >= 0 && *weekday < 0) *weekday = d;
         else if (strcmp(w, "on") != 0) return s;
-        while (*p == ' ' || *p == ',' || *p == '.') p++;
+        while (is_separator(*p)) p++;
         s = p;
     }
 }

@@ -19,8 +19,8 @@ typedef struct TypedDate {
  * `order` says; dots (31.3.2020) are day-first unless the second number is over 12. Month names
  * are read by `byline annotate`'s date grammar; a date without a year takes the year that puts
  * it nearest to `ref` (the article date), as annotate reads an untensed "March 31" — so without
- * a ref such a date cannot be read. False when the text is not exactly one day of the calendar (extra words, a
- * month alone, February 30). */
+ * a ref such a date cannot be read. False when the text is not exactly one day of the calendar
+ * (extra words, a month alone, February 30). */
 bool answer_date_read(const char *text, Date ref, DateOrder order, TypedDate *out);
 
 #endif
