@@ -459,6 +459,21 @@ static void pack_typos_and_date_order_reach_the_grading(void **state)
     pack_free(p);
 }
 
+static void event_question_with_word_answers_does_not_take_the_event_date(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    diag_init(&d, "typed-answers.json");
+    Pack *p = pack_load_file(tu_source_path("tests/fixtures/good/typed-answers.json"), &d);
+    diag_free(&d);
+    assert_non_null(p);
+    const Question *q = &p->questions[pack_find_question(p, "what-reopened")];
+    assert_false(date_is_set(q->answer_date));
+    assert_false(typed_right(q, "3 April 2025"));
+    assert_true(typed_right(q, "The bridge"));
+    pack_free(p);
+}
+
 static void text_of_only_spaces_and_punctuation_is_incomplete(void **state)
 {
     (void)state;
@@ -794,6 +809,7 @@ int main(void)
         cmocka_unit_test(date_question_refuses_a_weekday_the_date_does_not_fall_on),
         cmocka_unit_test(bundled_letter_date_question_accepts_numeric_and_ordinal_dates),
         cmocka_unit_test(pack_typos_and_date_order_reach_the_grading),
+        cmocka_unit_test(event_question_with_word_answers_does_not_take_the_event_date),
         cmocka_unit_test(evidence_sentence_overlapping_a_passage_is_right),
         cmocka_unit_test(evidence_other_sentence_is_wrong),
         cmocka_unit_test(evidence_pick_outside_the_article_is_refused),

@@ -168,8 +168,11 @@ static bool accepted_date(Loader *L, const Question *q, const cJSON *arr, const 
     return true;
 }
 
-/* A timeline text question asks for a date when its event has a full date, or else when every
- * accepted answer reads as the same date. Typed answers are then compared as dates. */
+/* A timeline text question asks for a date when at least one accepted answer reads as a date and
+ * all that do read as the same one — its event's, when the event has a full date (another is an
+ * error). Typed answers are then compared as dates. A question about an event whose accepted
+ * answers are words ("the runoff") does not ask for a date, so typing the event's date is no
+ * answer to it. */
 static void find_date_answer(Loader *L, Question *q, const cJSON *node, const JPath *path)
 {
     if (q->format != FORMAT_TEXT || q->kind != KIND_TIMELINE || !q->accept) return;
@@ -183,10 +186,11 @@ static void find_date_answer(Loader *L, Question *q, const cJSON *node, const JP
     bool all_same = true;
     for (size_t i = 0; i < q->n_accept; i++) {
         Date d;
-        if (!accepted_date(L, q, arr, &ap, i, want, &d)) all_same = false;
-        else if (!date_is_set(first)) first = d;
+        if (!accepted_date(L, q, arr, &ap, i, want, &d)) continue;
+        if (!date_is_set(first)) first = d;
         else if (date_compare(d, first, NULL) != 0) all_same = false;
     }
+    if (!date_is_set(first)) return;
     q->answer_date = date_is_set(want) ? want : all_same ? first : (Date){0, 0, 0};
 }
 
