@@ -1,6 +1,7 @@
 /* pack_check.c — checks that need the whole pack: unique ids, speaker answers that name the
  * speaker, orderings that agree with the events' dates, choices a student can tell apart, and
  * which text questions ask for a date (docs/scoring.md, "Dates"). */
+#include "answer.h"
 #include "answer_date.h"
 #include "pack_internal.h"
 #include <stdlib.h>
@@ -194,6 +195,30 @@ static void find_date_answer(Loader *L, Question *q, const cJSON *node, const JP
     q->answer_date = date_is_set(want) ? want : all_same ? first : (Date){0, 0, 0};
 }
 
+/* Letters (not digits or spaces) of an accepted answer as typed answers are compared. */
+static size_t folded_letters(const char *s)
+{
+    char *f = text_fold_answer(s);
+    size_t n = 0;
+    for (const char *c = f; c && *c; c++)
+        n += ((unsigned char)*c & 0xC0) != 0x80 && *c != ' ' && !(*c >= '0' && *c <= '9');
+    free(f);
+    return n;
+}
+
+/* "typos" forgives slips only in answers of ANSWER_TYPO_MIN_LETTERS letters: say so when no
+ * accepted answer is that long, rather than let the teacher believe it works. */
+static void check_typos(Loader *L, const Question *q, const cJSON *node, const JPath *path)
+{
+    if (q->format != FORMAT_TEXT || q->typos == 0 || !q->accept) return;
+    for (size_t i = 0; i < q->n_accept; i++)
+        if (folded_letters(q->accept[i]) >= ANSWER_TYPO_MIN_LETTERS) return;
+    JPath tp = jpath_key(path, "typos");
+    ld_warning(L, cJSON_GetObjectItemCaseSensitive(node, "typos"), &tp,
+               "no accepted answer has %d or more letters, so no spelling slip is forgiven",
+               ANSWER_TYPO_MIN_LETTERS);
+}
+
 void pack_cross_check(Loader *L, const cJSON *root)
 {
     Pack *p = L->pack;
@@ -211,5 +236,6 @@ void pack_cross_check(Loader *L, const cJSON *root)
         check_speaker(L, &p->questions[i], n, &path);
         check_order(L, &p->questions[i], n, &path);
         find_date_answer(L, &p->questions[i], n, &path);
+        check_typos(L, &p->questions[i], n, &path);
     }
 }

@@ -35,6 +35,12 @@ out=$("$BYLINE" check "$tmp/weekday.json"); rc=$?
 [ $rc -eq 1 ] && grep -q "questions\[0\].accept\[0\]: accepted answer \"Monday, 3 April 2025\": 2025-04-03 is a Thursday, not a Monday" <<<"$out" \
     && ok || bad "accepted date on the wrong weekday: rc=$rc $out"
 
+# typos on a question whose answers are all too short to forgive a slip: a warning, still valid.
+sed 's#"accept": \["the Mill Street bridge", "the bridge"\],#"accept": ["span", "Span!"], "typos": 1,#' "$typed" > "$tmp/typos.json"
+out=$("$BYLINE" check "$tmp/typos.json"); rc=$?
+[ $rc -eq 0 ] && grep -q "questions\[2\].typos: warning: no accepted answer has 6 or more letters, so no spelling slip is forgiven" <<<"$out" \
+    && ok || bad "typos without a long answer: rc=$rc $out"
+
 # Several files: each reported, a final tally, exit 1 if any is invalid.
 out=$("$BYLINE" check "$SRC/tests/fixtures/good/harbor.json" "$tmp/broken.json"); rc=$?
 [ $rc -eq 1 ] && grep -q "2 packs checked: 1 valid, 1 invalid" <<<"$out" && ok || bad "tally: rc=$rc $out"
