@@ -436,6 +436,34 @@ static void bundled_letter_date_question_accepts_numeric_and_ordinal_dates(void 
     pack_free(p);
 }
 
+/* The bundled pack `file`'s question `id`, graded on `typed`. */
+static bool bundled_right(const char *file, const char *id, const char *typed)
+{
+    char path[128];
+    snprintf(path, sizeof path, "quizzes/%s", file);
+    Diagnostics d;
+    diag_init(&d, file);
+    Pack *p = pack_load_file(tu_source_path(path), &d);
+    diag_free(&d);
+    assert_non_null(p);
+    int i = pack_find_question(p, id);
+    assert_true(i >= 0);
+    bool right = typed_right(&p->questions[i], typed);
+    pack_free(p);
+    return right;
+}
+
+static void bundled_date_questions_accept_every_way_of_writing_their_dates(void **state)
+{
+    (void)state;
+    assert_true(bundled_right("practice-river-bridge.json", "vote-date", "10/14/2024"));
+    assert_true(bundled_right("practice-river-bridge.json", "vote-date", "the 14th of october"));
+    assert_false(bundled_right("practice-river-bridge.json", "vote-date", "Tuesday, Oct. 14"));
+    assert_true(bundled_right("practice-phone-ban.json", "debate-date", "2/11/25"));
+    assert_true(bundled_right("practice-phone-ban.json", "debate-date", "11.2.2025"));
+    assert_false(bundled_right("practice-phone-ban.json", "debate-date", "February 12"));
+}
+
 static void pack_typos_and_date_order_reach_the_grading(void **state)
 {
     (void)state;
@@ -808,6 +836,7 @@ int main(void)
         cmocka_unit_test(date_question_takes_the_year_only_when_the_article_date_makes_it_certain),
         cmocka_unit_test(date_question_refuses_a_weekday_the_date_does_not_fall_on),
         cmocka_unit_test(bundled_letter_date_question_accepts_numeric_and_ordinal_dates),
+        cmocka_unit_test(bundled_date_questions_accept_every_way_of_writing_their_dates),
         cmocka_unit_test(pack_typos_and_date_order_reach_the_grading),
         cmocka_unit_test(event_question_with_word_answers_does_not_take_the_event_date),
         cmocka_unit_test(evidence_sentence_overlapping_a_passage_is_right),
