@@ -78,6 +78,50 @@ static Grade grade_text(const char *typed)
     return answer_grade(question(Q_TEXT), &a);
 }
 
+/* A text question made by hand, for the typed-answer rules. */
+static Question text_question(const char **accept, size_t n, int typos)
+{
+    Question q;
+    memset(&q, 0, sizeof q);
+    q.format = FORMAT_TEXT;
+    q.kind = KIND_CLAIM;
+    q.points = 1;
+    q.person = q.holder = q.event = q.answer = -1;
+    q.accept = accept;
+    q.n_accept = n;
+    q.typos = typos;
+    return q;
+}
+
+/* A timeline text question asking for `want`, in an article dated `ref`. */
+static Question date_question(const char *want, const char *ref, DateOrder order)
+{
+    static const char *form[1];
+    form[0] = want;
+    Question q = text_question(form, 1, 0);
+    q.kind = KIND_TIMELINE;
+    q.date_order = order;
+    assert_true(date_parse_full(want, &q.answer_date));
+    assert_true(date_parse_full(ref, &q.ref_date));
+    return q;
+}
+
+static bool typed_right(const Question *q, const char *typed)
+{
+    Answer a;
+    answer_init(&a, q, NULL);
+    snprintf(a.text, sizeof a.text, "%s", typed);
+    return answer_grade(q, &a).correct;
+}
+
+static const char *typed_near_miss(const Question *q, const char *typed)
+{
+    Answer a;
+    answer_init(&a, q, NULL);
+    snprintf(a.text, sizeof a.text, "%s", typed);
+    return answer_near_miss(q, &a);
+}
+
 /* The sentence holding the evidence question's first passage. */
 static int evidence_sentence(void)
 {
@@ -237,6 +281,225 @@ static void text_matches_any_accepted_form_ignoring_case_and_punctuation(void **
     assert_true(grade_text("lin.").correct);
     assert_false(grade_text("Ada").correct);
     assert_false(grade_text("Ada Linn").correct);
+}
+
+static void text_matches_letters_with_or_without_accents(void **state)
+{
+    (void)state;
+    const char *forms[] = {"Jos\xC3\xA9 Gitcho", "Lech Wa\xC5\x82\xC4\x99sa"};
+    Question q = text_question(forms, 2, 0);
+    assert_true(typed_right(&q, "Jose Gitcho"));
+    assert_true(typed_right(&q, "Jos\xC3\xA9 Gitch\xC3\xB3"));
+    assert_true(typed_right(&q, "lech walesa"));
+    assert_false(typed_right(&q, "Josh Gitcho"));
+}
+
+static void text_matches_every_kind_of_apostrophe_and_hyphen(void **state)
+{
+    (void)state;
+    const char *forms[] = {"Conan O'Brien-Smith"};
+    Question q = text_question(forms, 1, 0);
+    assert_true(typed_right(&q, "Conan O\xE2\x80\x99" "Brien\xE2\x80\x93Smith"));
+    assert_true(typed_right(&q, "conan o\xCA\xBC" "brien\xE2\x80\x90smith"));
+    assert_true(typed_right(&q, "Conan OBrien Smith"));
+}
+
+static void text_treats_jr_with_or_without_full_stop_as_optional_part_of_a_name(void **state)
+{
+    (void)state;
+    const char *forms[] = {"Martin Luther King Jr."};
+    Question q = text_question(forms, 1, 0);
+    assert_true(typed_right(&q, "Martin Luther King Jr"));
+    assert_true(typed_right(&q, "martin luther king, junior"));
+    assert_true(typed_right(&q, "Martin Luther King"));
+    assert_false(typed_right(&q, "Martin Luther King Sr."));
+    const char *short_forms[] = {"the senior"};
+    Question s = text_question(short_forms, 1, 0);
+    assert_false(typed_right(&s, "the")); /* a suffix drops only after a first and last name */
+}
+
+static void text_forgives_one_slip_in_six_letters_when_the_question_allows_typos(void **state)
+{
+    (void)state;
+    const char *forms[] = {"Glassner", "Obi"};
+    Question q = text_question(forms, 2, 1);
+    assert_true(typed_right(&q, "Glasner"));   /* deletion */
+    assert_true(typed_right(&q, "Glasssner")); /* insertion */
+    assert_true(typed_right(&q, "Glassnar"));  /* substitution */
+    assert_true(typed_right(&q, "Galssner"));  /* swap */
+    assert_false(typed_right(&q, "Galssnar")); /* two slips */
+    assert_false(typed_right(&q, "Oby"));      /* fewer than 6 letters: no slip forgiven */
+}
+
+static void text_forgives_no_slip_without_typos(void **state)
+{
+    (void)state;
+    const char *forms[] = {"Glassner"};
+    Question q = text_question(forms, 1, 0);
+    assert_false(typed_right(&q, "Glasner"));
+}
+
+static void text_near_miss_says_check_the_spelling(void **state)
+{
+    (void)state;
+    const char *forms[] = {"Glassner", "Obi"};
+    Question strict = text_question(forms, 2, 0), lenient = text_question(forms, 2, 1);
+    assert_string_equal(typed_near_miss(&strict, "Glasner"), ANSWER_HINT_SPELLING);
+    assert_string_equal(typed_near_miss(&lenient, "Galssnar"), ANSWER_HINT_SPELLING);
+    assert_null(typed_near_miss(&lenient, "Glasner"));     /* accepted: nothing to say */
+    assert_null(typed_near_miss(&strict, "Gitcho"));       /* far off */
+    assert_null(typed_near_miss(&strict, "Oby"));          /* too short to call close */
+    assert_null(typed_near_miss(question(Q_CHOICE), "x")); /* not a text question */
+}
+
+static void text_never_forgives_a_changed_number(void **state)
+{
+    (void)state;
+    const char *forms[] = {"1,300 students"};
+    Question q = text_question(forms, 1, 1);
+    assert_false(typed_right(&q, "1,200 students"));
+    assert_null(typed_near_miss(&q, "1,200 students"));
+    assert_true(typed_right(&q, "1,300 studnets"));
+}
+
+static void date_question_accepts_every_way_of_writing_the_date(void **state)
+{
+    (void)state;
+    Question q = date_question("2020-03-31", "2020-04-02", DATE_ORDER_MDY);
+    const char *ways[] = {"2020-03-31", "3/31/2020", "03/31/2020", "31/03/2020", "31.3.2020",
+                          "3/31/20", "March 31, 2020", "31 March 2020", "Mar. 31", "mar 31",
+                          "the 31st of March", "Tuesday, March 31", "tues., march 31st, 2020",
+                          "on March 31", "31 march", "MARCH 31 2020", "3-31-2020",
+                          "31-Mar-2020", "2020/03/31", "Tue 3/31"};
+    for (size_t i = 0; i < sizeof ways / sizeof *ways; i++)
+        if (!typed_right(&q, ways[i])) fail_msg("\"%s\" was refused", ways[i]);
+    const char *wrong[] = {"April 1", "March 30, 2020", "3/30/2020", "March", "2020", "Tuesday",
+                           "March 31 or April 1", "February 31"};
+    for (size_t i = 0; i < sizeof wrong / sizeof *wrong; i++)
+        if (typed_right(&q, wrong[i])) fail_msg("\"%s\" was accepted", wrong[i]);
+}
+
+static void date_question_reads_ambiguous_numbers_by_the_pack_date_order(void **state)
+{
+    (void)state;
+    Question us = date_question("2020-04-03", "2020-04-10", DATE_ORDER_MDY);
+    Question eu = date_question("2020-04-03", "2020-04-10", DATE_ORDER_DMY);
+    assert_true(typed_right(&us, "4/3/2020"));
+    assert_false(typed_right(&us, "3/4/2020"));
+    assert_true(typed_right(&eu, "3/4/2020"));
+    assert_false(typed_right(&eu, "4/3/2020"));
+    assert_true(typed_right(&us, "3.4.2020")); /* dots are day-first */
+    Question late = date_question("2020-03-31", "2020-04-02", DATE_ORDER_DMY);
+    assert_true(typed_right(&late, "3/31/2020")); /* 31 cannot be a month */
+}
+
+static void date_question_takes_the_year_only_when_the_article_date_makes_it_certain(void **state)
+{
+    (void)state;
+    /* Nearest to the article date: March 31 read in an April 2020 article is 2020. */
+    Question near = date_question("2020-03-31", "2020-04-02", DATE_ORDER_MDY);
+    assert_true(typed_right(&near, "March 31"));
+    assert_true(typed_right(&near, "3/31"));
+    /* A January article about the coming December: "December 20" alone reads as last year's. */
+    Question far = date_question("2020-12-20", "2020-01-05", DATE_ORDER_MDY);
+    assert_false(typed_right(&far, "December 20"));
+    assert_string_equal(typed_near_miss(&far, "December 20"), ANSWER_HINT_YEAR_NEEDED);
+    assert_true(typed_right(&far, "December 20, 2020"));
+    assert_string_equal(typed_near_miss(&far, "December 20, 2019"), ANSWER_HINT_YEAR_WRONG);
+}
+
+static void date_question_refuses_a_weekday_the_date_does_not_fall_on(void **state)
+{
+    (void)state;
+    Question q = date_question("2020-03-31", "2020-04-02", DATE_ORDER_MDY);
+    assert_true(typed_right(&q, "Tuesday, March 31"));
+    assert_false(typed_right(&q, "Monday, March 31"));
+    assert_string_equal(typed_near_miss(&q, "Monday, March 31"), ANSWER_HINT_WEEKDAY);
+}
+
+static void bundled_letter_date_question_accepts_numeric_and_ordinal_dates(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    diag_init(&d, "sessions-letter.json");
+    Pack *p = pack_load_file(tu_source_path("quizzes/sessions-letter.json"), &d);
+    diag_free(&d);
+    assert_non_null(p);
+    int i = pack_find_question(p, "letter-date");
+    assert_true(i >= 0);
+    const Question *q = &p->questions[i];
+    assert_true(typed_right(q, "03/31/2020"));
+    assert_true(typed_right(q, "the 31st of March"));
+    assert_true(typed_right(q, "March 31"));
+    assert_false(typed_right(q, "April 1"));
+    assert_false(typed_right(q, "Monday, March 31"));
+    pack_free(p);
+}
+
+/* The bundled pack `file`'s question `id`, graded on `typed`. */
+static bool bundled_right(const char *file, const char *id, const char *typed)
+{
+    char path[128];
+    snprintf(path, sizeof path, "quizzes/%s", file);
+    Diagnostics d;
+    diag_init(&d, file);
+    Pack *p = pack_load_file(tu_source_path(path), &d);
+    diag_free(&d);
+    assert_non_null(p);
+    int i = pack_find_question(p, id);
+    assert_true(i >= 0);
+    bool right = typed_right(&p->questions[i], typed);
+    pack_free(p);
+    return right;
+}
+
+static void bundled_date_questions_accept_every_way_of_writing_their_dates(void **state)
+{
+    (void)state;
+    assert_true(bundled_right("practice-river-bridge.json", "vote-date", "10/14/2024"));
+    assert_true(bundled_right("practice-river-bridge.json", "vote-date", "the 14th of october"));
+    assert_false(bundled_right("practice-river-bridge.json", "vote-date", "Tuesday, Oct. 14"));
+    assert_true(bundled_right("practice-phone-ban.json", "debate-date", "2/11/25"));
+    assert_true(bundled_right("practice-phone-ban.json", "debate-date", "11.2.2025"));
+    assert_false(bundled_right("practice-phone-ban.json", "debate-date", "February 12"));
+}
+
+static void pack_typos_and_date_order_reach_the_grading(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    diag_init(&d, "typed-answers.json");
+    Pack *p = pack_load_file(tu_source_path("tests/fixtures/good/typed-answers.json"), &d);
+    diag_free(&d);
+    assert_non_null(p);
+    assert_int_equal(p->date_order, DATE_ORDER_DMY);
+    const Question *date = &p->questions[pack_find_question(p, "reopen-date")];
+    assert_true(typed_right(date, "3/4/2025"));  /* day first, as the pack says */
+    assert_false(typed_right(date, "4/3/2025"));
+    assert_true(typed_right(date, "April 3"));   /* a week before the 10 April date line */
+    assert_true(typed_right(date, "Thursday 3rd April"));
+    const Question *name = &p->questions[pack_find_question(p, "who-engineer")];
+    assert_int_equal(name->typos, 1);
+    assert_true(typed_right(name, "Zoe Gonzalez-O'Neill"));
+    assert_true(typed_right(name, "Gonzales O'Neill"));    /* one slip forgiven */
+    assert_false(typed_right(name, "Gonzales O'Neil"));    /* two are not */
+    assert_string_equal(typed_near_miss(name, "Gonzales O'Neil"), ANSWER_HINT_SPELLING);
+    pack_free(p);
+}
+
+static void event_question_with_word_answers_does_not_take_the_event_date(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    diag_init(&d, "typed-answers.json");
+    Pack *p = pack_load_file(tu_source_path("tests/fixtures/good/typed-answers.json"), &d);
+    diag_free(&d);
+    assert_non_null(p);
+    const Question *q = &p->questions[pack_find_question(p, "what-reopened")];
+    assert_false(date_is_set(q->answer_date));
+    assert_false(typed_right(q, "3 April 2025"));
+    assert_true(typed_right(q, "The bridge"));
+    pack_free(p);
 }
 
 static void text_of_only_spaces_and_punctuation_is_incomplete(void **state)
@@ -591,6 +854,21 @@ int main(void)
         cmocka_unit_test(order_starts_from_the_given_arrangement),
         cmocka_unit_test(text_matches_any_accepted_form_ignoring_case_and_punctuation),
         cmocka_unit_test(text_of_only_spaces_and_punctuation_is_incomplete),
+        cmocka_unit_test(text_matches_letters_with_or_without_accents),
+        cmocka_unit_test(text_matches_every_kind_of_apostrophe_and_hyphen),
+        cmocka_unit_test(text_treats_jr_with_or_without_full_stop_as_optional_part_of_a_name),
+        cmocka_unit_test(text_forgives_one_slip_in_six_letters_when_the_question_allows_typos),
+        cmocka_unit_test(text_forgives_no_slip_without_typos),
+        cmocka_unit_test(text_near_miss_says_check_the_spelling),
+        cmocka_unit_test(text_never_forgives_a_changed_number),
+        cmocka_unit_test(date_question_accepts_every_way_of_writing_the_date),
+        cmocka_unit_test(date_question_reads_ambiguous_numbers_by_the_pack_date_order),
+        cmocka_unit_test(date_question_takes_the_year_only_when_the_article_date_makes_it_certain),
+        cmocka_unit_test(date_question_refuses_a_weekday_the_date_does_not_fall_on),
+        cmocka_unit_test(bundled_letter_date_question_accepts_numeric_and_ordinal_dates),
+        cmocka_unit_test(bundled_date_questions_accept_every_way_of_writing_their_dates),
+        cmocka_unit_test(pack_typos_and_date_order_reach_the_grading),
+        cmocka_unit_test(event_question_with_word_answers_does_not_take_the_event_date),
         cmocka_unit_test(evidence_sentence_overlapping_a_passage_is_right),
         cmocka_unit_test(evidence_other_sentence_is_wrong),
         cmocka_unit_test(evidence_pick_outside_the_article_is_refused),

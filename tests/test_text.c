@@ -57,6 +57,34 @@ static void typed_answers_ignore_case_punctuation_and_spacing(void **state)
     assert_false(text_answers_match("...", "!"));
 }
 
+static void typed_answers_fold_latin_accents_to_base_letters(void **state)
+{
+    (void)state;
+    assert_true(text_answers_match("Jos\xC3\xA9", "Jose"));            /* José, Latin-1 */
+    assert_true(text_answers_match("Gitcho", "Gitch\xC3\xB3"));        /* Gitchó */
+    /* Łukasz Wałęsa */
+    assert_true(text_answers_match("\xC5\x81ukasz Wa\xC5\x82\xC4\x99sa", "lukasz walesa"));
+    assert_true(text_answers_match("Dvo\xC5\x99\xC3\xA1k", "DVORAK")); /* Dvořák, Extended-A */
+    assert_true(text_answers_match("Stra\xC3\x9F" "e", "strasse"));     /* Straße */
+    assert_true(text_answers_match("\xC5\x92uvre", "oeuvre"));           /* Œuvre */
+    assert_false(text_answers_match("Jos\xC3\xA9", "Josh"));
+}
+
+static void typed_answers_fold_every_apostrophe_and_dash(void **state)
+{
+    (void)state;
+    const char *apostrophes[] = {"O'Brien", "O\xE2\x80\x99" "Brien", "O\xE2\x80\x98" "Brien",
+                                 "O\xCA\xBC" "Brien", "O\xE2\x80\xB2" "Brien", "OBrien"};
+    for (size_t i = 0; i < sizeof apostrophes / sizeof *apostrophes; i++)
+        assert_true(text_answers_match(apostrophes[i], "o'brien"));
+    const char *dashes[] = {"Smith-Jones", "Smith\xE2\x80\x90Jones", "Smith\xE2\x80\x91Jones",
+                            "Smith\xE2\x80\x92Jones", "Smith\xE2\x80\x93Jones",
+                            "Smith\xE2\x80\x94Jones", "Smith\xE2\x88\x92Jones", "Smith Jones"};
+    for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++)
+        assert_true(text_answers_match(dashes[i], "smith-jones"));
+    assert_false(text_answers_match("SmithJones", "smith-jones"));
+}
+
 static void edit_distance_is_capped(void **state)
 {
     (void)state;
@@ -171,6 +199,8 @@ int main(void)
         cmocka_unit_test(line_and_column_count_characters_not_bytes),
         cmocka_unit_test(normalising_folds_quotes_and_spaces_and_maps_back),
         cmocka_unit_test(typed_answers_ignore_case_punctuation_and_spacing),
+        cmocka_unit_test(typed_answers_fold_latin_accents_to_base_letters),
+        cmocka_unit_test(typed_answers_fold_every_apostrophe_and_dash),
         cmocka_unit_test(edit_distance_is_capped),
         cmocka_unit_test(sentences_end_at_stops_before_capitals),
         cmocka_unit_test(abbreviations_initials_and_quotes_do_not_split),

@@ -291,8 +291,12 @@ void print_feedback(const Play *p, const Question *q, const SessionItem *it)
     bool answered = it->state == ITEM_ANSWERED, right = answered && it->grade.correct;
     const char *verdict = right ? "Right!" : answered ? "Not quite." : "Skipped.";
     const char *colour = right ? GREEN : AMBER;
-    fprintf(p->out, "%s%s%s (%s/%s point%s)\n", ansi(p, colour), verdict, ansi(p, RESET), got,
-            max, plural);
+    /* A near miss says how near: "Not quite: close — check the spelling." */
+    const char *near = answered && !right ? answer_near_miss(q, &it->answer) : NULL;
+    if (near) fprintf(p->out, "%sNot quite: %s.%s (%s/%s point%s)\n", ansi(p, colour), near,
+                      ansi(p, RESET), got, max, plural);
+    else fprintf(p->out, "%s%s%s (%s/%s point%s)\n", ansi(p, colour), verdict, ansi(p, RESET),
+                 got, max, plural);
     print_correct(p, q);
     print_text(p->out, "", q->explanation);
     print_passages(p, q);

@@ -3,6 +3,7 @@
  * Everything here distrusts the Answer: it may come from a UI bug or a damaged database, so every
  * index is range-checked before use, and a malformed answer simply grades as wrong. */
 #include "answer.h"
+#include "answer_date.h"
 #include "text.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,11 +105,169 @@ static double order_fraction(const Question *q, const Answer *a)
     return (double)good / (double)pairs;
 }
 
-static bool text_accepted(const Question *q, const char *typed)
+/* ---- typed answers (docs/scoring.md, "Typed answers") ------------------------------------ */
+
+/* A folded text (text_fold_answer) split at its last word when that word is a generational
+ * suffix: "martin luther king jr" is "martin luther king" + 'j'. Junior and senior are spelled
+ * out or not ("Jr." = "Jr" = "Junior"). */
+typedef struct NameParts {
+    size_t body_len; /* bytes before the suffix (without the space) */
+    char suffix;     /* 'j', 's' or 0 */
+    int words;       /* words in the body */
+} NameParts;
+
+static NameParts name_parts(const char *f)
 {
-    for (size_t i = 0; i < q->n_accept; i++)
-        if (text_answers_match(typed, q->accept[i])) return true;
-    return false;
+    NameParts np = {strlen(f), 0, 0};
+    const char *sp = strrchr(f, ' ');
+    if (sp) {
+        const char *w = sp + 1;
+        if (strcmp(w, "jr") == 0 || strcmp(w, "junior") == 0) np.suffix = 'j';
+        if (strcmp(w, "sr") == 0 || strcmp(w, "senior") == 0) np.suffix = 's';
+        if (np.suffix) np.body_len = (size_t)(sp - f);
+    }
+    np.words = np.body_len > 0;
+    for (size_t i = 0; i < np.body_len; i++) np.words += f[i] == ' ';
+    return np;
+}
+
+/* Two folded answers are the same answer: equal, or the same name where one adds "Jr."/"Sr."
+ * to a first and last name the other gives without it. */
+static bool folded_match(const char *a, const char *b)
+{
+    if (a[0] == '\0' || b[0] == '\0') return false;
+    if (strcmp(a, b) == 0) return true;
+    NameParts x = name_parts(a), y = name_parts(b);
+    if (!x.suffix && !y.suffix) return false;
+    bool suffix_ok = x.suffix == y.suffix || ((!x.suffix || !y.suffix) && x.words >= 2);
+    return suffix_ok && x.body_len == y.body_len && memcmp(a, b, x.body_len) == 0;
+}
+
+/* Code points of a folded text, at most cap; returns the count. */
+static size_t to_code_points(const char *s, uint32_t *cp, size_t cap)
+{
+    size_t len = strlen(s), i = 0, n = 0;
+    while (i < len && n < cap) i += text_utf8_decode(s + i, len - i, &cp[n++]);
+    return n;
+}
+
+/* Edits between a and b — insertions, deletions, substitutions and swaps of neighbours (optimal
+ * string alignment) — capped at cap. */
+static int slip_distance(const char *a, const char *b, int cap)
+{
+    uint32_t x[ANSWER_MAX_TEXT], y[ANSWER_MAX_TEXT];
+    size_t m = to_code_points(a, x, ANSWER_MAX_TEXT), n = to_code_points(b, y, ANSWER_MAX_TEXT);
+    if ((m > n ? m - n : n - m) >= (size_t)cap) return cap;
+    int rows[3][ANSWER_MAX_TEXT + 1];
+    int *two = rows[0], *one = rows[1], *cur = rows[2];
+    for (size_t j = 0; j <= n; j++) one[j] = (int)j;
+    for (size_t i = 1; i <= m; i++) {
+        cur[0] = (int)i;
+        for (size_t j = 1; j <= n; j++) {
+            int v = one[j - 1] + (x[i - 1] != y[j - 1]);
+            if (one[j] + 1 < v) v = one[j] + 1;
+            if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+            bool swap = i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1];
+            if (swap && two[j - 2] + 1 < v) v = two[j - 2] + 1;
+            cur[j] = v;
+        }
+        int *t = two;
+        two = one, one = cur, cur = t;
+    }
+    return one[n] < cap ? one[n] : cap;
+}
+
+static size_t count_letters(const char *f)
+{
+    size_t n = 0;
+    for (; *f; f++)
+        n += ((unsigned char)*f & 0xC0) != 0x80 && *f != ' ' && !(*f >= '0' && *f <= '9');
+    return n;
+}
+
+/* True when a and b hold the same digits in the same order: a slip in a number ("1,200" for
+ * "1,300", "March 30" for "March 31") is a wrong answer, never a typo. */
+static bool same_digits(const char *a, const char *b)
+{
+    for (;;) {
+        while (*a && !(*a >= '0' && *a <= '9')) a++;
+        while (*b && !(*b >= '0' && *b <= '9')) b++;
+        if (*a != *b) return false;
+        if (!*a) return true;
+        a++, b++;
+    }
+}
+
+/* Spelling slips between folded typed text and folded accepted form f, or -1 when they are not
+ * comparable that way (digits differ). */
+static int slips(const char *typed, const char *f)
+{
+    /* A form longer than any typed answer would be compared by its prefix only. */
+    if (strlen(f) >= ANSWER_MAX_TEXT || !same_digits(typed, f)) return -1;
+    return slip_distance(typed, f, 3);
+}
+
+/* How a typed answer compares with the accepted forms, by spelling. */
+typedef enum { SPELL_NO, SPELL_CLOSE, SPELL_YES } Spelling;
+
+static Spelling spelling_of(const Question *q, const char *typed)
+{
+    char t[ANSWER_MAX_TEXT];
+    if (text_fold_into(typed, t, sizeof t) >= sizeof t) return SPELL_NO;
+    Spelling best = SPELL_NO;
+    for (size_t i = 0; i < q->n_accept && best != SPELL_YES; i++) {
+        char *f = text_fold_answer(q->accept[i]);
+        if (!f) break;
+        size_t letters = count_letters(f);
+        int d = folded_match(t, f) ? 0 : slips(t, f);
+        int forgiven = letters >= ANSWER_TYPO_MIN_LETTERS ? q->typos : 0;
+        if (d == 0 || (d > 0 && d <= forgiven)) best = SPELL_YES;
+        else if (d > 0 && d <= forgiven + 1 && letters >= ANSWER_CLOSE_MIN_LETTERS)
+            best = SPELL_CLOSE;
+        free(f);
+    }
+    return best;
+}
+
+/* A typed date against the question's date; *hint says how close a wrong one came. */
+static bool date_accepted(const Question *q, const TypedDate *t, const char **hint)
+{
+    Date want = q->answer_date, got = t->date;
+    bool same_day = got.month == want.month && got.day == want.day;
+    bool right = same_day && got.year == want.year;
+    *hint = NULL;
+    if (right && t->weekday >= 0 && t->weekday != date_weekday(got))
+        *hint = ANSWER_HINT_WEEKDAY;
+    else if (same_day && !right)
+        *hint = t->year_given ? ANSWER_HINT_YEAR_WRONG : ANSWER_HINT_YEAR_NEEDED;
+    return right && !*hint;
+}
+
+/* Grades typed text; *hint (may be NULL) gets the near-miss message for a wrong answer. A
+ * question that asks for a date compares an answer that reads as a date by its date only. */
+static bool text_accepted(const Question *q, const char *typed, const char **hint)
+{
+    const char *h = NULL;
+    bool ok;
+    TypedDate t;
+    if (date_is_set(q->answer_date) &&
+        answer_date_read(typed, q->ref_date, q->date_order, &t) && date_is_set(t.date)) {
+        ok = date_accepted(q, &t, &h);
+    } else {
+        Spelling sp = spelling_of(q, typed);
+        ok = sp == SPELL_YES;
+        if (sp == SPELL_CLOSE) h = ANSWER_HINT_SPELLING;
+    }
+    if (hint) *hint = ok ? NULL : h;
+    return ok;
+}
+
+const char *answer_near_miss(const Question *q, const Answer *a)
+{
+    const char *hint = NULL;
+    if (q->format != FORMAT_TEXT || !answer_is_complete(q, a)) return NULL;
+    text_accepted(q, a->text, &hint);
+    return hint;
 }
 
 /* Evidence: the same test as pack_sentence_is_evidence, on the span recorded at pick time. */
@@ -129,7 +288,7 @@ static double fraction_of(const Question *q, const Answer *a)
     case FORMAT_MULTI: return multi_fraction(q, a->picked);
     case FORMAT_TRUE_FALSE: return (a->truth == 1) == q->truth ? 1.0 : 0.0;
     case FORMAT_ORDER: return order_fraction(q, a);
-    case FORMAT_TEXT: return text_accepted(q, a->text) ? 1.0 : 0.0;
+    case FORMAT_TEXT: return text_accepted(q, a->text, NULL) ? 1.0 : 0.0;
     case FORMAT_EVIDENCE: return evidence_hit(q, a) ? 1.0 : 0.0;
     default: return 0.0;
     }

@@ -45,6 +45,24 @@ bool answer_is_complete(const Question *q, const Answer *a);
  * one without a span (see Answer) is wrong: grade through the session, or pick the sentence with
  * answer_pick_sentence. */
 Grade answer_grade(const Question *q, const Answer *a);
+/* Typed answers (docs/scoring.md): a spelling slip is forgiven only in accepted forms of at
+ * least ANSWER_TYPO_MIN_LETTERS letters, and only when the question allows `typos`; "close" is
+ * said only about forms of at least ANSWER_CLOSE_MIN_LETTERS letters. */
+#define ANSWER_TYPO_MIN_LETTERS 6
+#define ANSWER_CLOSE_MIN_LETTERS 4
+/* The near-miss messages answer_near_miss returns (static strings). */
+#define ANSWER_HINT_SPELLING "close \xE2\x80\x94 check the spelling"
+#define ANSWER_HINT_YEAR_NEEDED "close \xE2\x80\x94 add the year"
+#define ANSWER_HINT_YEAR_WRONG "close \xE2\x80\x94 check the year"
+#define ANSWER_HINT_WEEKDAY "close \xE2\x80\x94 that date is not on the weekday you typed"
+/* For a text answer that answer_grade marks wrong but that came close, a short message to show
+ * with the feedback: one slip more than the question forgives from an accepted form of 4+
+ * letters (ANSWER_HINT_SPELLING); the right month and day of a date but no year where the year
+ * is not certain, or another year (…_YEAR_NEEDED, …_YEAR_WRONG); the right date with a weekday
+ * it does not fall on (…_WEEKDAY). NULL otherwise — for right answers, other formats and
+ * incomplete answers. The string is static: do not free it. */
+const char *answer_near_miss(const Question *q, const Answer *a);
+
 /* The answer as people read it ("B. Dana Obi", "True", "1. The vote is held; 2. The start is
  * delayed" — events by their text, never their ids —, the typed text, the sentence): written
  * into buf (always NUL-terminated). Items of a list are set apart by "; ", or by a space after

@@ -21,6 +21,7 @@
 #define PACK_MIN_CHOICES        2
 #define PACK_MAX_ORDER_EVENTS   8
 #define PACK_MAX_ACCEPT         20
+#define PACK_MAX_TYPOS          1   /* spelling slips a text question may forgive */
 #define PACK_MAX_EVIDENCE       8
 #define PACK_MAX_DEPTH          64    /* JSON nesting levels */
 #define PACK_MAX_POINTS         100

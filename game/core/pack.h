@@ -21,6 +21,9 @@ typedef enum {
     FORMAT_EVIDENCE,   /* click a sentence overlapping one of `evidence` */
     FORMAT_COUNT
 } QuestionFormat;
+/* How a typed date like 4/3/2020 is read when both numbers could be the month (the pack's
+ * `date_order`): month first (US) or day first. */
+typedef enum { DATE_ORDER_MDY, DATE_ORDER_DMY } DateOrder;
 typedef enum { DIFFICULTY_NONE, DIFFICULTY_EASY, DIFFICULTY_MEDIUM, DIFFICULTY_HARD } Difficulty;
 typedef enum { ASK_NAME, ASK_ROLE } SpeakerAsk;
 
@@ -77,6 +80,12 @@ typedef struct Question {
     size_t n_order;
     const char **accept; /* text */
     size_t n_accept;
+    int typos;           /* text: spelling slips forgiven (0 or 1; docs/scoring.md) */
+    /* text: the date a timeline question asks for, or year 0 when it asks for none; typed dates
+     * are compared with it as dates (docs/scoring.md, "Dates"). Set by the loader. */
+    Date answer_date;
+    Date ref_date;        /* the article date that a typed date without a year is read against */
+    DateOrder date_order; /* the pack's */
     Passage *evidence;
     size_t n_evidence;
 } Question;
@@ -87,6 +96,7 @@ typedef struct Pack {
     int format_version;
     bool practice;
     int time_limit;      /* default seconds per question; 0 = none given */
+    DateOrder date_order; /* how typed dates like 4/3/2020 are read; month first by default */
     Article *articles;
     size_t n_articles;
     Person *people;

@@ -1,5 +1,8 @@
 /* pack_check.c — checks that need the whole pack: unique ids, speaker answers that name the
- * speaker, orderings that agree with the events' dates, and choices a student can tell apart. */
+ * speaker, orderings that agree with the events' dates, choices a student can tell apart, and
+ * which text questions ask for a date (docs/scoring.md, "Dates"). */
+#include "answer.h"
+#include "answer_date.h"
 #include "pack_internal.h"
 #include <stdlib.h>
 #include <string.h>
@@ -197,13 +200,95 @@ static void check_words(Loader *L, const cJSON *node, const JPath *path, bool sh
             check_words(L, c, &cp, cJSON_IsArray(c) && s);
         }
     }
+/* The article date a typed date without a year is read against: the article of the question's
+ * first evidence passage. */
+static Date reference_date(const Pack *p, const Question *q)
+{
+    int a = q->n_evidence && q->evidence ? q->evidence[0].article : 0;
+    return a >= 0 && (size_t)a < p->n_articles ? p->articles[a].date : (Date){0, 0, 0};
+}
+
+static const char *const WEEKDAYS[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                       "Saturday", "Sunday"};
+
+/* Reads accepted form i as a date; reports one whose weekday contradicts it, or (when `want` is
+ * set) that reads as another date. */
+static bool accepted_date(Loader *L, const Question *q, const cJSON *arr, const JPath *ap,
+                          size_t i, Date want, Date *out)
+{
+    TypedDate t;
+    if (!answer_date_read(q->accept[i], q->ref_date, q->date_order, &t) || !t.date.year)
+        return false;
+    JPath ip = jpath_index(ap, i);
+    char got[11], exp[11];
+    date_format(t.date, got);
+    date_format(want, exp);
+    if (t.weekday >= 0 && t.weekday != date_weekday(t.date))
+        ld_error(L, nth(arr, i), &ip, "accepted answer \"%.60s\": %s is a %s, not a %s",
+                 q->accept[i], got, WEEKDAYS[date_weekday(t.date)], WEEKDAYS[t.weekday]);
+    else if (date_is_set(want) && date_compare(t.date, want, NULL) != 0)
+        ld_error(L, nth(arr, i), &ip,
+                 "accepted answer \"%.60s\" reads as the date %s, but the question's event is on %s",
+                 q->accept[i], got, exp);
+    *out = t.date;
+    return true;
+}
+
+/* A timeline text question asks for a date when at least one accepted answer reads as a date and
+ * all that do read as the same one — its event's, when the event has a full date (another is an
+ * error). Typed answers are then compared as dates. A question about an event whose accepted
+ * answers are words ("the runoff") does not ask for a date, so typing the event's date is no
+ * answer to it. */
+static void find_date_answer(Loader *L, Question *q, const cJSON *node, const JPath *path)
+{
+    if (q->format != FORMAT_TEXT || q->kind != KIND_TIMELINE || !q->accept) return;
+    const Pack *p = L->pack;
+    q->ref_date = reference_date(p, q);
+    Date want = {0, 0, 0}, first = {0, 0, 0};
+    if (q->event >= 0 && (size_t)q->event < p->n_events && p->events[q->event].date.day)
+        want = p->events[q->event].date;
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(node, "accept");
+    JPath ap = jpath_key(path, "accept");
+    bool all_same = true;
+    for (size_t i = 0; i < q->n_accept; i++) {
+        Date d;
+        if (!accepted_date(L, q, arr, &ap, i, want, &d)) continue;
+        if (!date_is_set(first)) first = d;
+        else if (date_compare(d, first, NULL) != 0) all_same = false;
+    }
+    if (!date_is_set(first)) return;
+    q->answer_date = date_is_set(want) ? want : all_same ? first : (Date){0, 0, 0};
+}
+
+/* Letters (not digits or spaces) of an accepted answer as typed answers are compared. */
+static size_t folded_letters(const char *s)
+{
+    char *f = text_fold_answer(s);
+    size_t n = 0;
+    for (const char *c = f; c && *c; c++)
+        n += ((unsigned char)*c & 0xC0) != 0x80 && *c != ' ' && !(*c >= '0' && *c <= '9');
+    free(f);
+    return n;
+}
+
+/* "typos" forgives slips only in answers of ANSWER_TYPO_MIN_LETTERS letters: say so when no
+ * accepted answer is that long, rather than let the teacher believe it works. */
+static void check_typos(Loader *L, const Question *q, const cJSON *node, const JPath *path)
+{
+    if (q->format != FORMAT_TEXT || q->typos == 0 || !q->accept) return;
+    for (size_t i = 0; i < q->n_accept; i++)
+        if (folded_letters(q->accept[i]) >= ANSWER_TYPO_MIN_LETTERS) return;
+    JPath tp = jpath_key(path, "typos");
+    ld_warning(L, cJSON_GetObjectItemCaseSensitive(node, "typos"), &tp,
+               "no accepted answer has %d or more letters, so no spelling slip is forgiven",
+               ANSWER_TYPO_MIN_LETTERS);
 }
 
 void pack_cross_check(Loader *L, const cJSON *root)
 {
     JPath wp = jpath_root();
     if (cJSON_IsObject(root)) check_words(L, root, &wp, false);
-    const Pack *p = L->pack;
+    Pack *p = L->pack;
     check_unique(L, root, "articles", p->n_articles, article_id);
     check_unique(L, root, "people", p->n_people, person_id);
     check_unique(L, root, "events", p->n_events, event_id);
@@ -217,5 +302,7 @@ void pack_cross_check(Loader *L, const cJSON *root)
         check_choices(L, &p->questions[i], n, &path);
         check_speaker(L, &p->questions[i], n, &path);
         check_order(L, &p->questions[i], n, &path);
+        find_date_answer(L, &p->questions[i], n, &path);
+        check_typos(L, &p->questions[i], n, &path);
     }
 }

@@ -7,21 +7,22 @@
 #include <string.h>
 
 static const char *const PACK_KEYS[] = {"format", "id", "title", "language", "audience", "author",
-    "license", "description", "practice", "time_limit", "articles", "people", "events",
-    "questions", NULL};
+    "license", "description", "practice", "time_limit", "date_order", "articles", "people",
+    "events", "questions", NULL};
 static const char *const ARTICLE_KEYS[] = {"id", "title", "outlet", "byline", "date", "url",
     "attribution", "paragraphs", NULL};
 static const char *const PERSON_KEYS[] = {"id", "name", "role", "aliases", NULL};
 static const char *const EVENT_KEYS[] = {"id", "text", "date", "evidence", NULL};
 static const char *const QUESTION_KEYS[] = {"id", "kind", "format", "prompt", "explanation",
     "evidence", "points", "difficulty", "tags", "time_limit", "person", "ask", "holder", "event",
-    "choices", "answer", "answers", "events", "accept", "note", NULL};
+    "choices", "answer", "answers", "events", "accept", "typos", "note", NULL};
 
 static const char *const KIND_NAMES[] = {"speaker", "claim", "timeline", NULL};
 static const char *const FORMAT_NAMES[] = {"choice", "multi", "true_false", "order", "text",
     "evidence", NULL};
 static const char *const DIFFICULTY_NAMES[] = {"easy", "medium", "hard", NULL};
 static const char *const ASK_NAMES[] = {"name", "role", NULL};
+static const char *const DATE_ORDER_NAMES[] = {"mdy", "dmy", NULL};
 
 /* Which format-specific fields belong to which format, to warn about misplaced ones. */
 static const struct {
@@ -33,6 +34,7 @@ static const struct {
     {"answers", 1u << FORMAT_MULTI},
     {"events", 1u << FORMAT_ORDER},
     {"accept", 1u << FORMAT_TEXT},
+    {"typos", 1u << FORMAT_TEXT},
 };
 
 const char *pack_kind_name(QuestionKind k)
@@ -268,6 +270,8 @@ static void read_format_fields(Loader *L, const cJSON *n, const JPath *path, Que
         break;
     case FORMAT_TEXT:
         q->accept = ld_text_list(L, n, path, "accept", true, 1, PACK_MAX_ACCEPT, &q->n_accept);
+        ld_int(L, n, path, "typos", false, 0, PACK_MAX_TYPOS, &q->typos);
+        q->date_order = L->pack->date_order;
         break;
     case FORMAT_EVIDENCE:
     case FORMAT_COUNT:
@@ -368,6 +372,8 @@ static void read_metadata(Loader *L, const cJSON *root, Pack *p)
     ld_bool(L, root, &rp, "practice", false, &p->practice);
     ld_int(L, root, &rp, "time_limit", false, PACK_MIN_TIME_LIMIT, PACK_MAX_TIME_LIMIT,
            &p->time_limit);
+    int order = ld_enum(L, root, &rp, "date_order", false, DATE_ORDER_NAMES);
+    p->date_order = order < 0 ? DATE_ORDER_MDY : (DateOrder)order;
 }
 
 void pack_read(Loader *L, const cJSON *root)

@@ -222,7 +222,27 @@ void text_norm_free(NormText *n)
     n->len = 0;
 }
 
-/* Lower-case Latin-1 letters and fold their accents away so "Café" matches "cafe". */
+/* Base letters of U+0100..U+017F (Latin Extended-A), two code points (upper, lower) per letter
+ * in table order: Ā ā Ă ă Ą ą Ć ć … ž ſ. */
+static const char LATIN_EXT_A[] =
+    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+    "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/* Letters that fold to two: ß æ œ þ (and their capitals) — "Straße" matches "strasse". */
+static const char *fold_ligature(uint32_t cp)
+{
+    switch (cp) {
+    case 0xDF: return "ss";
+    case 0xC6: case 0xE6: return "ae";
+    case 0x152: case 0x153: return "oe";
+    case 0xDE: case 0xFE: return "th";
+    case 0x132: case 0x133: return "ij";
+    default: return NULL;
+    }
+}
+
+/* Lower-case Latin letters and fold their accents away so "Café" matches "cafe" and "Gitchó"
+ * matches "Gitcho": Latin-1 Supplement and Latin Extended-A. */
 static uint32_t fold_letter(uint32_t cp)
 {
     static const char latin1[] = /* U+00C0..U+00FF */
@@ -231,16 +251,44 @@ static uint32_t fold_letter(uint32_t cp)
     if (cp < 0x80) return (uint32_t)tolower((int)cp);
     if (cp >= 0xC0 && cp <= 0xFF && latin1[cp - 0xC0] != '*' && latin1[cp - 0xC0] != '/')
         return (uint32_t)latin1[cp - 0xC0];
+    if (cp >= 0x100 && cp <= 0x17F) return (uint32_t)LATIN_EXT_A[cp - 0x100];
     return cp;
+}
+
+/* Apostrophes of every kind vanish inside words: ' ’ ‘ ʼ ′ ` ´. */
+static bool is_apostrophe(uint32_t cp)
+{
+    return quote_class(cp) == '\'' || cp == 0x2BC || cp == 0x2B9 || cp == '`' || cp == 0xB4;
+}
+
+/* Hyphens and dashes of every kind separate words, like a space: - ‐ ‑ ‒ – — ― − and the
+ * small and full-width hyphen-minus; the soft hyphen (U+00AD) is invisible and vanishes. */
+static bool is_dash(uint32_t cp)
+{
+    return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE58 ||
+           cp == 0xFE63 || cp == 0xFF0D;
 }
 
 static bool is_word_cp(uint32_t cp)
 {
     if (cp < 0x80) return isalnum((int)cp) != 0;
-    if (is_space_cp(cp) || quote_class(cp)) return false;
+    if (is_space_cp(cp) || quote_class(cp) || is_dash(cp)) return false;
     /* General punctuation block and Latin-1 punctuation are not word characters. */
     if (cp >= 0x2000 && cp <= 0x206F) return false;
     if (cp >= 0xA1 && cp <= 0xBF) return false;
+    return true;
+}
+
+/* Appends the folded form of letter cp (one or two letters) to out[o..cap); false when full. */
+static bool put_folded(uint32_t cp, char *out, size_t *o, size_t cap, bool space)
+{
+    char enc[4];
+    const char *two = fold_ligature(cp);
+    size_t k = two ? 2 : text_utf8_encode(fold_letter(cp), enc);
+    if (*o + space + k + 1 > cap) return false;
+    if (space) out[(*o)++] = ' ';
+    memcpy(out + *o, two ? two : enc, k);
+    *o += k;
     return true;
 }
 
@@ -253,21 +301,16 @@ size_t text_fold_into(const char *s, char *out, size_t cap)
         size_t n = text_utf8_decode(s + i, len - i, &cp);
         i += n;
         /* Apostrophes inside words vanish ("don't" == "dont"); other punctuation separates. */
-        if (quote_class(cp) == '\'') continue;
+        if (is_apostrophe(cp) || cp == 0xAD) continue;
         if (!is_word_cp(cp)) {
             pending_space = o > 0;
             continue;
         }
-        char enc[4];
-        size_t k = text_utf8_encode(fold_letter(cp), enc);
-        if (o + pending_space + k + 1 > cap) {
+        if (!put_folded(cp, out, &o, cap, pending_space)) {
             out[o] = '\0';
             return cap;
         }
-        if (pending_space) out[o++] = ' ';
         pending_space = false;
-        memcpy(out + o, enc, k);
-        o += k;
     }
     out[o] = '\0';
     return o;

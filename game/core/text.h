@@ -41,8 +41,11 @@ typedef struct NormText {
 bool text_norm_quotes(const char *s, size_t len, NormText *out);
 void text_norm_free(NormText *n);
 
-/* Typed answers: lower-case (ASCII and Latin-1 letters), drop punctuation, fold quotes, collapse
- * spaces, trim. Returns a malloc'd string the caller frees, or NULL when out of memory. */
+/* Typed answers: lower-case, fold accented Latin letters (Latin-1 Supplement and Latin
+ * Extended-A) to their base letters (ß → ss, æ → ae, œ → oe, þ → th), drop apostrophes of every
+ * kind (' ’ ‘ ʼ ′ ` ´) and soft hyphens, turn other punctuation, hyphens and dashes (‐ ‑ ‒ – — −)
+ * into word breaks, collapse spaces, trim. Returns a malloc'd string the caller frees, or NULL
+ * when out of memory. */
 char *text_fold_answer(const char *s);
 /* The same into out (cap bytes, always NUL-terminated); returns the length, or cap when the
  * folded text did not fit. */

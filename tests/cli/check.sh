@@ -30,6 +30,23 @@ sed "s/\"The Millbrook council on Tuesday/\"$word The Millbrook council on Tuesd
 out=$("$BYLINE" check "$tmp/longword.json"); rc=$?
 [ $rc -eq 0 ] && grep -q "paragraphs\[0\]: warning: a word of 5000 characters .*PACK_MAX_WORD_CHARS (60)" <<<"$out" \
     && ok || bad "long word: rc=$rc $out"
+# Typed dates (docs/scoring.md): an accepted date that is not the event's date, read by the pack's
+# date_order (dmy), or whose weekday is wrong, is an error at that accepted form.
+typed="$SRC/tests/fixtures/good/typed-answers.json"
+sed 's#"3/4/2025"#"4/3/2025"#' "$typed" > "$tmp/date.json"
+out=$("$BYLINE" check "$tmp/date.json"); rc=$?
+[ $rc -eq 1 ] && grep -qx "$tmp/date.json:35:34: questions\[0\].accept\[1\]: accepted answer \"4/3/2025\" reads as the date 2025-03-04, but the question's event is on 2025-04-03" <<<"$out" \
+    && ok || bad "accepted date not the event's: rc=$rc $out"
+sed 's#"3 April 2025", #"Monday, 3 April 2025", #' "$typed" > "$tmp/weekday.json"
+out=$("$BYLINE" check "$tmp/weekday.json"); rc=$?
+[ $rc -eq 1 ] && grep -q "questions\[0\].accept\[0\]: accepted answer \"Monday, 3 April 2025\": 2025-04-03 is a Thursday, not a Monday" <<<"$out" \
+    && ok || bad "accepted date on the wrong weekday: rc=$rc $out"
+
+# typos on a question whose answers are all too short to forgive a slip: a warning, still valid.
+sed 's#"accept": \["the Mill Street bridge", "the bridge"\],#"accept": ["span", "Span!"], "typos": 1,#' "$typed" > "$tmp/typos.json"
+out=$("$BYLINE" check "$tmp/typos.json"); rc=$?
+[ $rc -eq 0 ] && grep -q "questions\[2\].typos: warning: no accepted answer has 6 or more letters, so no spelling slip is forgiven" <<<"$out" \
+    && ok || bad "typos without a long answer: rc=$rc $out"
 
 # Several files: each reported, a final tally, exit 1 if any is invalid.
 out=$("$BYLINE" check "$SRC/tests/fixtures/good/harbor.json" "$tmp/broken.json"); rc=$?

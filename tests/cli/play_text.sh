@@ -25,6 +25,17 @@ play() {
 }
 last_line() { tail -n 1 <<<"$out"; }
 
+# Typed answers (typed-answers.json, day-first): a date typed another way is right; a near miss
+# says how near (docs/scoring.md, "Typed answers").
+TYPED=$SRC/tests/fixtures/good/typed-answers.json
+play 'Thursday 3rd April\nGonzales ONeill\n' "$TYPED"
+[ "$(grep -c '^Right! (1/1 point)$' <<<"$out")" -eq 2 ] && ok || bad "typed date and slip: $out"
+play 'Monday, 3 April\nGonzales ONeil\n' "$TYPED"
+grep -qx "Not quite: close — that date is not on the weekday you typed. (0/1 point)" <<<"$out" \
+    && ok || bad "wrong weekday is a near miss: $out"
+grep -qx "Not quite: close — check the spelling. (0/1 point)" <<<"$out" \
+    && ok || bad "two slips is a near miss: $out"
+
 # An all-right run of harbor.json (question 1: Dana Obi is choice 2; question 2: two events are
 # always listed in the wrong order, so "2 1" is right).
 play '2\n2 1\n' --seed 1 "$HARBOR"

@@ -141,6 +141,10 @@ CASES = [
           [{"quote": "beginning in September", "article": "alder", "occurrence": 0}])),
     ("prompt-terminal-escape", "a question's `prompt` holds ESC and BEL, which a terminal acts on (clear the screen, beep)",
      set_(question(Q_TF), "prompt", "\x1b[2JThe vote was unanimous.\x07")),
+    ("date-order-ymd", "the pack's `date_order` is \"ymd\" (allowed: mdy, dmy)",
+     set_(root, "date_order", "ymd")),
+    ("typos-2", "a `text` question's `typos` is 2 (allowed: 0-1)",
+     set_(question(Q_TEXT), "typos", 2)),
 ]
 
 
