@@ -154,10 +154,14 @@ static cJSON *frame(DraftCtx *c, const DraftOptions *opt)
     cJSON_AddStringToObject(pack, "id", "draft");
     cJSON_AddStringToObject(pack, "title", "Draft: review before use");
     cJSON_AddStringToObject(pack, "language", "en");
+    /* The file's own name, not its path: a path says where the teacher keeps files, and a long one
+     * is a "word" no screen can show. */
+    const char *src = opt->source ? opt->source : "an article";
+    const char *slash = strrchr(src, '/');
     char desc[300];
     snprintf(desc, sizeof desc,
              "Draft made by `byline draft` from %s. Every question, answer and explanation "
-             "needs a teacher's review.", opt->source ? opt->source : "an article");
+             "needs a teacher's review.", slash && slash[1] ? slash + 1 : src);
     cJSON_AddStringToObject(pack, "description", desc);
     add_article(c, pack, opt);
     add_people(c, pack);

@@ -200,6 +200,8 @@ static void check_words(Loader *L, const cJSON *node, const JPath *path, bool sh
             check_words(L, c, &cp, cJSON_IsArray(c) && s);
         }
     }
+}
+
 /* The article date a typed date without a year is read against: the article of the question's
  * first evidence passage. */
 static Date reference_date(const Pack *p, const Question *q)
