@@ -7,6 +7,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "commands.h"
 #include "progress.h"
+#include "results_compare.h"
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -18,7 +19,7 @@
 static void help(FILE *out)
 {
     fputs("Usage: byline results [--csv] [--summary] [--session ID] [--student NAME]\n"
-          "                      [--pack ID] [--store FILE] [-o FILE]\n\n"
+          "                      [--pack ID] [--packs PATH] [--store FILE] [-o FILE]\n\n"
           "Lists saved sessions: self-study attempts, terminal games and classroom sessions\n"
           "(one session for all teams), with who took part and their scores.\n\n"
           "Options:\n"
@@ -26,7 +27,10 @@ static void help(FILE *out)
           "                 student,pack,question,kind,answer,correct,points,max_points,\n"
           "                 seconds,timestamp,session,mode — UTF-8, opens in LibreOffice/Excel\n"
           "  --summary      one row per student and pack: attempts, answered, correct, points,\n"
-          "                 max points, percent, time (a table, or CSV with --csv)\n"
+          "                 max points, percent, time (a table, or CSV with --csv); then\n"
+          "                 how many questions tagged \"compare\" each got right\n"
+          "  --packs PATH   a pack or a folder of packs whose tags --summary reads to\n"
+          "                 find comparison questions (default: the bundled packs)\n"
           "  --session ID   only this session (see the list)\n"
           "  --student NAME only this student or team\n"
           "  --pack ID      only this pack\n"
@@ -41,7 +45,7 @@ static void help(FILE *out)
 typedef struct Opts {
     bool csv, summary, bom;
     int64_t session; /* 0 = all */
-    const char *student, *pack, *store, *out;
+    const char *student, *pack, *store, *out, *packs;
 } Opts;
 
 /* ---- CSV ----------------------------------------------------------------------------------- */
@@ -81,8 +85,10 @@ typedef struct Ctx {
         int64_t last_attempt;
         int attempts, answered, correct;
         double points, max_points, seconds;
+        int compare_answered, compare_correct; /* questions tagged "compare" */
     } *sums;
     size_t n_sums, cap_sums;
+    CompareSet *compare;
 } Ctx;
 
 static void csv_answer_row(const StoredAnswerRow *r, void *vctx)
@@ -152,12 +158,39 @@ static void sum_answer_row(const StoredAnswerRow *r, void *vctx)
     s->points += r->answer.points;
     s->max_points += r->answer.max_points;
     s->seconds += r->answer.seconds;
+    if (compare_set_has(c->compare, r->pack_id, r->answer.question_id)) {
+        s->compare_answered++;
+        s->compare_correct += r->answer.correct;
+    }
+}
+
+static double compare_percent(const struct Sum *s)
+{
+    return s->compare_answered ? 100.0 * s->compare_correct / s->compare_answered : 0;
+}
+
+/* Comparison questions on their own, so a teacher sees whether the class can compare sources:
+ * a second table after the summary, only for students who answered any. */
+static void print_compare_table(Ctx *c)
+{
+    bool header = false;
+    for (size_t i = 0; i < c->n_sums; i++) {
+        const struct Sum *s = &c->sums[i];
+        if (!s->compare_answered) continue;
+        if (!header)
+            fprintf(c->f, "\nComparison questions (tagged \"compare\"):\n%-24s %-24s %8s %7s %7s\n",
+                    "STUDENT", "PACK", "ANSWERED", "CORRECT", "PERCENT");
+        header = true;
+        fprintf(c->f, "%-24.24s %-24.24s %8d %7d %6.0f%%\n", s->student, s->pack,
+                s->compare_answered, s->compare_correct, compare_percent(s));
+    }
 }
 
 static void print_summary(Ctx *c)
 {
     if (c->o->csv) {
-        fputs("student,pack,attempts,answered,correct,points,max_points,percent,seconds\r\n", c->f);
+        fputs("student,pack,attempts,answered,correct,points,max_points,percent,seconds,"
+              "compare_answered,compare_correct,compare_percent\r\n", c->f);
     } else {
         fprintf(c->f, "%-24s %-24s %8s %8s %7s %13s %7s %8s\n", "STUDENT", "PACK", "ATTEMPTS",
                 "ANSWERED", "CORRECT", "POINTS", "PERCENT", "TIME");
@@ -169,8 +202,10 @@ static void print_summary(Ctx *c)
             csv_field(c->f, s->student, true);
             fputc(',', c->f);
             csv_field(c->f, s->pack, false);
-            fprintf(c->f, ",%d,%d,%d,%g,%g,%.0f,%.0f\r\n", s->attempts, s->answered, s->correct,
+            fprintf(c->f, ",%d,%d,%d,%g,%g,%.0f,%.0f", s->attempts, s->answered, s->correct,
                     s->points, s->max_points, pct, s->seconds);
+            fprintf(c->f, ",%d,%d,%.0f\r\n", s->compare_answered, s->compare_correct,
+                    compare_percent(s));
         } else {
             char pts[32];
             snprintf(pts, sizeof pts, "%g/%g", s->points, s->max_points);
@@ -179,6 +214,7 @@ static void print_summary(Ctx *c)
         }
         c->rows++;
     }
+    if (!c->o->csv) print_compare_table(c);
 }
 
 /* ---- the session list ------------------------------------------------------------------------ */
@@ -220,6 +256,7 @@ static int parse(int argc, char **argv, Opts *o)
         } else if (strcmp(a, "--student") == 0 && v) o->student = argv[++i];
         else if (strcmp(a, "--pack") == 0 && v) o->pack = argv[++i];
         else if (strcmp(a, "--store") == 0 && v) o->store = argv[++i];
+        else if (strcmp(a, "--packs") == 0 && v) o->packs = argv[++i];
         else if (strcmp(a, "-o") == 0 && v) o->out = argv[++i];
         else {
             fprintf(stderr, "byline results: unknown or incomplete option '%s' (see 'byline help results')\n", a);
@@ -234,6 +271,7 @@ static int report(Store *s, const Opts *o, FILE *f)
     Ctx c = {.o = o, .f = f};
     bool ok;
     if (o->summary) {
+        c.compare = compare_set_load(o->packs);
         ok = store_each_answer(s, o->student, o->pack, sum_answer_row, &c);
         if (ok) {
             if (o->csv && o->bom) fputs("\xEF\xBB\xBF", f);
@@ -255,6 +293,7 @@ static int report(Store *s, const Opts *o, FILE *f)
         free(c.sums[i].pack);
     }
     free(c.sums);
+    compare_set_free(c.compare);
     if (!ok) {
         fprintf(stderr, "byline results: %s\n", store_error(s));
         return 2;
