@@ -227,7 +227,8 @@ static void passage_in_two_articles_must_name_its_article(void **state)
     assert_true(g->line > 0 && g->column > 0);
     diag_free(&d);
     /* With "article", the passage is found in the article it names. */
-    char *text = mutate("[\"until April 2\"]", "[{\"quote\": \"until April 2\", \"article\": \"gazette\"}]");
+    char *text = mutate("[\"until April 2\"]",
+                        "[{\"quote\": \"until April 2\", \"article\": \"gazette\"}]");
     Pack *p = load(text, strlen(text), &d);
     free(text);
     if (!p) print_diags(&d);
