@@ -270,6 +270,49 @@ static void ambiguous_passage_needs_an_occurrence(void **state)
     diag_free(&d);
 }
 
+/* harbor.json with a second article, from another outlet, that also says "until April 2". */
+static const char SECOND_ARTICLE[] =
+    "      ]\n    },\n    {\n      \"id\": \"gazette\", \"title\": \"Harbor vote put off\",\n"
+    "      \"outlet\": \"The Bay Gazette\", \"date\": \"2025-03-15\",\n"
+    "      \"paragraphs\": [\"Critics said the vote was pushed back until April 2 to suit the "
+    "mayor.\"]\n    }\n  ],";
+
+static void passage_in_two_articles_must_name_its_article(void **state)
+{
+    (void)state;
+    const char *end_of_first = "      ]\n    }\n  ],";
+    char *two = mutate(end_of_first, SECOND_ARTICLE);
+    char *saved = base_pack;
+    size_t saved_len = base_len;
+    base_pack = two;
+    base_len = strlen(two);
+    Diagnostics d;
+    /* Without "article": an error naming both articles and the member that settles it. */
+    const Diagnostic *g = expect_error(&d, "[\"until April 2\"]", "[\"until April 2\"]",
+                                       "events[1].evidence[0]", "appears in 2 articles");
+    assert_non_null(strstr(g->message, "(\"harbor\" and \"gazette\")"));
+    assert_non_null(strstr(g->message, "add \"article\": \"harbor\""));
+    assert_true(g->line > 0 && g->column > 0);
+    diag_free(&d);
+    /* With "article", the passage is found in the article it names. */
+    char *text = mutate("[\"until April 2\"]",
+                        "[{\"quote\": \"until April 2\", \"article\": \"gazette\"}]");
+    Pack *p = load(text, strlen(text), &d);
+    free(text);
+    if (!p) print_diags(&d);
+    assert_non_null(p);
+    assert_int_equal(p->n_articles, 2);
+    assert_int_equal(p->events[1].evidence[0].article, 1);
+    assert_memory_equal(p->articles[1].body + p->events[1].evidence[0].start, "until April 2", 13);
+    /* A passage only the first article has still needs no "article". */
+    assert_int_equal(p->events[0].evidence[0].article, 0);
+    pack_free(p);
+    diag_free(&d);
+    base_pack = saved;
+    base_len = saved_len;
+    free(two);
+}
+
 static void order_must_agree_with_event_dates(void **state)
 {
     (void)state;
@@ -473,6 +516,7 @@ int main(void)
         cmocka_unit_test(unknown_field_warns_with_did_you_mean),
         cmocka_unit_test(passage_not_in_article_says_where_it_stops_matching),
         cmocka_unit_test(ambiguous_passage_needs_an_occurrence),
+        cmocka_unit_test(passage_in_two_articles_must_name_its_article),
         cmocka_unit_test(order_must_agree_with_event_dates),
         cmocka_unit_test(speaker_answer_must_name_the_person),
         cmocka_unit_test(duplicate_ids_and_keys_are_errors),

@@ -16,13 +16,71 @@ static void help(FILE *out)
           "fields and types, ids, answers, and that every evidence passage is really in its\n"
           "article. Prints every problem found as\n"
           "  FILE:LINE:COL: JSON.PATH: message\n"
-          "and a summary.\n\n"
+          "and a summary; with several articles, the summary counts the passages found\n"
+          "in each.\n\n"
           "Options:\n"
-          "  --json     print the findings as a JSON array of objects instead\n"
+          "  --json     print the findings as a JSON array of objects instead, with the\n"
+          "             article each evidence passage was found in (\"passages\")\n"
           "  --quiet    print only problems, no summary\n"
           "  -h, --help show this help\n\n"
           "Exit status: 0 all packs valid (warnings allowed), 1 a pack is invalid,\n"
           "2 usage error.\n", out);
+}
+
+static void json_string(const char *s, FILE *out)
+{
+    fputc('"', out);
+    for (const char *c = s; *c; c++) {
+        if (*c == '"' || *c == '\\') fputc('\\', out);
+        if ((unsigned char)*c < 0x20) fprintf(out, "\\u%04x", (unsigned char)*c);
+        else fputc(*c, out);
+    }
+    fputc('"', out);
+}
+
+/* Where each evidence passage was found: {"path", "article", "start", "end"} per passage, so a
+ * teacher (or a tool) comparing two outlets sees which article each quotation came from. */
+static void passages_json(const Passage *ev, size_t n, const char *owner, size_t index,
+                          const Pack *p, bool *first, FILE *out)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (ev[k].article < 0 || (size_t)ev[k].article >= p->n_articles) continue;
+        fprintf(out, "%s{\"path\":\"%s[%zu].evidence[%zu]\",\"article\":", *first ? "" : ",",
+                owner, index, k);
+        json_string(p->articles[ev[k].article].id, out);
+        fprintf(out, ",\"start\":%zu,\"end\":%zu}", ev[k].start, ev[k].end);
+        *first = false;
+    }
+}
+
+static void print_passages_json(const Pack *p, FILE *out)
+{
+    bool first = true;
+    fputs(",\"passages\":[", out);
+    for (size_t i = 0; p && i < p->n_events; i++)
+        passages_json(p->events[i].evidence, p->events[i].n_evidence, "events", i, p, &first, out);
+    for (size_t i = 0; p && i < p->n_questions; i++)
+        passages_json(p->questions[i].evidence, p->questions[i].n_evidence, "questions", i, p,
+                      &first, out);
+    fputs("]", out);
+}
+
+/* With several articles, how many passages each one supplied ("20 in \"herald\", 17 in …"):
+ * a quick sign that every article is really used and that no passage went to the wrong one. */
+static void passage_counts(const Pack *p, FILE *out)
+{
+    if (p->n_articles < 2) return;
+    fputs("; passages found:", out);
+    for (size_t a = 0; a < p->n_articles; a++) {
+        size_t n = 0;
+        for (size_t i = 0; i < p->n_events; i++)
+            for (size_t k = 0; k < p->events[i].n_evidence; k++)
+                n += p->events[i].evidence[k].article == (int)a;
+        for (size_t i = 0; i < p->n_questions; i++)
+            for (size_t k = 0; k < p->questions[i].n_evidence; k++)
+                n += p->questions[i].evidence[k].article == (int)a;
+        fprintf(out, "%s %zu in \"%s\"", a ? "," : "", n, p->articles[a].id);
+    }
 }
 
 static void summary_line(const Diagnostics *d, const Pack *p, FILE *out)
@@ -31,6 +89,7 @@ static void summary_line(const Diagnostics *d, const Pack *p, FILE *out)
         fprintf(out, "%s: ok: \"%s\", %zu question%s, %zu article%s", cli_shown(d->file), cli_shown(p->title),
                 p->n_questions, p->n_questions == 1 ? "" : "s", p->n_articles,
                 p->n_articles == 1 ? "" : "s");
+    if (p) passage_counts(p, out);
     else
         fprintf(out, "%s: invalid: %zu error%s", cli_shown(d->file), d->errors, d->errors == 1 ? "" : "s");
     if (d->warnings) fprintf(out, ", %zu warning%s", d->warnings, d->warnings == 1 ? "" : "s");
@@ -81,15 +140,11 @@ static int run(int argc, char **argv)
         if (!p) invalid++;
         if (json) {
             fprintf(stdout, "%s{\"file\":", i > first ? "," : "");
-            fputs("\"", stdout);
-            for (const char *c = argv[i]; *c; c++) {
-                if (*c == '"' || *c == '\\') fputc('\\', stdout);
-                if ((unsigned char)*c < 0x20) fprintf(stdout, "\\u%04x", (unsigned char)*c);
-                else fputc(*c, stdout);
-            }
-            fprintf(stdout, "\",\"valid\":%s,\"errors\":%zu,\"warnings\":%zu,\"findings\":",
+            json_string(argv[i], stdout);
+            fprintf(stdout, ",\"valid\":%s,\"errors\":%zu,\"warnings\":%zu,\"findings\":",
                     p ? "true" : "false", d.errors, d.warnings);
             diag_print_json(&d, stdout);
+            print_passages_json(p, stdout);
             fputs("}", stdout);
         } else {
             diag_print(&d, stdout);

@@ -10,6 +10,7 @@
 #include "play_text.h" /* fmt_points */
 #include "progress.h"
 #include "store_path.h"
+#include "results_compare.h"
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -21,7 +22,7 @@
 static void help(FILE *out)
 {
     fputs("Usage: byline results [--csv] [--summary] [--session ID] [--student NAME]\n"
-          "                      [--pack ID] [--store FILE|DIR] [-o FILE]\n\n"
+          "                      [--pack ID] [--packs PATH] [--store FILE|DIR] [-o FILE]\n\n"
           "Lists saved sessions: self-study attempts, terminal games and classroom sessions\n"
           "(one session for all teams), with who took part and their scores.\n\n"
           "Options:\n"
@@ -29,7 +30,10 @@ static void help(FILE *out)
           "                 student,pack,question,kind,answer,correct,points,max_points,\n"
           "                 seconds,timestamp,session,mode — UTF-8, opens in LibreOffice/Excel\n"
           "  --summary      one row per student and pack: attempts, answered, correct, points,\n"
-          "                 max points, percent, time (a table, or CSV with --csv)\n"
+          "                 max points, percent, time (a table, or CSV with --csv); then\n"
+          "                 how many questions tagged \"compare\" each got right\n"
+          "  --packs PATH   a pack or a folder of packs whose tags --summary reads to\n"
+          "                 find comparison questions (default: the bundled packs)\n"
           "  --session ID   only this session (see the list)\n"
           "  --student NAME only this student or team\n"
           "  --pack ID      only this pack\n"
@@ -48,7 +52,7 @@ static void help(FILE *out)
 typedef struct Opts {
     bool csv, summary, bom;
     int64_t session; /* 0 = all */
-    const char *student, *pack, *store, *out;
+    const char *student, *pack, *store, *out, *packs;
 } Opts;
 
 /* ---- CSV ----------------------------------------------------------------------------------- */
@@ -88,6 +92,7 @@ typedef struct Ctx {
         int64_t last_attempt;
         int attempts, answered, correct;
         double points, max_points, seconds, bonus;
+        int compare_answered, compare_correct; /* questions tagged "compare" */
     } *sums;
     size_t n_sums, cap_sums;
     /* the list: the speed bonus in each attempt's score */
@@ -96,6 +101,7 @@ typedef struct Ctx {
         double bonus;
     } *bonuses;
     size_t n_bonuses, cap_bonuses;
+    CompareSet *compare;
 } Ctx;
 
 /* The presenter's speed bonus in a stored answer: a fully right answer stores its points plus
@@ -175,13 +181,39 @@ static void sum_answer_row(const StoredAnswerRow *r, void *vctx)
     s->bonus += answer_bonus(&r->answer);
     s->max_points += r->answer.max_points;
     s->seconds += r->answer.seconds;
+    if (compare_set_has(c->compare, r->pack_id, r->answer.question_id)) {
+        s->compare_answered++;
+        s->compare_correct += r->answer.correct;
+    }
+}
+
+static double compare_percent(const struct Sum *s)
+{
+    return s->compare_answered ? 100.0 * s->compare_correct / s->compare_answered : 0;
+}
+
+/* Comparison questions on their own, so a teacher sees whether the class can compare sources:
+ * a second table after the summary, only for students who answered any. */
+static void print_compare_table(Ctx *c)
+{
+    bool header = false;
+    for (size_t i = 0; i < c->n_sums; i++) {
+        const struct Sum *s = &c->sums[i];
+        if (!s->compare_answered) continue;
+        if (!header)
+            fprintf(c->f, "\nComparison questions (tagged \"compare\"):\n%-24s %-24s %8s %7s %7s\n",
+                    "STUDENT", "PACK", "ANSWERED", "CORRECT", "PERCENT");
+        header = true;
+        fprintf(c->f, "%-24.24s %-24.24s %8d %7d %6.0f%%\n", s->student, s->pack,
+                s->compare_answered, s->compare_correct, compare_percent(s));
+    }
 }
 
 static void print_summary(Ctx *c)
 {
     if (c->o->csv) {
         fputs("student,pack,attempts,answered,correct,points,max_points,percent,seconds,"
-              "speed_bonus\r\n", c->f);
+              "speed_bonus,compare_answered,compare_correct,compare_percent\r\n", c->f);
     } else {
         fprintf(c->f, "%-24s %-24s %8s %8s %7s %15s %7s %8s %11s\n", "STUDENT", "PACK",
                 "ATTEMPTS", "ANSWERED", "CORRECT", "POINTS", "PERCENT", "TIME", "SPEED BONUS");
@@ -193,8 +225,10 @@ static void print_summary(Ctx *c)
             csv_field(c->f, s->student, true);
             fputc(',', c->f);
             csv_field(c->f, s->pack, false);
-            fprintf(c->f, ",%d,%d,%d,%g,%g,%.0f,%.0f,%g\r\n", s->attempts, s->answered,
-                    s->correct, s->points, s->max_points, pct, s->seconds, s->bonus);
+            fprintf(c->f, ",%d,%d,%d,%g,%g,%.0f,%.0f,%g", s->attempts, s->answered, s->correct,
+                    s->points, s->max_points, pct, s->seconds, s->bonus);
+            fprintf(c->f, ",%d,%d,%.0f\r\n", s->compare_answered, s->compare_correct,
+                    compare_percent(s));
         } else {
             char p[32], m[32], b[40], both[72];
             pts(s->points, p, sizeof p);
@@ -208,6 +242,7 @@ static void print_summary(Ctx *c)
         }
         c->rows++;
     }
+    if (!c->o->csv) print_compare_table(c);
 }
 
 /* ---- the session list ------------------------------------------------------------------------ */
@@ -279,6 +314,7 @@ static int parse(int argc, char **argv, Opts *o)
         } else if (strcmp(a, "--student") == 0 && v) o->student = argv[++i];
         else if (strcmp(a, "--pack") == 0 && v) o->pack = argv[++i];
         else if (strcmp(a, "--store") == 0 && v) o->store = argv[++i];
+        else if (strcmp(a, "--packs") == 0 && v) o->packs = argv[++i];
         else if (strcmp(a, "-o") == 0 && v) o->out = argv[++i];
         else {
             fprintf(stderr, "byline results: unknown or incomplete option '%s' (see 'byline help results')\n", cli_shown(a));
@@ -293,6 +329,7 @@ static int report(Store *s, const Opts *o, FILE *f)
     Ctx c = {.o = o, .f = f};
     bool ok;
     if (o->summary) {
+        c.compare = compare_set_load(o->packs);
         ok = store_each_answer(s, o->student, o->pack, sum_answer_row, &c);
         if (ok) {
             if (o->csv && o->bom) fputs("\xEF\xBB\xBF", f);
@@ -316,6 +353,7 @@ static int report(Store *s, const Opts *o, FILE *f)
     }
     free(c.sums);
     free(c.bonuses);
+    compare_set_free(c.compare);
     if (!ok) {
         fprintf(stderr, "byline results: %s\n", cli_shown(store_error(s)));
         return 2;

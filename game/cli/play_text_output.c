@@ -80,6 +80,16 @@ void number_sentences(Play *p)
     p->n_sentences = n;
 }
 
+/* What a student calls article ai when a pack has several: its outlet, or its title when another
+ * article comes from the same outlet (two pieces from one paper). */
+static const char *article_label(const Pack *pk, size_t ai)
+{
+    for (size_t i = 0; i < pk->n_articles; i++)
+        if (i != ai && strcmp(pk->articles[i].outlet, pk->articles[ai].outlet) == 0)
+            return pk->articles[ai].title;
+    return pk->articles[ai].outlet;
+}
+
 bool session_has_evidence(const Session *s)
 {
     const Pack *pk = session_pack(s);
@@ -122,6 +132,13 @@ static void print_article(const Play *p, size_t ai)
     print_text(p->out, "", a->title);
     fprintf(p->out, "%s%s, %s\n", ansi(p, RESET), a->outlet, date);
     if (a->byline) fprintf(p->out, "%s\n", a->byline);
+    if (p->pack->n_articles > 1) {
+        fprintf(p->out, "(Article %zu of %zu", ai + 1, p->pack->n_articles);
+        if (p->numbered && a->n_sentences)
+            fprintf(p->out, ", sentences [%zu] to [%zu]", p->sentence_base[ai] + 1,
+                    p->sentence_base[ai] + a->n_sentences);
+        fputs(")\n", p->out);
+    }
     for (size_t i = 0; i < a->n_paragraphs; i++) {
         fputc('\n', p->out);
         print_paragraph(p, ai, i);
@@ -171,9 +188,29 @@ static void print_order_events(const Play *p, const SessionItem *it, size_t n)
     print_list(p, texts, n);
 }
 
+/* "Type the number of the sentence (1-12: The Marlow Bay Herald; 13-27: The Eastside Voice)." */
+static const char *evidence_instructions(const Play *p, char *buf, size_t size)
+{
+    const Pack *pk = p->pack;
+    if (pk->n_articles < 2) {
+        snprintf(buf, size, "Type the number of the sentence in the article (1-%zu).",
+                 p->n_sentences);
+        return buf;
+    }
+    int o = snprintf(buf, size, "Type the number of the sentence (");
+    for (size_t ai = 0; ai < pk->n_articles && o > 0 && (size_t)o < size; ai++) {
+        size_t first = p->sentence_base[ai] + 1, n = pk->articles[ai].n_sentences;
+        if (n == 0) continue;
+        o += snprintf(buf + o, size - (size_t)o, "%s%zu-%zu: %s", first > 1 ? "; " : "", first,
+                      first + n - 1, article_label(pk, ai));
+    }
+    if (o > 0 && (size_t)o < size) snprintf(buf + o, size - (size_t)o, ").");
+    return buf;
+}
+
 static const char *format_instructions(const Play *p, const Question *q)
 {
-    static char buf[160];
+    static char buf[1024];
     switch (q->format) {
     case FORMAT_CHOICE: return "Type the number or letter of your choice.";
     case FORMAT_MULTI: return "Pick all that apply: type their numbers or letters, e.g. \"1 3\".";
@@ -181,10 +218,7 @@ static const char *format_instructions(const Play *p, const Question *q)
     case FORMAT_ORDER:
         return "Type the numbers in the right order, e.g. \"2 1\" means 2 comes first.";
     case FORMAT_TEXT: return "Type your answer.";
-    case FORMAT_EVIDENCE:
-        snprintf(buf, sizeof buf, "Type the number of the sentence in the article (1-%zu).",
-                 p->n_sentences);
-        return buf;
+    case FORMAT_EVIDENCE: return evidence_instructions(p, buf, sizeof buf);
     default: return "";
     }
 }
@@ -219,25 +253,53 @@ void print_question(const Play *p, const SessionItem *it, const Question *q)
         print_list(p, q->choices, q->n_choices);
     else if (q->format == FORMAT_TRUE_FALSE) print_list(p, truth, 2);
     else if (q->format == FORMAT_ORDER) print_order_events(p, it, q->n_order);
-    fprintf(p->out, "%s%s%s\n", ansi(p, DIM), format_instructions(p, q), ansi(p, RESET));
+    fputs(ansi(p, DIM), p->out);
+    print_text(p->out, "", format_instructions(p, q)); /* long with several articles: wrap it */
+    fputs(ansi(p, RESET), p->out);
 }
 
 /* Reads one line (without its end) into p->line; false at end of input. */
 /* ---- feedback ------------------------------------------------------------------------------- */
 
+/* "sentence 4" or "sentences 4, 5 and 7": found[0..n) */
+static void print_numbers(FILE *f, const size_t *found, size_t n)
+{
+    fprintf(f, "sentence%s", n == 1 ? "" : "s");
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%s %zu", i == 0 ? "" : i + 1 == n ? " and" : ",", found[i]);
+}
+
+/* "The evidence is in sentence 4." With several articles each group of numbers is followed by its
+ * article ("sentence 4 (The Marlow Bay Herald) and sentence 30 (The Eastside Voice)"), so a
+ * student comparing two outlets sees which one says it. Written to a memory stream first, then
+ * wrapped (outlet names make it long). */
 static void print_evidence_sentences(const Play *p, const Question *q)
 {
-    size_t found[MAX_LISTED], n = 0;
+    size_t found[MAX_LISTED], n = 0, groups = 0, len = 0;
+    char *text = NULL;
+    FILE *m = open_memstream(&text, &len), *f = m ? m : p->out;
+    bool several = p->pack->n_articles > 1;
+    fputs("The evidence is in ", f);
     for (size_t ai = 0; ai < p->pack->n_articles; ai++) {
         const Article *a = &p->pack->articles[ai];
+        size_t from = n;
         for (size_t s = 0; s < a->n_sentences && n < MAX_LISTED; s++)
             if (pack_sentence_is_evidence(q, (int)ai, s, a))
                 found[n++] = p->sentence_base[ai] + s + 1;
+        if (several && n > from) {
+            fputs(groups++ ? " and " : "", f);
+            print_numbers(f, found + from, n - from);
+            fprintf(f, " (%s)", article_label(p->pack, ai));
+        }
     }
-    fprintf(p->out, "The evidence is in sentence%s", n == 1 ? "" : "s");
-    for (size_t i = 0; i < n; i++)
-        fprintf(p->out, "%s %zu", i == 0 ? "" : i + 1 == n ? " and" : ",", found[i]);
-    fputs(".\n", p->out);
+    if (!several) print_numbers(f, found, n);
+    fputs(".", f);
+    if (!m) {
+        fputc('\n', p->out);
+        return;
+    }
+    if (fclose(m) == 0 && text) print_text(p->out, "", text);
+    free(text);
 }
 
 static void print_correct(const Play *p, const Question *q)
@@ -271,14 +333,21 @@ static void print_correct(const Play *p, const Question *q)
     }
 }
 
+/* The supporting passages, quoted; with several articles each run of passages from one article
+ * is introduced by its outlet ("In The Eastside Voice:"). */
 static void print_passages(const Play *p, const Question *q)
 {
+    int shown = -1;
     for (size_t i = 0; i < q->n_evidence; i++) {
         const Passage *ps = &q->evidence[i];
         if (ps->article < 0 || (size_t)ps->article >= p->pack->n_articles) continue;
         const Article *a = &p->pack->articles[ps->article];
-        if (ps->end <= a->body_len && ps->start < ps->end)
-            print_wrapped(p->out, "> ", a->body + ps->start, ps->end - ps->start);
+        if (ps->end > a->body_len || ps->start >= ps->end) continue;
+        if (p->pack->n_articles > 1 && ps->article != shown) {
+            fprintf(p->out, "In %s:\n", article_label(p->pack, (size_t)ps->article));
+            shown = ps->article;
+        }
+        print_wrapped(p->out, "> ", a->body + ps->start, ps->end - ps->start);
     }
 }
 

@@ -239,10 +239,22 @@ static void trim(NormText *q)
     q->text[q->len] = '\0';
 }
 
+/* A passage found in two articles without "article": name both and the member that settles it, so
+ * the teacher can fix it without opening the articles. */
+static void report_ambiguous_article(Loader *L, const Wanted *w, const JPath *path, int first,
+                                     int second, size_t found_in)
+{
+    const char *a = L->pack->articles[first].id, *b = L->pack->articles[second].id;
+    ld_error(L, w->quote_node, path,
+             "passage appears in %zu articles (\"%s\" and \"%s\"%s); add \"article\": \"%s\" "
+             "(or \"article\": \"%s\") to say which", found_in, a, b,
+             found_in > 2 ? " and more" : "", a, b);
+}
+
 static bool locate(Loader *L, const Wanted *w, const JPath *path, const NormText *q, Passage *out)
 {
     size_t found_in = 0, total = 0, at = 0, usable = 0;
-    int art = -1;
+    int art = -1, second = -1;
     for (size_t i = 0; i < L->pack->n_articles; i++) usable += L->norm[i].text != NULL;
     if (usable == 0) return false; /* the articles' own errors are already reported */
     for (size_t i = 0; i < L->pack->n_articles; i++) {
@@ -254,6 +266,7 @@ static bool locate(Loader *L, const Wanted *w, const JPath *path, const NormText
         if (n == 0) continue;
         found_in++;
         total = n;
+        if (art >= 0 && second < 0) second = (int)i;
         if (art < 0) {
             art = (int)i;
             at = off;
@@ -264,8 +277,7 @@ static bool locate(Loader *L, const Wanted *w, const JPath *path, const NormText
         return false;
     }
     if (found_in > 1) {
-        ld_error(L, w->quote_node, path,
-                 "passage appears in more than one article; add \"article\" to say which");
+        report_ambiguous_article(L, w, path, art, second, found_in);
         return false;
     }
     if (w->occurrence && (size_t)w->occurrence > total) {

@@ -64,6 +64,38 @@ assert (f["line"], f["column"], f["path"], f["severity"]) == (46, 17, "questions
 assert "not a choice" in f["message"]
 PYEOF
 
+# Two articles (the bundled practice-two-outlets pack): check says which article each passage was
+# found in, and refuses a passage both articles contain until it names its article.
+TWO="$SRC/quizzes/practice-two-outlets.json"
+out=$("$BYLINE" check "$TWO"); rc=$?
+[ $rc -eq 0 ] && grep -Eq '2 articles; passages found: [0-9]+ in "herald", [0-9]+ in "voice"$' <<<"$out" \
+    && ok || bad "two articles: summary counts passages per article: $out"
+"$BYLINE" check --json "$TWO" > "$tmp/two.json"
+$PY - "$TWO" "$tmp/two.json" <<'PYEOF' && ok || bad "--json passages name their article"
+import json, sys
+pack, out = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))[0]
+qi = [q["id"] for q in pack["questions"]].index("which-quote-standard")
+where = {p["path"]: p for p in out["passages"]}
+n = sum(len(q["evidence"]) for q in pack["questions"]) + sum(len(e.get("evidence", [])) for e in pack["events"])
+assert len(out["passages"]) == n, (len(out["passages"]), n)
+a, b = where[f"questions[{qi}].evidence[0]"], where[f"questions[{qi}].evidence[1]"]
+assert (a["article"], b["article"]) == ("herald", "voice"), (a, b)
+body = "\n\n".join(pack["articles"][1]["paragraphs"]).encode()
+assert body[b["start"]:b["end"]].decode().startswith("“The water meets every state standard,”"), b
+PYEOF
+# The same quotation without "article" is in both articles: an error at its line and column.
+$PY - "$TWO" "$tmp/amb.json" <<'PYEOF' || bad "making the ambiguous pack"
+import json, sys
+pack = json.load(open(sys.argv[1]))
+q = [q for q in pack["questions"] if q["id"] == "which-quote-standard"][0]
+q["evidence"][0] = "“The water meets every state standard,” general manager Teresa Okafor"
+json.dump(pack, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
+PYEOF
+out=$("$BYLINE" check "$tmp/amb.json"); rc=$?
+line=$(grep -n '"“The water meets every state standard,” general manager Teresa Okafor",' "$tmp/amb.json" | cut -d: -f1)
+[ $rc -eq 1 ] && grep -qx "$tmp/amb.json:$line:9: questions\[3\]\.evidence\[0\]: passage appears in 2 articles (\"herald\" and \"voice\"); add \"article\": \"herald\" (or \"article\": \"voice\") to say which" <<<"$out" \
+    && ok || bad "passage in both articles: rc=$rc line=$line $out"
+
 # Usage and I/O errors: exit 2 with a message on stderr.
 "$BYLINE" check >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "no pack given" "$tmp/err" && ok || bad "no args: rc=$rc"

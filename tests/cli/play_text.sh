@@ -59,6 +59,7 @@ grep -q "^Your answer: 2 1$" <<<"$out" && ok || bad "piped answers are echoed"
     <<<"$out" && ok || bad "lines wrapped to 72 columns (characters)"
 grep -q $'\033' <<<"$out" && bad "colour codes on a pipe" || ok
 grep -q "\[1\]" <<<"$out" && bad "sentence numbers without an evidence question" || ok
+grep -q "^(Article 1 of" <<<"$out" && bad "one article is not labelled as one of several" || ok
 
 # Wrong answers: "Not quite." and no points.
 play '1\n1 2\n' --seed 1 "$HARBOR"
@@ -112,6 +113,38 @@ grep -qx "Not quite. (0.33/1 point)" <<<"$out" && ok || bad "order third of a po
 a=$(printf '' | "$BYLINE" play --text --seed 3 "$MINIMAL")
 b=$(printf '' | "$BYLINE" play --text --seed 3 "$MINIMAL")
 [ "$a" = "$b" ] && ok || bad "seeded runs differ"
+
+# Two articles (the bundled practice-two-outlets pack, cut to two evidence questions: one whose
+# evidence is in one article, one with evidence in both): every article says which sentence
+# numbers are its own, the instructions map numbers to outlets, and the feedback names the article
+# of each sentence and passage.
+/usr/bin/python3 - "$SRC/quizzes/practice-two-outlets.json" "$tmp/two.json" <<'PYEOF' || bad "two-article pack"
+import json, sys
+p = json.load(open(sys.argv[1]))
+qs = {q["id"]: q for q in p["questions"]}
+both = dict(qs["which-quote-standard"], id="find-standard", format="evidence")
+del both["choices"], both["answers"]
+p["questions"] = [qs["find-neighbor"], both]
+json.dump(p, open(sys.argv[2], "w"), ensure_ascii=False)
+PYEOF
+play '1\n1\n' --seed 1 "$tmp/two.json"
+[ $rc -eq 0 ] && ok || bad "two articles: exit $rc $(cat "$tmp/err")"
+grep -Eqx "\(Article 1 of 2, sentences \[1\] to \[[0-9]+\]\)" <<<"$out" \
+    && grep -Eqx "\(Article 2 of 2, sentences \[[0-9]+\] to \[[0-9]+\]\)" <<<"$out" \
+    && ok || bad "two articles: each says which sentence numbers are its own: $out"
+tr '\n' ' ' <<<"$out" | grep -Eq "Type the number of the sentence \(1-[0-9]+: The Marlow Bay Herald; [0-9]+-[0-9]+: The Eastside Voice\)\." \
+    && ok || bad "two articles: instructions name the outlets"
+neighbor=$(grep -o '\[[0-9]*\] “We found out' <<<"$out" | tr -dc 0-9)
+standard=($(grep -o '\[[0-9]*\] “The water meets' <<<"$out" | tr -dc '0-9 '))
+grep -qx "The evidence is in sentence $neighbor (The Eastside Voice)." <<<"$out" \
+    && ok || bad "two articles: evidence in one article names it (sentence $neighbor)"
+tr '\n' ' ' <<<"$out" | grep -qF "The evidence is in sentence ${standard[0]} (The Marlow Bay Herald) and sentence ${standard[1]} (The Eastside Voice). " \
+    && ok || bad "two articles: evidence in both names both (sentences ${standard[*]})"
+grep -A1 -x "In The Eastside Voice:" <<<"$out" | grep -q "^> “We found out" \
+    && grep -A1 -x "In The Marlow Bay Herald:" <<<"$out" | grep -q "^> “The water meets" \
+    && ok || bad "two articles: quoted passages are introduced by their outlet"
+/usr/bin/python3 -c 'import sys; sys.exit(any(len(l) > 72 for l in sys.stdin.read().split("\n")))' \
+    <<<"$out" && ok || bad "two articles: lines wrapped to 72 columns"
 
 # Progress under --name goes to ~/.local/share/byline/progress.db (or $XDG_DATA_HOME).
 play '2\n2 1\n' --name Ana --seed 1 "$HARBOR"

@@ -59,6 +59,59 @@ ana = [r for r in rows if r["student"] == "Ana"][0]
 assert ana["answered"] == "1" and ana["correct"] == "1" and ana["percent"] == "100", ana
 ' && ok || bad "summary csv"
 
+# Comparison questions (tagged "compare") on their own. Cam plays the bundled two-outlets pack
+# answering "1" to everything; the compare columns and table must agree with the per-answer CSV
+# and the pack's tags (read independently here).
+TWO="$SRC/quizzes/practice-two-outlets.json"
+yes 1 | head -100 | "$BYLINE" play --text --seed 2 --name Cam "$TWO" >/dev/null || bad "play two-outlets"
+# compare_check SUMMARY.csv ANSWERS.csv TABLE.txt PACK.json... — every student's compare counts
+# in the CSV summary and in the table equal those counted from the answers and the pack tags.
+compare_check() {
+    $PY - "$@" <<'PYEOF'
+import csv, json, re, sys
+summary, answers, table, packs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+tagged = {(p["id"], q["id"]) for p in map(lambda f: json.load(open(f)), packs)
+          for q in p["questions"] if "compare" in q.get("tags", [])}
+want = {}
+for r in csv.DictReader(open(answers, encoding="utf-8-sig")):
+    if (r["pack"], r["question"]) in tagged:
+        a, c = want.get((r["student"], r["pack"]), (0, 0))
+        want[(r["student"], r["pack"])] = (a + 1, c + (r["correct"] == "yes"))
+assert want, "no answers to compare-tagged questions"
+rows = list(csv.DictReader(open(summary, encoding="utf-8-sig")))
+for r in rows:
+    a, c = want.get((r["student"], r["pack"]), (0, 0))
+    got = (int(r["compare_answered"]), int(r["compare_correct"]))
+    assert got == (a, c), (r, a, c)
+    assert int(r["compare_percent"]) == (round(100 * c / a) if a else 0), r
+text = open(table, encoding="utf-8").read()
+assert 'Comparison questions (tagged "compare"):' in text, text
+section = text.split('Comparison questions (tagged "compare"):')[1].strip().splitlines()[1:]
+assert len(section) == len(want), (section, want)
+for (student, pack), (a, c) in want.items():
+    student = student[1:] if student.startswith("'=") else student   # the CSV's formula guard
+    line = [l for l in section if l.startswith(student[:24]) and pack[:24] in l]
+    assert line and re.search(r"\b%d +%d +%d%%$" % (a, c, round(100 * c / a)), line[0]), (line, a, c)
+PYEOF
+}
+"$BYLINE" results --summary --csv -o "$tmp/sum.csv" && "$BYLINE" results --csv -o "$tmp/ans.csv" \
+    && "$BYLINE" results --summary > "$tmp/table.txt" && compare_check "$tmp/sum.csv" "$tmp/ans.csv" "$tmp/table.txt" "$TWO" \
+    && ok || bad "compare breakdown of the bundled pack: $(cat "$tmp/table.txt")"
+grep -q "^Cam .*practice-two-outlets" "$tmp/table.txt" && ok || bad "Cam in the table"
+# A pack without compare tags gets no comparison table.
+"$BYLINE" results --summary --pack harbor-vote | grep -q "Comparison questions" && bad "table without compare answers" || ok
+# --packs reads the tags from a pack the teacher names: harbor.json with its order question tagged.
+$PY -c '
+import json, sys
+p = json.load(open(sys.argv[1]))
+[q for q in p["questions"] if q["id"] == "order"][0]["tags"] = ["compare"]
+json.dump(p, open(sys.argv[2], "w"))' "$PACK" "$tmp/harbor-compare.json"
+"$BYLINE" results --summary --csv --pack harbor-vote --packs "$tmp/harbor-compare.json" -o "$tmp/hsum.csv" \
+    && "$BYLINE" results --csv --pack harbor-vote -o "$tmp/hans.csv" \
+    && "$BYLINE" results --summary --pack harbor-vote --packs "$tmp" > "$tmp/htable.txt" \
+    && compare_check "$tmp/hsum.csv" "$tmp/hans.csv" "$tmp/htable.txt" "$tmp/harbor-compare.json" \
+    && ok || bad "--packs: $(cat "$tmp/htable.txt")"
+
 # Errors.
 "$BYLINE" results --session x >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "bad --session"
 head -c 2048 /dev/urandom > "$tmp/junk.db"
