@@ -47,17 +47,20 @@ static void assert_no_key(const Pack *p, const Question *q, const char *msg)
     assert_null(cJSON_GetObjectItem(j, "final"));
     cJSON_Delete(j);
     assert_null(strstr(msg, "\"correct"));
-    assert_null(strstr(msg, "explanation"));
-    assert_null(strstr(msg, "evidence"));
+    assert_null(strstr(msg, "\"explanation\""));
+    assert_null(strstr(msg, "\"evidence\":"));
     if (q->explanation && strlen(q->explanation) > 12) assert_null(strstr(msg, q->explanation));
     for (size_t i = 0; i < q->n_accept; i++)
-        if (!strstr(q->prompt, q->accept[i])) assert_null(strstr(msg, q->accept[i]));
+        if (!strstr(q->prompt, q->accept[i]) && strstr(msg, q->accept[i])) fail_msg("%s found in %s", q->accept[i], msg);
     for (size_t i = 0; i < p->n_events; i++) {
         char date[16];
         snprintf(date, sizeof date, "%04d-%02d-%02d", p->events[i].date.year, p->events[i].date.month,
                  p->events[i].date.day);
         assert_null(strstr(msg, date));
-        assert_null(strstr(msg, p->events[i].id));
+        /* Ids are words ("vote"); a quoted id would be a key the client has no use for. */
+        char quoted[80];
+        snprintf(quoted, sizeof quoted, "\"%s\"", p->events[i].id);
+        assert_null(strstr(msg, quoted));
     }
 }
 
@@ -195,7 +198,10 @@ static void answers_are_parsed_strictly(void **state)
     int arr[PACK_MAX_ORDER_EVENTS];
     size_t n = live_arrangement(lv, seat, (size_t)o, arr);
     char json[64] = "{\"order\":[";
-    for (size_t i = 0; i < n; i++) snprintf(json + strlen(json), 8, "%s%zu", i ? "," : "", n - 1 - i);
+    for (size_t i = 0; i < n; i++) {
+        char num[4] = {i ? ',' : ' ', (char)('0' + (n - 1 - i)), '\0'};
+        strcat(json, num);
+    }
     strcat(json, "]}");
     assert_true(parse(lv, seat, (size_t)o, json, &a));
     assert_int_equal(a.n_order, n);

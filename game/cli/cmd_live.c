@@ -214,7 +214,7 @@ static void close_class(Class *c)
     net_server_stop(c->srv);
     if (c->saver) {
         if (live_phase(c->live) == LIVE_FINISHED) live_store_finish(c->saver, c->live, (int64_t)time(NULL));
-        live_saver_free(c->saver);
+        live_store_close(c->saver);
     }
     live_free(c->live);
     store_close(c->store);
@@ -361,7 +361,7 @@ static int serve(const Args *a, Class *c)
     static Watch watch;
     NetServerConfig cfg = {
         .bind = a->bind, .port = a->port, .web_dir = web, .joins_per_minute = a->joins_per_minute,
-        .on_activity = on_activity, .ctx = &watch,
+        .on_activity = on_activity, .ctx = &watch, .store = c->store,
     };
 #ifdef BYLINE_HAVE_UI
     if (!a->headless) cfg.on_activity = wake_projector;

@@ -134,6 +134,7 @@ static const char *join_code(LiveJoinResult r)
     case LIVE_JOIN_LOCKED: return "locked";
     case LIVE_JOIN_FULL: return "full";
     case LIVE_JOIN_BAD_TOKEN: return "server";
+    case LIVE_JOIN_FINISHED: return "finished";
     }
     return "server";
 }
@@ -160,6 +161,7 @@ static int join_status(LiveJoinResult r)
     case LIVE_JOIN_OK: return 200;
     case LIVE_JOIN_NAME_TAKEN: return 409;
     case LIVE_JOIN_LOCKED:
+    case LIVE_JOIN_FINISHED:
     case LIVE_JOIN_BAD_ROOM: return 403;
     case LIVE_JOIN_FULL: return 503;
     default: return 400;
@@ -188,12 +190,10 @@ static int handle_join(NetServer *s, struct mg_connection *conn)
     int seat = -1;
     LiveJoinResult r = LIVE_JOIN_OK;
     uint64_t gen = 0;
-    bool limited = false, finished = false;
+    bool limited = false;
     net_server_lock(s);
     if (!join_allowed(s, mg_get_request_info(conn)->remote_addr, now)) {
         limited = true;
-    } else if (live_phase(s->live) == LIVE_FINISHED) {
-        finished = true;
     } else {
         r = live_join(s->live, room->valuestring, name->valuestring, token, now, &seat);
         if (r == LIVE_JOIN_OK) gen = net_mark_dirty(s);
@@ -202,7 +202,6 @@ static int handle_join(NetServer *s, struct mg_connection *conn)
     net_server_unlock(s);
     cJSON_Delete(j);
     if (limited) return send_error(conn, 429, "rate_limited", "Too many joins from this device; wait a minute.");
-    if (finished) return send_error(conn, 403, "finished", "This class has finished.");
     if (r != LIVE_JOIN_OK) return send_error(conn, join_status(r), join_code(r), live_join_message(r));
     net_activity(s);
     cJSON *o = cJSON_CreateObject();

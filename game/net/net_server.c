@@ -78,7 +78,8 @@ static void save_now(NetServer *s)
     if (s->saver) {
         int64_t now = net_now_ms();
         if (!live_store_sync(s->saver, s->live, now, (int64_t)time(NULL))) {
-            snprintf(s->save_error, sizeof s->save_error, "%s", live_store_error(s->saver));
+            snprintf(s->save_error, sizeof s->save_error, "%s",
+                     s->cfg.store ? store_error(s->cfg.store) : "the store refused the answers");
             fprintf(stderr, "byline live: could not save: %s\n", s->save_error);
         } else {
             s->save_error[0] = '\0';

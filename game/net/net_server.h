@@ -9,7 +9,7 @@
 #ifndef BYLINE_NET_SERVER_H
 #define BYLINE_NET_SERVER_H
 #include "live.h"
-#include "live_store.h"
+#include "live_store.h" /* LiveSaver */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -21,6 +21,7 @@ typedef struct NetServerConfig {
     int port;                  /* 0 = any free port (see net_server_port) */
     const char *web_dir;       /* folder with index.html, app.js, app.css, favicon.svg */
     int joins_per_minute;      /* per client address; 0 = NET_DEFAULT_JOINS_PER_MINUTE */
+    Store *store;              /* the saver's store, for its error messages; may be NULL */
     /* Called from server threads, with no lock held, when students join, answer, connect or
      * leave: the projector redraws. May be NULL. */
     void (*on_activity)(void *ctx);

@@ -146,7 +146,10 @@ static cJSON *question_json(const Live *lv, int seat, size_t q, int64_t now_ms)
     cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "index", (double)q);
     cJSON_AddNumberToObject(o, "count", (double)p->n_questions);
-    cJSON_AddStringToObject(o, "id", qq->id);
+    /* Not the pack's id: a teacher's id can name the answer ("delusional-word"). */
+    char id[24];
+    net_question_id(q, id, sizeof id);
+    cJSON_AddStringToObject(o, "id", id);
     cJSON_AddStringToObject(o, "kind", pack_kind_name(qq->kind));
     cJSON_AddStringToObject(o, "format", pack_format_name(qq->format));
     cJSON_AddNumberToObject(o, "points", qq->points);
@@ -289,6 +292,11 @@ char *net_msg_state(const Live *lv, int seat, int64_t now_ms)
     if (ph == LIVE_LEADERBOARD || ph == LIVE_FINISHED) cJSON_AddNumberToObject(root, "rank", live_rank(lv, seat));
     if (student_done(lv, seat)) cJSON_AddItemToObject(root, "final", final_json(lv, seat));
     return finish(root);
+}
+
+void net_question_id(size_t q, char *buf, size_t size)
+{
+    snprintf(buf, size, "q%zu", q + 1);
 }
 
 /* ---- acks and errors ---------------------------------------------------------------------- */

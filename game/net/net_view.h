@@ -22,6 +22,9 @@ char *net_msg_ack(const char *question_id, LiveAnswerResult r);
 /* "error" with a code and a message for people. */
 char *net_msg_error(const char *code, const char *message);
 
+/* The question's id on the wire: "q" and its number ("q13"), never the pack's own id, which a
+ * teacher may have named after the answer. */
+void net_question_id(size_t q, char *buf, size_t size);
 /* The short code of an answer result: "ok", "time_up", "stale", … */
 const char *net_answer_code(LiveAnswerResult r);
 

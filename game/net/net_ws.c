@@ -119,12 +119,14 @@ static int answer(NetServer *s, Client *c, const cJSON *msg)
     int q = live_student_question(s->live, c->seat);
     const LiveSeat *seat = live_seat(s->live, c->seat);
     Answer a;
+    char current[24] = "";
+    if (q >= 0) net_question_id((size_t)q, current, sizeof current);
     if (!seat || seat->removed) r = LIVE_ANSWER_NO_SEAT;
     else if (q < 0) r = LIVE_ANSWER_NOT_NOW;
-    else if (strcmp(live_pack(s->live)->questions[q].id, id) != 0) r = LIVE_ANSWER_STALE;
+    else if (strcmp(current, id) != 0) r = LIVE_ANSWER_STALE;
     else if (!net_parse_answer(s->live, c->seat, (size_t)q, cJSON_GetObjectItemCaseSensitive(msg, "answer"), &a))
         r = LIVE_ANSWER_INVALID;
-    else r = live_answer(s->live, c->seat, id, &a, now);
+    else r = live_answer(s->live, c->seat, live_pack(s->live)->questions[q].id, &a, now);
     if (r == LIVE_ANSWER_OK) net_wait_saved(s, net_mark_dirty(s));
     char *ack = net_msg_ack(id, r);
     char *state = net_msg_state(s->live, c->seat, net_now_ms());
