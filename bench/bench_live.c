@@ -7,7 +7,8 @@
  *   - answer → acknowledgement latency, p50 / p99 / max (the ack comes after the answer is saved);
  *   - the time from the teacher's start and reveal to the last student's update;
  *   - the server's CPU time over the run, and its resident memory per connected student.
- * Figures go to docs/performance.md. Not a test: it asserts nothing about time. */
+ * The students' WebSockets are a minimal client of its own (one send per frame, TCP_NODELAY, as
+ * browsers do), read by one polling thread. Figures go to docs/performance.md. Not a test: it asserts nothing about time. */
 #define _GNU_SOURCE
 #include <civetweb.h>
 #include <cjson/cJSON.h>
@@ -20,11 +21,18 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
 
 #define MAX_STUDENTS 300
 
 typedef struct Student {
-    struct mg_connection *ws;
+    int fd;                   /* the WebSocket's TCP socket (TCP_NODELAY, as browsers set it) */
+    unsigned char buf[65536];
+    size_t have;
     char token[40];
     pthread_mutex_t m;
     int states;               /* state messages received */
@@ -45,11 +53,8 @@ static double now_ms(void)
     return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
 }
 
-static int on_ws_data(struct mg_connection *c, int bits, char *data, size_t len, void *ud)
+static void on_text(Student *s, const char *data, size_t len)
 {
-    (void)c;
-    Student *s = ud;
-    if ((bits & 0x0f) != MG_WEBSOCKET_OPCODE_TEXT) return 1;
     double t = now_ms();
     cJSON *j = cJSON_ParseWithLength(data, len);
     const char *type = cJSON_GetStringValue(cJSON_GetObjectItem(j, "type"));
@@ -70,19 +75,108 @@ static int on_ws_data(struct mg_connection *c, int bits, char *data, size_t len,
     }
     pthread_mutex_unlock(&s->m);
     cJSON_Delete(j);
-    return 1;
 }
 
-static void on_ws_close(const struct mg_connection *c, void *ud)
+/* ---- a minimal WebSocket client (RFC 6455): one send() per frame, like a browser ------------ */
+
+static int ws_connect(void)
 {
-    (void)c;
-    (void)ud;
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+    inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
+    int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    if (connect(fd, (struct sockaddr *)&a, sizeof a) != 0) return -1;
+    char req[256];
+    int n = snprintf(req, sizeof req,
+                     "GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                     "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    if (write(fd, req, (size_t)n) != n) return -1;
+    /* Read the 101 response up to the blank line, a byte at a time (it is short). */
+    char prev[4] = {0};
+    for (;;) {
+        char ch;
+        if (read(fd, &ch, 1) != 1) return -1;
+        memmove(prev, prev + 1, 3);
+        prev[3] = ch;
+        if (memcmp(prev, "\r\n\r\n", 4) == 0) break;
+    }
+    return fd;
+}
+
+static void ws_send(int fd, const char *text)
+{
+    size_t len = strlen(text);
+    unsigned char frame[4096];
+    size_t h = 0;
+    frame[h++] = 0x81;
+    if (len < 126) frame[h++] = (unsigned char)(0x80 | len);
+    else {
+        frame[h++] = 0x80 | 126;
+        frame[h++] = (unsigned char)(len >> 8);
+        frame[h++] = (unsigned char)len;
+    }
+    static const unsigned char mask[4] = {0x12, 0x34, 0x56, 0x78};
+    memcpy(frame + h, mask, 4);
+    h += 4;
+    for (size_t i = 0; i < len; i++) frame[h + i] = (unsigned char)text[i] ^ mask[i % 4];
+    if (write(fd, frame, h + len) < 0) perror("bench_live: write");
+}
+
+/* Parses whole frames out of s->buf; text frames go to on_text. */
+static void ws_parse(Student *s)
+{
+    size_t off = 0;
+    for (;;) {
+        if (s->have - off < 2) break;
+        unsigned char *f = s->buf + off;
+        uint64_t len = f[1] & 0x7f;
+        size_t h = 2;
+        if (len == 126) {
+            if (s->have - off < 4) break;
+            len = (uint64_t)f[2] << 8 | f[3];
+            h = 4;
+        } else if (len == 127) {
+            if (s->have - off < 10) break;
+            len = 0;
+            for (int i = 0; i < 8; i++) len = len << 8 | f[2 + i];
+            h = 10;
+        }
+        if (s->have - off < h + len) break;
+        if ((f[0] & 0x0f) == 1) on_text(s, (const char *)f + h, (size_t)len);
+        off += h + (size_t)len;
+    }
+    memmove(s->buf, s->buf + off, s->have - off);
+    s->have -= off;
+}
+
+static int n_students;
+static volatile int reading = 1;
+
+static void *reader_main(void *arg)
+{
+    (void)arg;
+    struct pollfd pf[MAX_STUDENTS];
+    while (reading) {
+        for (int i = 0; i < n_students; i++) pf[i] = (struct pollfd){.fd = students[i].fd, .events = POLLIN};
+        if (poll(pf, (nfds_t)n_students, 50) <= 0) continue;
+        for (int i = 0; i < n_students; i++) {
+            if (!(pf[i].revents & POLLIN)) continue;
+            Student *s = &students[i];
+            ssize_t r = read(s->fd, s->buf + s->have, sizeof s->buf - s->have);
+            if (r > 0) {
+                s->have += (size_t)r;
+                ws_parse(s);
+            }
+        }
+    }
+    return NULL;
 }
 
 static bool join(int i)
 {
     char err[256], body[128];
-    int n = snprintf(body, sizeof body, "{\"room\":\"BENCH\",\"name\":\"Student %03d\"}", i);
+    int n = snprintf(body, sizeof body, "{\"room\":\"BNCH\",\"name\":\"Student %03d\"}", i);
     struct mg_connection *c = mg_download("127.0.0.1", port, 0, err, sizeof err,
                                           "POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                                           "Content-Type: application/json\r\nContent-Length: %d\r\n"
@@ -102,7 +196,7 @@ static bool join(int i)
 
 static void send_json(Student *s, const char *json)
 {
-    mg_websocket_client_write(s->ws, MG_WEBSOCKET_OPCODE_TEXT, json, strlen(json));
+    ws_send(s->fd, json);
 }
 
 static void answer(Student *s)
@@ -209,7 +303,7 @@ int main(int argc, char **argv)
         close(to_child[1]);
         close(from_child[0]);
         execl(argv[1], argv[1], "live", argv[2], "--headless", "--bind", "127.0.0.1", "--port", "0",
-              "--room", "BENCH", "--new", "--joins-per-minute", "100000",
+              "--room", "BNCH", "--new", "--joins-per-minute", "100000",
               store ? "--store" : "--no-store", store ? store : (char *)NULL, (char *)NULL);
         _exit(127);
     }
@@ -236,17 +330,18 @@ int main(int argc, char **argv)
             fprintf(stderr, "bench_live: student %d could not join\n", i);
             return 2;
         }
-        char err[256];
-        students[i].ws = mg_connect_websocket_client("127.0.0.1", port, 0, err, sizeof err, "/ws", NULL,
-                                                     on_ws_data, on_ws_close, &students[i]);
-        if (!students[i].ws) {
-            fprintf(stderr, "bench_live: student %d: %s\n", i, err);
+        students[i].fd = ws_connect();
+        if (students[i].fd < 0) {
+            fprintf(stderr, "bench_live: student %d: no WebSocket\n", i);
             return 2;
         }
         char hello[96];
         snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"token\":\"%s\"}", students[i].token);
         send_json(&students[i], hello);
     }
+    n_students = n;
+    pthread_t reader;
+    pthread_create(&reader, NULL, reader_main, NULL);
     if (wait_all(n, has_state, 0) < 0) return 1;
     long rss1 = proc_field_kb(pid, "VmRSS:");
     double cpu0 = proc_cpu_s(pid);
@@ -287,7 +382,9 @@ int main(int argc, char **argv)
     printf("store                    %s\n", store ? store : "none (--no-store)");
     fputs("quit\n", teacher);
     fflush(teacher);
-    for (int i = 0; i < n; i++) mg_close_connection(students[i].ws);
+    reading = 0;
+    pthread_join(reader, NULL);
+    for (int i = 0; i < n; i++) close(students[i].fd);
     int status;
     waitpid(pid, &status, 0);
     return 0;
