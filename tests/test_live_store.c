@@ -304,6 +304,49 @@ static void a_student_paced_class_resumes_with_each_position(void **state)
     live_free(lv);
 }
 
+/* Syncing on the host's timer keeps the saved countdown at most 5 s old. */
+static void a_running_countdown_is_saved_on_timer_syncs(void **state)
+{
+    Fixture *f = *state;
+    LiveSaver *sv;
+    Live *lv = new_class(f, LIVE_TEACHER_PACED, &sv);
+    join(lv, "Ana", 1, T0);
+    live_start(lv, T0);
+    sync(sv, lv, T0);
+    sync(sv, lv, T0 + 4 * S);  /* too soon: not written */
+    sync(sv, lv, T0 + 12 * S); /* written: 18 s left */
+    live_store_close(sv);
+    char err[256];
+    LiveSaver *sv2;
+    Live *back = live_store_resume(f->st, live_store_find_unfinished(f->st, f->pack->id, U0 + 20),
+                                   f->pack, T1, U0 + 20, &sv2, err, sizeof err);
+    assert_non_null(back);
+    assert_int_equal(live_phase(back), LIVE_PAUSED);
+    assert_int_equal(live_time_left_ms(back, T1), 18 * S);
+    live_store_close(sv2);
+    live_free(back);
+    live_free(lv);
+}
+
+/* A student who joined after the last sync is saved by the finish, with a sensible join time. */
+static void finishing_saves_seats_that_were_never_synced(void **state)
+{
+    Fixture *f = *state;
+    LiveSaver *sv;
+    Live *lv = new_class(f, LIVE_STUDENT_PACED, &sv);
+    join(lv, "Ana", 1, T0);
+    live_start(lv, T0);
+    live_end(lv, T0 + S);
+    assert_true(live_store_finish(sv, lv, U0 + 100));
+    Listing l = {.one_session = true};
+    assert_true(store_each_attempt(f->st, NULL, NULL, list_one, &l));
+    assert_int_equal(l.live, 1);
+    assert_int_equal(l.finished, 1);
+    assert_float_equal(l.ana_max, 11, 1e-9); /* student-paced, finished: every question counts */
+    live_store_close(sv);
+    live_free(lv);
+}
+
 static void a_full_journal_still_saves_every_answer(void **state)
 {
     Fixture *f = *state;
@@ -361,6 +404,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_crashed_teacher_paced_class_resumes_as_it_was, setup, teardown),
         cmocka_unit_test_setup_teardown(finishing_lists_one_live_attempt_per_student_in_one_session, setup, teardown),
         cmocka_unit_test_setup_teardown(a_student_paced_class_resumes_with_each_position, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_running_countdown_is_saved_on_timer_syncs, setup, teardown),
+        cmocka_unit_test_setup_teardown(finishing_saves_seats_that_were_never_synced, setup, teardown),
         cmocka_unit_test_setup_teardown(a_full_journal_still_saves_every_answer, setup, teardown),
         cmocka_unit_test_setup_teardown(unfinished_classes_are_found_by_pack_and_age_and_can_be_abandoned, setup, teardown),
     };

@@ -106,6 +106,9 @@ LiveSaver *live_store_begin(Store *st, const Live *lv, int64_t now_unix, char *e
 
 /* ---- one sync ------------------------------------------------------------------------------ */
 
+/* now_ms when the caller has no Live clock at hand (finishing): seats joined "now". */
+#define NO_CLOCK INT64_MIN
+
 /* The student's profile (by name, ignoring ASCII case as the store does), inside the sync's
  * transaction: store_profile would open a transaction of its own. */
 static int64_t profile_of(Store *st, const char *name)
@@ -152,7 +155,8 @@ static bool add_seats(LiveSaver *sv, const Live *lv, int64_t now_ms, int64_t now
             sqlite3_bind_int64(q, 2, (int64_t)i);
             ps_bind_text(q, 3, seat->name);
             ps_bind_text(q, 4, live_seat_token(lv, (int)i));
-            sqlite3_bind_int64(q, 5, now_unix - (now_ms - seat->joined_ms) / 1000);
+            int64_t ago = now_ms == NO_CLOCK || now_ms < seat->joined_ms ? 0 : now_ms - seat->joined_ms;
+            sqlite3_bind_int64(q, 5, now_unix - ago / 1000);
             sqlite3_bind_int64(q, 6, (int64_t)live_seat_first_question(lv, (int)i));
             sqlite3_bind_int64(q, 7, a);
         }
@@ -249,21 +253,25 @@ static bool mark_saved(LiveSaver *sv, const Live *lv, int seat, size_t q, int64_
     return true;
 }
 
-static bool journal_empty(const LiveSaver *sv, const Live *lv)
+/* Nothing to write: an empty journal, no new seat, and no countdown getting stale. */
+static bool nothing_to_save(const LiveSaver *sv, const Live *lv, int64_t now_ms)
 {
     const LiveJournal *j = live_journal(lv);
-    return !j->roster && !j->position && j->n_answers == 0 && !j->overflow &&
-           live_seat_count(lv) == sv->n_seats;
+    if (j->roster || j->position || j->n_answers || j->overflow || live_seat_count(lv) != sv->n_seats)
+        return false;
+    LivePhase p = live_phase(lv);
+    bool counting = live_pacing(lv) == LIVE_TEACHER_PACED && (p == LIVE_ASKING || p == LIVE_TIME_UP);
+    return !counting || now_ms == NO_CLOCK || now_ms - sv->position_saved_ms < LVS_COUNTDOWN_SAVE_MS;
 }
 
-bool live_store_sync(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix)
+static bool sync_at(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix)
 {
-    if (journal_empty(sv, lv)) return true;
+    if (nothing_to_save(sv, lv, now_ms)) return true;
     int64_t attempts[LIVE_MAX_STUDENTS], session = sv->session;
     memcpy(attempts, sv->attempt, sizeof attempts);
     if (!ps_begin(sv->st)) return false;
     bool ok = add_seats(sv, lv, now_ms, now_unix, attempts, &session) &&
-              save_state(sv, lv, now_ms, now_unix) &&
+              save_state(sv, lv, now_ms == NO_CLOCK ? 0 : now_ms, now_unix) &&
               each_unsaved(sv, lv, attempts, save_answer, now_unix) && ps_commit(sv->st);
     if (!ok) {
         ps_rollback(sv->st);
@@ -271,6 +279,7 @@ bool live_store_sync(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix)
     }
     /* Committed: now the bookkeeping. */
     sv->session = session;
+    if (now_ms != NO_CLOCK) sv->position_saved_ms = now_ms;
     for (size_t i = sv->n_seats; i < live_seat_count(lv); i++)
         if (!lvs_add_seat(sv, (int)i, attempts[i])) {
             ps_set_error(sv->st, "out of memory");
@@ -281,6 +290,11 @@ bool live_store_sync(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix)
     return true;
 }
 
+bool live_store_sync(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix)
+{
+    return sync_at(sv, lv, now_ms, now_unix);
+}
+
 bool live_store_finish(LiveSaver *sv, Live *lv, int64_t now_unix)
 {
     if (live_phase(lv) != LIVE_FINISHED || sv->finished) {
@@ -288,7 +302,7 @@ bool live_store_finish(LiveSaver *sv, Live *lv, int64_t now_unix)
         return false;
     }
     /* The Live's clock is not needed: a FINISHED class has no countdown to save. */
-    if (!live_store_sync(sv, lv, 0, now_unix) || !ps_begin(sv->st)) return false;
+    if (!sync_at(sv, lv, NO_CLOCK, now_unix) || !ps_begin(sv->st)) return false;
     bool ok = true;
     for (size_t i = 0; ok && i < sv->n_seats; i++) {
         LiveTotals t = live_seat_totals(lv, (int)i);

@@ -5,6 +5,10 @@
 #include "live_store.h"
 #include "progress_internal.h"
 
+/* While a question is open, a sync writes the countdown at least this often (even with nothing
+ * in the journal), so a crash loses at most this much of it. */
+#define LVS_COUNTDOWN_SAVE_MS 5000
+
 struct LiveSaver {
     Store *st;
     int64_t id;                 /* live_session.id */
@@ -12,6 +16,7 @@ struct LiveSaver {
     size_t n_questions;
     size_t n_seats;             /* seats that have a row (and an attempt) */
     bool finished;
+    int64_t position_saved_ms;  /* the Live's clock when the position was last written */
     int64_t attempt[LIVE_MAX_STUDENTS];
     unsigned char *saved[LIVE_MAX_STUDENTS]; /* per seat, per question: its answer is stored */
 };

@@ -189,6 +189,7 @@ Live *live_store_resume(Store *st, int64_t id, const Pack *pack, int64_t now_ms,
         return NULL;
     }
     live_journal_clear(l.lv);
+    l.sv->position_saved_ms = now_ms;
     *saver = l.sv;
     return l.lv;
 }
