@@ -78,7 +78,8 @@ bool ps_each_row(Store *s, sqlite3_stmt *st, void (*row)(sqlite3_stmt *, void *,
 
 /* Brings a store of an older schema version up to STORE_SCHEMA_VERSION in one transaction (a
  * store already current is left alone); schema: the current schema (CREATE … IF NOT EXISTS), run
- * to add new tables. False with an error, the store unchanged. Runs before foreign keys are on. */
+ * to add new tables. False with an error, the store unchanged. Foreign keys are off meanwhile
+ * and left as they were. */
 bool ps_migrate(Store *s, const char *schema);
 
 typedef void (*AnswerFn)(const StoredAnswer *a, void *ctx);

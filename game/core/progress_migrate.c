@@ -76,11 +76,14 @@ static bool keys_intact(Store *s, int64_t before)
     return false;
 }
 
-static bool upgrade(Store *s, int64_t from, const char *schema)
+static bool upgrade(Store *s, const char *schema)
 {
     if (!exec(s, "BEGIN IMMEDIATE", "cannot upgrade the store")) return false;
-    int64_t before = broken_keys(s);
-    bool ok = before >= 0;
+    /* Read again under the write lock: another Byline may have upgraded it meanwhile. */
+    int64_t from = 0, before = -1;
+    bool ok = read_version(s, &from);
+    if (ok && from >= STORE_SCHEMA_VERSION) return exec(s, "COMMIT", "cannot upgrade the store");
+    ok = ok && (before = broken_keys(s)) >= 0;
     if (ok && from < 2) ok = exec(s, ATTEMPT_V2, "cannot upgrade the store (attempts)");
     ok = ok && exec(s, schema, "cannot upgrade the store (new tables)");
     char sql[64];
@@ -91,13 +94,29 @@ static bool upgrade(Store *s, int64_t from, const char *schema)
     return ok;
 }
 
+/* PRAGMA foreign_keys as it is (0 or 1); -1 with an error. */
+static int foreign_keys(Store *s)
+{
+    sqlite3_stmt *st = NULL;
+    int on = -1;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA foreign_keys", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        on = sqlite3_column_int(st, 0) != 0;
+    sqlite3_finalize(st);
+    if (on < 0) ps_db_error(s, "cannot upgrade the store");
+    return on;
+}
+
 bool ps_migrate(Store *s, const char *schema)
 {
     int64_t version = 0;
     if (!read_version(s, &version)) return false;
     if (version >= STORE_SCHEMA_VERSION) return true;
-    /* Dropping attempt must not cascade into answers: foreign keys off (outside a transaction,
-     * where SQLite allows changing it), whatever the caller had set; configure() turns them on. */
-    if (!exec(s, "PRAGMA foreign_keys = OFF", "cannot upgrade the store")) return false;
-    return upgrade(s, version, schema);
+    /* Dropping attempt must not cascade into answers: foreign keys off for the upgrade (outside
+     * a transaction, where SQLite allows changing them), then back as they were. */
+    int on = foreign_keys(s);
+    if (on < 0 || !exec(s, "PRAGMA foreign_keys = OFF", "cannot upgrade the store")) return false;
+    bool ok = upgrade(s, schema);
+    if (on && !exec(s, "PRAGMA foreign_keys = ON", "cannot upgrade the store")) ok = false;
+    return ok;
 }
