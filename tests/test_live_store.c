@@ -1,9 +1,10 @@
 /* test_live_store.c — a live class in the progress store (live_store.h), on temporary files:
- * answers saved when received, a crash (the saver closed without finishing, the store closed)
- * and a resume that gives back the same seats, tokens, answers, scores and position, a question
- * open at the crash coming back paused, finishing into one "live" attempt per student that the
- * results list, finding and abandoning unfinished classes. Pack: every-format.json (q0 choice,
- * answer 1, 2 points; q1 multi {0,1}; 30 s per question). */
+ * answers saved when received; a crash (the saver closed without finishing and the store closed,
+ * or a host process killed with SIGKILL) and a resume that gives back the same seats, tokens,
+ * answers, scores and position, a question open at the crash coming back paused; finishing into
+ * one "live" attempt per student that the results list; finding and abandoning unfinished
+ * classes. Pack: every-format.json (q0 choice, answer 1, 2 points; q1 multi {0,1}; 30 s per
+ * question). */
 #define _POSIX_C_SOURCE 200809L
 #include "helpers.h"
 #include <setjmp.h>
@@ -14,6 +15,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "class_stats.h"
 #include "live_store.h"
@@ -216,6 +219,48 @@ static void a_crashed_teacher_paced_class_resumes_as_it_was(void **state)
     live_free(lv);
 }
 
+/* The real thing: a host process killed with SIGKILL mid-question, the store never closed. */
+static void a_host_killed_mid_question_loses_no_answer(void **state)
+{
+    Fixture *f = *state;
+    store_close(f->st);
+    f->st = NULL;
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        char err[256];
+        Store *st = store_open(f->db, err, sizeof err);
+        Live *lv = live_create(f->pack, LIVE_TEACHER_PACED, live_default_rules(LIVE_TEACHER_PACED),
+                               "K7QX", 5, T0, err, sizeof err);
+        LiveSaver *sv = st && lv ? live_store_begin(st, lv, U0, err, sizeof err) : NULL;
+        int seat = -1;
+        if (!sv || live_join(lv, "K7QX", "Ana", token(1), T0, &seat) != LIVE_JOIN_OK) _exit(2);
+        live_start(lv, T0);
+        if (give(lv, seat, 0, 1, T0 + 3 * S) != LIVE_ANSWER_OK ||
+            !live_store_sync(sv, lv, T0 + 3 * S, U0 + 3))
+            _exit(3);
+        raise(SIGKILL);
+        _exit(4);
+    }
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+    reopen(f);
+    char err[256];
+    LiveSaver *sv;
+    int64_t id = live_store_find_unfinished(f->st, f->pack->id, U0 + 30);
+    Live *back = live_store_resume(f->st, id, f->pack, T1, U0 + 30, &sv, err, sizeof err);
+    assert_non_null(back);
+    int ana = live_seat_by_token(back, token(1));
+    assert_int_equal(ana, 0);
+    assert_true(live_result(back, ana, 0)->answered);
+    assert_int_equal(live_result(back, ana, 0)->answer.choice, 1);
+    assert_int_equal(live_phase(back), LIVE_PAUSED);
+    assert_int_equal(live_time_left_ms(back, T1), 27 * S);
+    live_store_close(sv);
+    live_free(back);
+}
+
 typedef struct Listing {
     int live, finished;
     int64_t session;
@@ -402,6 +447,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(answers_are_saved_when_received_not_at_the_reveal, setup, teardown),
         cmocka_unit_test_setup_teardown(a_crashed_teacher_paced_class_resumes_as_it_was, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_host_killed_mid_question_loses_no_answer, setup, teardown),
         cmocka_unit_test_setup_teardown(finishing_lists_one_live_attempt_per_student_in_one_session, setup, teardown),
         cmocka_unit_test_setup_teardown(a_student_paced_class_resumes_with_each_position, setup, teardown),
         cmocka_unit_test_setup_teardown(a_running_countdown_is_saved_on_timer_syncs, setup, teardown),
