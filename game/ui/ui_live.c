@@ -77,8 +77,9 @@ static LvCell cell_of(const Live *lv, int seat, size_t q)
         if (r->grade.correct) return LC_RIGHT;
         return r->grade.fraction > 0 ? LC_PARTLY : LC_WRONG;
     }
+    if (!live_reached(lv, seat, q)) return LC_NOT_YET;
     int at = live_student_question(lv, seat);
-    return at < 0 || (size_t)at > q ? LC_SKIPPED : LC_NOT_YET;
+    return at >= 0 && (size_t)at == q ? LC_NOT_YET : LC_SKIPPED; /* on it, or moved past it */
 }
 
 static void copy_seats(LiveScreen *ls, const Live *lv)

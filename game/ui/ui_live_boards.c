@@ -164,9 +164,10 @@ static void everyone_else(LiveScreen *ls, int x, int y, int w)
 void lv_board_render(LiveScreen *ls)
 {
     Ui *ui = &ls->ui;
-    char title[96];
-    snprintf(title, sizeof title, "Leaderboard after question %zu of %zu", ls->v.position + 1, ls->v.n_questions);
-    lv_header_render(ls, title, live_pack(ls->host.live)->title, NULL, false);
+    char sub[300];
+    snprintf(sub, sizeof sub, "After question %zu of %zu \xC2\xB7 %s", ls->v.position + 1, ls->v.n_questions,
+             live_pack(ls->host.live)->title);
+    lv_header_render(ls, "Leaderboard", sub, NULL, false);
     SDL_Rect area = ls->body;
     int more = ui_line(ui, FONT_UI) + ui_px(ui, 12);
     area.h -= more;
@@ -242,10 +243,14 @@ static GridGeom grid_geom(LiveScreen *ls)
     g.name_w = g.area.w * 22 / 100;
     if (g.name_w > ui_px(ui, 260)) g.name_w = ui_px(ui, 260);
     size_t nq = ls->v.n_questions ? ls->v.n_questions : 1;
+    /* Cells as large as the width allows, smaller (to a line of small text) while that shows
+     * every student. */
     int cell = (g.area.w - g.name_w) / (int)nq;
     int max_cell = ui_line(ui, FONT_UI) + ui_px(ui, 8);
-    if (cell > max_cell) cell = max_cell;
     int min_cell = ui_line(ui, FONT_SMALL);
+    int all = (g.area.h - min_cell - ui_px(ui, 4)) / (int)(ls->v.n_seats + 1);
+    if (all < max_cell) max_cell = all > min_cell ? all : min_cell;
+    if (cell > max_cell) cell = max_cell;
     if (cell < min_cell / 2) cell = min_cell / 2;
     g.cell = cell;
     int row_h = cell > min_cell ? cell : min_cell;

@@ -43,7 +43,7 @@ static ListGeom list_geom(LiveScreen *ls, SDL_Rect area)
     g.area = area;
     g.gap = ui_px(ui, 8);
     g.tile_h = ui_line(ui, FONT_UI_BOLD) + ui_px(ui, 12);
-    int want = ui_px(ui, 250);
+    int want = ui_px(ui, 170);
     g.cols = (area.w + g.gap) / (want + g.gap);
     if (g.cols < 1) g.cols = 1;
     g.tile_w = (area.w - (g.cols - 1) * g.gap) / g.cols;
@@ -80,12 +80,17 @@ static size_t page_first(LiveScreen *ls, const ListGeom *g)
     return ls->list_first;
 }
 
+static const char *extra_label(int percent)
+{
+    return percent >= 200 ? "\xC3\x97" "2" : percent >= 150 ? "\xC3\x97" "1.5" : "\xC3\x97" "1";
+}
+
 static void layout_tile(LiveScreen *ls, SDL_Rect t, const LvSeat *s)
 {
     Ui *ui = &ls->ui;
     int pad = ui_px(ui, 5), b = t.h - 2 * pad;
     SDL_Rect rm = {t.x + t.w - pad - b, t.y + pad, b, b};
-    int ew = ui_measure(ui, FONT_SMALL_BOLD, "\xC3\x97" "1.5") + ui_px(ui, 14);
+    int ew = ui_measure(ui, FONT_SMALL_BOLD, extra_label(s->extra_percent)) + ui_px(ui, 12);
     SDL_Rect ex = {rm.x - ui_px(ui, 6) - ew, t.y + pad, ew, b};
     SDL_Rect name = {t.x, t.y, ex.x - t.x - ui_px(ui, 4), t.h};
     if (name.w < ui_px(ui, 40)) { /* too narrow for the time button: name and remove only */
@@ -110,23 +115,24 @@ static void layout_names(LiveScreen *ls, SDL_Rect area)
 /* --- layout ------------------------------------------------------------------------------- */
 
 typedef struct JoinGeom {
-    int label_y, url_y, code_label_y, names_y;
+    int label_y, url_y, code_label_y, rules_y, names_y;
     SDL_Rect code, names;
     int left_x, left_w;
 } JoinGeom;
 
+/* Top: the addresses and the code left, the QR code right (as large as 40% of the width and 58%
+ * of the height allow); below, the names across the whole width. */
 static JoinGeom join_geom(LiveScreen *ls)
 {
     Ui *ui = &ls->ui;
     SDL_Rect b = ls->body;
     int m = ui_px(ui, 16);
     JoinGeom J;
-    /* The QR code: right, as large as 40% of the width and the body's height allow. */
     ls->qr_rect = (SDL_Rect){0, 0, 0, 0};
     ls->qr_module = 0;
     int right = 0;
     if (ls->qr.size > 0) {
-        int side = b.w * 40 / 100 < b.h ? b.w * 40 / 100 : b.h;
+        int side = b.w * 40 / 100 < b.h * 58 / 100 ? b.w * 40 / 100 : b.h * 58 / 100;
         int mod = side / (ls->qr.size + 2 * LV_QR_QUIET);
         if (mod >= 1) {
             side = mod * (ls->qr.size + 2 * LV_QR_QUIET);
@@ -146,10 +152,14 @@ static JoinGeom join_geom(LiveScreen *ls)
     y += ui_line(ui, FONT_UI);
     J.code = (SDL_Rect){J.left_x, y, ui_measure(ui, FONT_HUGE, "WWWW") + ui_px(ui, 48), ui_line(ui, FONT_HUGE)};
     if (J.code.w > J.left_w) J.code.w = J.left_w;
-    y += J.code.h + m;
+    y += J.code.h + ui_px(ui, 6);
+    J.rules_y = y;
+    y += ui_line(ui, FONT_SMALL);
+    if (ls->qr_module && ls->qr_rect.y + ls->qr_rect.h > y) y = ls->qr_rect.y + ls->qr_rect.h;
+    y += m;
     J.names_y = y;
     y += ui_line(ui, FONT_UI_BOLD) + ui_px(ui, 6);
-    J.names = (SDL_Rect){J.left_x, y, J.left_w, b.y + b.h - y};
+    J.names = (SDL_Rect){b.x, y, b.w, b.y + b.h - y};
     return J;
 }
 
@@ -211,11 +221,6 @@ static void render_code(LiveScreen *ls, const JoinGeom *J)
     }
 }
 
-static const char *extra_label(int percent)
-{
-    return percent >= 200 ? "\xC3\x97" "2" : percent >= 150 ? "\xC3\x97" "1.5" : "\xC3\x97" "1";
-}
-
 static void render_tile(LiveScreen *ls, const LvSeat *s)
 {
     Ui *ui = &ls->ui;
@@ -253,13 +258,13 @@ static void render_names(LiveScreen *ls, const JoinGeom *J)
     const Theme *th = ui->th;
     char head[96];
     snprintf(head, sizeof head, "Students (%zu)", ls->v.n_seats);
-    int hw = ui_text(ui, FONT_UI_BOLD, th->text, J->left_x, J->names_y, head);
+    int hw = ui_text(ui, FONT_UI_BOLD, th->text, J->names.x, J->names_y, head);
     const char *state = ls->v.locked ? "Room locked: nobody else can join" : "Room open";
-    ui_text_fit_draw(ui, FONT_SMALL_BOLD, ls->v.locked ? th->bad : th->muted, J->left_x + hw + ui_px(ui, 16),
+    ui_text_fit_draw(ui, FONT_SMALL_BOLD, ls->v.locked ? th->bad : th->muted, J->names.x + hw + ui_px(ui, 16),
                      J->names_y + (ui_line(ui, FONT_UI_BOLD) - ui_line(ui, FONT_SMALL_BOLD)) / 2,
-                     J->left_w - hw - ui_px(ui, 16), state);
+                     J->names.w - hw - ui_px(ui, 16), state);
     if (ls->v.n_seats == 0) {
-        ui_text_fit_draw(ui, FONT_UI, th->muted, J->left_x, J->names.y, J->left_w,
+        ui_text_fit_draw(ui, FONT_UI, th->muted, J->names.x, J->names.y, J->names.w,
                          "Names appear here as students join.");
         return;
     }
@@ -285,13 +290,19 @@ void lv_join_render(LiveScreen *ls)
     lv_header_render(ls, "Join the class", live_pack(ls->host.live)->title, status, false);
     JoinGeom J = join_geom(ls);
     ui_text_fit_draw(ui, FONT_UI, th->muted, J.left_x, J.label_y, J.left_w,
-                     shown_urls(ls) ? "On a phone or laptop on the school network, open:"
+                     shown_urls(ls) ? "Open on a phone or laptop:"
                                     : "No network address: students cannot join.");
     for (size_t i = 0; i < shown_urls(ls); i++) {
         const LvBox *b = lv_find_box(ls, LB_URL, (int)i);
         if (b) ui_text_fit_draw(ui, FONT_H2, th->accent, b->r.x, b->r.y, b->r.w, shown_url(ls->host.urls[i]));
     }
     render_code(ls, &J);
+    char rules[160];
+    snprintf(rules, sizeof rules, "%s \xC2\xB7 speed points %s",
+             ls->v.pacing == LIVE_TEACHER_PACED ? "Teacher-paced: you start each question"
+                                                 : "At their own pace: no countdown",
+             ls->v.rules.speed_points ? "on" : "off");
+    ui_text_fit_draw(ui, FONT_SMALL, th->muted, J.left_x, J.rules_y, J.left_w, rules);
     render_qr(ls);
     render_names(ls, &J);
 }
