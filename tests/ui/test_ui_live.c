@@ -581,6 +581,8 @@ static void shot(LH *h, const char *dir, const char *name)
     else printf("wrote %s\n", path);
 }
 
+static int shot_w = 1280, shot_h = 800;
+
 static int screenshots(const char *dir)
 {
     static const char *const names[] = {"Amara", "Ben", "Chloé", "Dev", "Eli", "Farah", "Gabe", "Hana",
@@ -588,7 +590,7 @@ static int screenshots(const char *dir)
                                         "Priya", "Quinn", "Rosa", "Sami", "Tomás", "Uma", "Vik"};
     const size_t n = sizeof names / sizeof names[0];
     LH h;
-    lh_open(&h, "quizzes/practice-river-bridge.json", LIVE_TEACHER_PACED, NULL);
+    lh_open_sized(&h, "quizzes/practice-river-bridge.json", LIVE_TEACHER_PACED, NULL, shot_w, shot_h);
     int s[32];
     for (size_t i = 0; i < n; i++) s[i] = join(&h, names[i]);
     live_set_connected(h.live, s[3], true);
@@ -611,7 +613,7 @@ static int screenshots(const char *dir)
     key(&h, SDLK_ESCAPE);
     shot(&h, dir, "live-podium.png");
     lh_close(&h);
-    lh_open(&h, "quizzes/practice-river-bridge.json", LIVE_STUDENT_PACED, "dark");
+    lh_open_sized(&h, "quizzes/practice-river-bridge.json", LIVE_STUDENT_PACED, "dark", shot_w, shot_h);
     for (size_t i = 0; i < n; i++) s[i] = join(&h, names[i]);
     key(&h, SDLK_SPACE);
     for (size_t i = 0; i < n; i++) {
@@ -645,7 +647,13 @@ static int screenshots(const char *dir)
 
 int main(int argc, char **argv)
 {
-    if (argc == 3 && strcmp(argv[1], "--screenshots") == 0) return screenshots(argv[2]);
+    if (argc >= 3 && strcmp(argv[1], "--screenshots") == 0) {
+        if (argc == 5) {
+            shot_w = atoi(argv[3]);
+            shot_h = atoi(argv[4]);
+        }
+        return screenshots(argv[2]);
+    }
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(join_screen_shows_the_code_and_a_qr_code),
         cmocka_unit_test(names_appear_as_students_join_and_show_as_typed),
