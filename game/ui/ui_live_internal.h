@@ -119,6 +119,12 @@ bool ui_live_should_quit(const LiveScreen *ls);
 void ui_live_resized(LiveScreen *ls);
 bool ui_live_set_theme(LiveScreen *ls, const char *name);
 void ui_live_set_fullscreen_flag(LiveScreen *ls, bool on);
+/* Runs the projector on an existing window and renderer (presenter setup's "Live" choice) until
+ * the teacher closes it; blocks in SDL_WaitEventTimeout meanwhile. *quit_all (may be NULL) tells
+ * whether the user asked to quit the whole program. False when the screen could not be created
+ * (message in err). */
+bool ui_live_run_on(SDL_Renderer *r, SDL_Window *window, const UiLiveHost *host,
+                    const UiLiveOptions *opt, bool *quit_all, char *err, size_t errlen);
 /* The SDL event type ui_live_wake pushes (registered by ui_live_create; 0 before). */
 Uint32 ui_live_wake_event(void);
 

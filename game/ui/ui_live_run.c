@@ -135,6 +135,22 @@ static int loop(LiveScreen *ls, SDL_Window *win, const UiLiveOptions *opt)
     return 0;
 }
 
+bool ui_live_run_on(SDL_Renderer *r, SDL_Window *window, const UiLiveHost *host,
+                    const UiLiveOptions *opt, bool *quit_all, char *err, size_t errlen)
+{
+    if (quit_all) *quit_all = false;
+    LiveScreen *ls = ui_live_create(r, window, host, opt, err, errlen);
+    if (!ls) return false;
+    if (window) ui_live_set_fullscreen_flag(ls, (SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN) != 0);
+    while (!ui_live_should_quit(ls)) {
+        if (ui_live_dirty(ls)) ui_live_render(ls);
+        wait_and_handle(ls);
+    }
+    if (quit_all) *quit_all = ls->quit_all;
+    ui_live_destroy(ls);
+    return true;
+}
+
 static SDL_Renderer *make_renderer(SDL_Window *w)
 {
     SDL_Renderer *r = SDL_CreateRenderer(w, -1, SDL_RENDERER_ACCELERATED);

@@ -25,7 +25,7 @@ typedef enum {
     HIT_NONE,
     HIT_TEAM, HIT_CHOICE, HIT_ORDER, HIT_TEXT, HIT_ACTION,                  /* session */
     HIT_SETUP_FIELD, HIT_SETUP_ADD, HIT_SETUP_REMOVE, HIT_SETUP_MODE,        /* setup */
-    HIT_SETUP_BONUS, HIT_SETUP_START
+    HIT_SETUP_BONUS, HIT_SETUP_START, HIT_SETUP_LIVE
 } PsHitKind;
 
 /* The teacher's actions (keys, and the buttons of the footer). */
@@ -81,11 +81,11 @@ typedef enum { STAGE_SETUP, STAGE_SESSION } PsStage;
 
 /* The setup stage's layout of this frame. */
 typedef struct PsSetupLayout {
-    SDL_Rect field, add, mode[2], bonus[2], start, teams[PRESENT_MAX_TEAMS];
+    SDL_Rect field, add, mode[2], bonus[2], start, live, teams[PRESENT_MAX_TEAMS];
     int title_y, sub_y, teams_y, field_label_y, hint_y, mode_y, mode_desc_y, bonus_y,
         bonus_desc_y, status_y, left_x, left_w, right_x, right_w;
 } PsSetupLayout;
-typedef enum { SF_FIELD, SF_MODE, SF_BONUS, SF_START, SF_COUNT } SetupFocus;
+typedef enum { SF_FIELD, SF_MODE, SF_BONUS, SF_START, SF_LIVE, SF_COUNT } SetupFocus;
 
 struct PresentScreen {
     Ui ui, cui;                 /* chrome and content drawing contexts (one shared cache) */

@@ -185,7 +185,8 @@ int ui_present_run(const PresentOptions *opt)
         .pack = opt->pack, .data_dir = data_dir(opt), .store = store, .teams = opt->teams,
         .n_teams = opt->n_teams, .mode = opt->turns ? PRESENT_TURNS : PRESENT_TOGETHER,
         .speed_bonus = opt->speed_bonus, .theme = opt->theme ? opt->theme : set.theme,
-        .now_ms = run_now_ms, .clock_ctx = &clk,
+        .now_ms = run_now_ms, .clock_ctx = &clk, .start_live = opt->start_live,
+        .stop_live = opt->stop_live, .live_ctx = opt->live_ctx,
     };
     char err[512];
     ps = ui_present_create(r, win, &cfg, err, sizeof err);

@@ -33,7 +33,8 @@ typedef struct LH {
     Pack *pack;
     Live *live;
     int64_t now;
-    int changed, locks;
+    int changed, locks, stopped;
+    bool speed;
     const char *urls[2];
 } LH;
 
@@ -571,6 +572,110 @@ static void no_widgets_overlap_at_640x480_and_1920x1080(void **state)
     no_overlaps_at(1920, 1080);
 }
 
+/* --- presenter setup's "Live" choice --------------------------------------------------------- */
+
+static bool fake_start_live(void *ctx, const Pack *pack, LivePacing pacing, LiveRules rules, UiLiveHost *host,
+                            char *err, size_t n)
+{
+    LH *h = ctx;
+    h->live = live_create(pack, pacing, rules, "K7QX", 7, h->now, err, n);
+    if (!h->live) return false;
+    h->speed = rules.speed_points;
+    *host = (UiLiveHost){h->live, fake_lock, fake_unlock, fake_changed, fake_now, h, h->urls, 1};
+    return true;
+}
+
+static void fake_stop_live(void *ctx, UiLiveHost *host)
+{
+    LH *h = ctx;
+    assert_ptr_equal(host->live, h->live);
+    h->stopped++;
+}
+
+static void push_key(SDL_Keycode k)
+{
+    SDL_Event e = {0};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = k;
+    assert_int_equal(SDL_PushEvent(&e), 1);
+}
+
+static void presenter_setup_offers_live_and_runs_the_projector_in_its_window(void **state)
+{
+    (void)state;
+    LH h;
+    memset(&h, 0, sizeof h);
+    h.now = 1000000;
+    h.urls[0] = URL;
+    assert_int_equal(SDL_Init(SDL_INIT_VIDEO), 0);
+    Diagnostics d;
+    diag_init(&d, HARBOR);
+    h.pack = pack_load_file(tu_source_path(HARBOR), &d);
+    diag_free(&d);
+    assert_non_null(h.pack);
+    h.surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 800, 32, SDL_PIXELFORMAT_ARGB8888);
+    h.r = SDL_CreateSoftwareRenderer(h.surf);
+    PresentConfig cfg = {.pack = h.pack, .data_dir = BYLINE_SOURCE_DIR, .speed_bonus = true,
+                         .start_live = fake_start_live, .stop_live = fake_stop_live, .live_ctx = &h};
+    char err[256];
+    PresentScreen *ps = ui_present_create(h.r, NULL, &cfg, err, sizeof err);
+    assert_non_null(ps);
+    ui_present_render(ps);
+    const PsHit *live = ps_find_hit(ps, HIT_SETUP_LIVE, 0);
+    assert_non_null(live);
+    if (getenv("BYLINE_SETUP_SHOT")) ui_present_screenshot(ps, getenv("BYLINE_SETUP_SHOT"), err, sizeof err);
+    live = ps_find_hit(ps, HIT_SETUP_LIVE, 0);
+    /* The teacher ends the class (Esc twice) and closes the projector (Esc): queued before the
+     * click, they are what the projector's own loop reads. */
+    push_key(SDLK_ESCAPE);
+    push_key(SDLK_ESCAPE);
+    push_key(SDLK_ESCAPE);
+    SDL_Event e = {0};
+    e.type = SDL_MOUSEBUTTONDOWN;
+    e.button.button = SDL_BUTTON_LEFT;
+    e.button.x = live->r.x + live->r.w / 2;
+    e.button.y = live->r.y + live->r.h / 2;
+    ui_present_handle_event(ps, &e);
+    e.type = SDL_MOUSEBUTTONUP;
+    ui_present_handle_event(ps, &e);
+    assert_non_null(h.live);
+    assert_true(h.speed);
+    assert_int_equal(live_pacing(h.live), LIVE_TEACHER_PACED);
+    assert_int_equal(live_phase(h.live), LIVE_FINISHED);
+    assert_int_equal(h.stopped, 1);
+    assert_true(ui_present_should_quit(ps));
+    assert_false(ui_present_quit_all(ps));
+    ui_present_destroy(ps);
+    live_free(h.live);
+    SDL_DestroyRenderer(h.r);
+    SDL_FreeSurface(h.surf);
+    pack_free(h.pack);
+    SDL_Quit();
+}
+
+static void presenter_setup_without_live_has_no_live_button(void **state)
+{
+    (void)state;
+    assert_int_equal(SDL_Init(SDL_INIT_VIDEO), 0);
+    Diagnostics d;
+    diag_init(&d, HARBOR);
+    Pack *pack = pack_load_file(tu_source_path(HARBOR), &d);
+    diag_free(&d);
+    SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 800, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Renderer *r = SDL_CreateSoftwareRenderer(surf);
+    PresentConfig cfg = {.pack = pack, .data_dir = BYLINE_SOURCE_DIR};
+    char err[256];
+    PresentScreen *ps = ui_present_create(r, NULL, &cfg, err, sizeof err);
+    assert_non_null(ps);
+    ui_present_render(ps);
+    assert_null(ps_find_hit(ps, HIT_SETUP_LIVE, 0));
+    ui_present_destroy(ps);
+    SDL_DestroyRenderer(r);
+    SDL_FreeSurface(surf);
+    pack_free(pack);
+    SDL_Quit();
+}
+
 /* --- screenshots for docs/ ---------------------------------------------------------------------- */
 
 static void shot(LH *h, const char *dir, const char *name)
@@ -664,6 +769,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(esc_ends_only_when_pressed_twice),
         cmocka_unit_test(grid_shows_results_as_symbols_and_h_hides_it),
         cmocka_unit_test(no_widgets_overlap_at_640x480_and_1920x1080),
+        cmocka_unit_test(presenter_setup_offers_live_and_runs_the_projector_in_its_window),
+        cmocka_unit_test(presenter_setup_without_live_has_no_live_button),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
