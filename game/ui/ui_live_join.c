@@ -294,7 +294,12 @@ void lv_join_render(LiveScreen *ls)
                                     : "No network address: students cannot join.");
     for (size_t i = 0; i < shown_urls(ls); i++) {
         const LvBox *b = lv_find_box(ls, LB_URL, (int)i);
-        if (b) ui_text_fit_draw(ui, FONT_H2, th->accent, b->r.x, b->r.y, b->r.w, shown_url(ls->host.urls[i]));
+        if (!b) continue;
+        /* An address cut short is no address: a smaller type before an ellipsis. */
+        const char *u = shown_url(ls->host.urls[i]);
+        FontRole f = ui_measure(ui, FONT_H2, u) <= b->r.w ? FONT_H2
+                     : ui_measure(ui, FONT_UI_BOLD, u) <= b->r.w ? FONT_UI_BOLD : FONT_SMALL_BOLD;
+        ui_text_fit_draw(ui, f, th->accent, b->r.x, b->r.y + (b->r.h - ui_line(ui, f)) / 2, b->r.w, u);
     }
     render_code(ls, &J);
     char rules[160];

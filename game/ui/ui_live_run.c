@@ -15,6 +15,7 @@
  * The clock is the host's (the core's): a script cannot move it. */
 #include "text.h"
 #include "ui_live_internal.h"
+#include "ui_present_run.h"
 #include "ui_settings.h"
 #include "ui_synth.h"
 #include <stdio.h>
@@ -164,12 +165,12 @@ static const char *data_dir(const UiLiveOptions *opt)
     return env && env[0] ? env : BYLINE_DATA_DIR;
 }
 
-/* The theme the app remembers (settings.txt in $BYLINE_DATA_HOME), when none is asked for. */
+/* The theme the app remembers (settings.txt in the app's folder), when none is asked for. */
 static void remembered_theme(char *buf, size_t n)
 {
     UiSettings set;
-    const char *home = getenv("BYLINE_DATA_HOME");
-    ui_settings_load(&set, home && home[0] ? home : ".");
+    char home[1024];
+    ui_settings_load(&set, ui_present_app_home(home, sizeof home) ? home : "");
     snprintf(buf, n, "%s", set.theme);
 }
 

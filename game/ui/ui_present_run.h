@@ -32,4 +32,8 @@ typedef struct PresentOptions {
  * script or the screenshot failed, 2 when no window or fonts could be opened. */
 int ui_present_run(const PresentOptions *opt);
 
+/* The app's folder for progress.db and settings.txt (the live projector reads the theme there
+ * too); false when there is none. */
+bool ui_present_app_home(char *buf, size_t n);
+
 #endif

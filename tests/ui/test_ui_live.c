@@ -572,6 +572,66 @@ static void no_widgets_overlap_at_640x480_and_1920x1080(void **state)
     no_overlaps_at(1920, 1080);
 }
 
+/* --- students on other threads ------------------------------------------------------------------ */
+
+typedef struct Threaded {
+    LH *h;
+    SDL_mutex *mu;
+    int joined;
+} Threaded;
+
+static void mu_lock(void *ctx) { SDL_LockMutex(((Threaded *)ctx)->mu); }
+static void mu_unlock(void *ctx) { SDL_UnlockMutex(((Threaded *)ctx)->mu); }
+static void mu_changed(void *ctx) { (void)ctx; }
+static int64_t mu_now(void *ctx) { return ((Threaded *)ctx)->h->now; }
+
+/* What the network layer does: change the Live under the lock, then wake the projector. */
+static int students_thread(void *data)
+{
+    Threaded *t = data;
+    for (int i = 0; i < 6; i++) {
+        char name[16], token[LIVE_TOKEN_CHARS + 1];
+        snprintf(name, sizeof name, "Student %d", i + 1);
+        snprintf(token, sizeof token, "%032x", i + 100);
+        int seat;
+        SDL_LockMutex(t->mu);
+        if (live_join(t->h->live, "K7QX", name, token, t->h->now, &seat) == LIVE_JOIN_OK) t->joined++;
+        SDL_UnlockMutex(t->mu);
+        ui_live_wake();
+        SDL_Delay(3);
+    }
+    return 0;
+}
+
+static void students_on_other_threads_wake_the_projector(void **state)
+{
+    (void)state;
+    LH h;
+    lh_open(&h, HARBOR, LIVE_TEACHER_PACED, NULL);
+    ui_live_destroy(h.ls); /* again, with a real lock */
+    Threaded t = {&h, SDL_CreateMutex(), 0};
+    UiLiveHost host = {h.live, mu_lock, mu_unlock, mu_changed, mu_now, &t, h.urls, 1};
+    UiLiveOptions opt = {.data_dir = BYLINE_SOURCE_DIR};
+    char err[256];
+    h.ls = ui_live_create(h.r, NULL, &host, &opt, err, sizeof err);
+    assert_non_null(h.ls);
+    SDL_Thread *th = SDL_CreateThread(students_thread, "students", &t);
+    assert_non_null(th);
+    Uint64 until = SDL_GetTicks64() + 10000;
+    while (h.ls->v.n_seats < 6 && SDL_GetTicks64() < until) {
+        if (ui_live_dirty(h.ls)) ui_live_render(h.ls);
+        SDL_Event e;
+        if (SDL_WaitEventTimeout(&e, 200)) ui_live_handle_event(h.ls, &e);
+    }
+    SDL_WaitThread(th, NULL);
+    assert_int_equal(t.joined, 6);
+    assert_int_equal(h.ls->v.n_seats, 6);
+    render_if_dirty(&h);
+    assert_int_equal(count_boxes(&h, LB_NAME), 6);
+    lh_close(&h);
+    SDL_DestroyMutex(t.mu);
+}
+
 /* --- presenter setup's "Live" choice --------------------------------------------------------- */
 
 static bool fake_start_live(void *ctx, const Pack *pack, LivePacing pacing, LiveRules rules, UiLiveHost *host,
@@ -769,6 +829,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(esc_ends_only_when_pressed_twice),
         cmocka_unit_test(grid_shows_results_as_symbols_and_h_hides_it),
         cmocka_unit_test(no_widgets_overlap_at_640x480_and_1920x1080),
+        cmocka_unit_test(students_on_other_threads_wake_the_projector),
         cmocka_unit_test(presenter_setup_offers_live_and_runs_the_projector_in_its_window),
         cmocka_unit_test(presenter_setup_without_live_has_no_live_button),
     };
