@@ -810,8 +810,36 @@ static int screenshots(const char *dir)
     return 0;
 }
 
+/* `test_ui_live --run SCRIPT [PNG]`: the real window and loop (ui_live_run) on a fake class of
+ * five students, for a look under Xvfb. */
+static int run_window(const char *script, const char *png)
+{
+    LH h;
+    memset(&h, 0, sizeof h);
+    h.now = 1000000;
+    h.urls[0] = URL;
+    Diagnostics d;
+    diag_init(&d, "practice-river-bridge.json");
+    h.pack = pack_load_file(tu_source_path("quizzes/practice-river-bridge.json"), &d);
+    diag_free(&d);
+    char err[256];
+    h.live = live_create(h.pack, LIVE_TEACHER_PACED, live_default_rules(LIVE_TEACHER_PACED), "K7QX", 7, h.now, err,
+                         sizeof err);
+    if (!h.pack || !h.live) return 2;
+    static const char *const names[] = {"Amara", "Ben", "Chlo\xC3\xA9", "<b>Dev</b>", "Eli"};
+    for (int i = 0; i < 5; i++) join(&h, names[i]);
+    UiLiveHost host = {h.live, fake_lock, fake_unlock, fake_changed, fake_now, &h, h.urls, 1};
+    UiLiveOptions opt = {.data_dir = BYLINE_SOURCE_DIR, .theme = "light", .script = script, .screenshot = png};
+    int status = ui_live_run(&host, &opt);
+    printf("phase %d, %zu present, status %d\n", (int)live_phase(h.live), live_present_count(h.live), status);
+    live_free(h.live);
+    pack_free(h.pack);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc >= 3 && strcmp(argv[1], "--run") == 0) return run_window(argv[2], argc >= 4 ? argv[3] : NULL);
     if (argc >= 3 && strcmp(argv[1], "--screenshots") == 0) {
         if (argc == 5) {
             shot_w = atoi(argv[3]);
