@@ -140,6 +140,7 @@ void lv_snapshot(LiveScreen *ls)
     v->locked = live_locked(lv);
     v->position = live_position(lv);
     v->n_questions = live_question_count(lv);
+    if (v->n_questions > ls->n_fit) v->n_questions = ls->n_fit; /* the sizes allocated */
     v->time_limit = live_time_limit(lv);
     v->time_left_ms = live_time_left_ms(lv, now);
     v->present = live_present_count(lv);
@@ -299,7 +300,7 @@ static void follow_size(LiveScreen *ls)
             lv_say(ls, err);
         }
     }
-    memset(ls->fit, -1, ls->v.n_questions ? ls->v.n_questions : 1);
+    memset(ls->fit, -1, ls->n_fit ? ls->n_fit : 1);
     ls->ex.q = NULL;
     ls->dirty = true;
 }
@@ -307,7 +308,7 @@ static void follow_size(LiveScreen *ls)
 /* The content level for question pos: the largest at which fits(level) says it fits. */
 int lv_fit_level(LiveScreen *ls, size_t pos, bool (*fits)(LiveScreen *))
 {
-    if (pos < ls->v.n_questions && ls->fit[pos] >= 0) {
+    if (pos < ls->n_fit && ls->fit[pos] >= 0) {
         set_level(ls, ls->fit[pos]);
         return ls->level;
     }
@@ -315,7 +316,7 @@ int lv_fit_level(LiveScreen *ls, size_t pos, bool (*fits)(LiveScreen *))
     for (; level < PS_LEVELS - 1; level++)
         if (!set_level(ls, level) || fits(ls)) break;
     set_level(ls, level);
-    if (pos < ls->v.n_questions) ls->fit[pos] = (signed char)ls->level;
+    if (pos < ls->n_fit) ls->fit[pos] = (signed char)ls->level;
     return ls->level;
 }
 
@@ -328,19 +329,23 @@ LiveScreen *ui_live_create(SDL_Renderer *r, SDL_Window *window, const UiLiveHost
         snprintf(err, errlen, "the live projector needs a class and its lock, clock and changed callbacks");
         return NULL;
     }
+    host->lock(host->ctx);
     const Pack *pack = live_pack(host->live);
+    LivePacing pacing = live_pacing(host->live);
+    host->unlock(host->ctx);
     LiveScreen *ls = calloc(1, sizeof *ls);
     if (!ls) goto oom;
     ls->host = *host;
+    ls->pack = pack;
+    ls->n_fit = pack->n_questions;
     ls->win = window;
     ls->selected = -1;
     snprintf(ls->data_dir, sizeof ls->data_dir, "%s", opt && opt->data_dir ? opt->data_dir : ".");
     ls->v.n_questions = pack->n_questions;
     ls->fit = malloc(pack->n_questions ? pack->n_questions : 1);
     ls->v.seats = calloc(LIVE_MAX_STUDENTS, sizeof *ls->v.seats);
-    if (live_pacing(host->live) == LIVE_STUDENT_PACED)
-        ls->v.grid = calloc((size_t)LIVE_MAX_STUDENTS * pack->n_questions, 1);
-    if (!ls->fit || !ls->v.seats || (live_pacing(host->live) == LIVE_STUDENT_PACED && !ls->v.grid))
+    if (pacing == LIVE_STUDENT_PACED) ls->v.grid = calloc((size_t)LIVE_MAX_STUDENTS * pack->n_questions, 1);
+    if (!ls->fit || !ls->v.seats || (pacing == LIVE_STUDENT_PACED && !ls->v.grid))
         goto oom;
     memset(ls->fit, -1, pack->n_questions ? pack->n_questions : 1);
     if (host->n_urls && host->urls[0] && !qr_encode(host->urls[0], &ls->qr))
@@ -357,6 +362,7 @@ LiveScreen *ui_live_create(SDL_Renderer *r, SDL_Window *window, const UiLiveHost
         ui_live_destroy(ls);
         return NULL;
     }
+    ls->ttf_on = true;
     ls->ui.cache = ls->cui.cache = ui_cache_create(r);
     measure_output(ls);
     if (!ls->ui.cache) snprintf(err, errlen, "out of memory");
@@ -396,7 +402,7 @@ void ui_live_destroy(LiveScreen *ls)
     if (ls->ui.cache) {
         ui_cache_destroy(ls->ui.cache);
     }
-    if (ls->ui.r) TTF_Quit();
+    if (ls->ttf_on) TTF_Quit();
     free(ls->fit);
     free(ls->v.seats);
     free(ls->v.grid);

@@ -147,10 +147,11 @@ static int rank_rows(LiveScreen *ls, SDL_Rect area, size_t n, FontRole f)
     return area.y + (int)n * row;
 }
 
-static void everyone_else(LiveScreen *ls, int x, int y, int w)
+/* One line for everyone not shown (shown: the rows above it). */
+static void everyone_else(LiveScreen *ls, size_t shown, int x, int y, int w)
 {
     Ui *ui = &ls->ui;
-    size_t rest = ls->v.present > ls->v.n_top ? ls->v.present - ls->v.n_top : 0;
+    size_t rest = ls->v.present > shown ? ls->v.present - shown : 0;
     if (rest == 0) return;
     char buf[128];
     snprintf(buf, sizeof buf, "and %zu more student%s: every point counts on the next question", rest,
@@ -166,13 +167,13 @@ void lv_board_render(LiveScreen *ls)
     Ui *ui = &ls->ui;
     char sub[300];
     snprintf(sub, sizeof sub, "After question %zu of %zu \xC2\xB7 %s", ls->v.position + 1, ls->v.n_questions,
-             live_pack(ls->host.live)->title);
+             ls->pack->title);
     lv_header_render(ls, "Leaderboard", sub, NULL, false);
     SDL_Rect area = ls->body;
     int more = ui_line(ui, FONT_UI) + ui_px(ui, 12);
     area.h -= more;
     int y = rank_rows(ls, area, ls->v.n_top, FONT_H2);
-    everyone_else(ls, area.x + ui_px(ui, 16), y + ui_px(ui, 12), area.w - ui_px(ui, 32));
+    everyone_else(ls, ls->v.n_top, area.x + ui_px(ui, 16), y + ui_px(ui, 12), area.w - ui_px(ui, 32));
 }
 
 /* --- podium --------------------------------------------------------------------------------------- */
@@ -201,7 +202,7 @@ static void step(LiveScreen *ls, SDL_Rect r, const LvRank *who)
 void lv_podium_render(LiveScreen *ls)
 {
     Ui *ui = &ls->ui;
-    lv_header_render(ls, "Final results", live_pack(ls->host.live)->title, NULL, false);
+    lv_header_render(ls, "Final results", ls->pack->title, NULL, false);
     SDL_Rect b = ls->body;
     if (ls->v.n_top == 0) {
         ui_text(ui, FONT_H2, ui->th->muted, b.x, b.y, "Nobody took part.");
@@ -215,14 +216,12 @@ void lv_podium_render(LiveScreen *ls)
     static const int height_pct[3] = {100, 72, 50};
     static const int column[3] = {1, 0, 2}; /* first in the middle, second left, third right */
     for (size_t i = 0; i < ls->v.n_top && i < 3; i++) {
-        int rank = ls->v.top[i].rank;
+        int rank = ls->v.top[i].rank < 1 ? 1 : ls->v.top[i].rank;
         int h = room * height_pct[rank <= 3 ? rank - 1 : 2] / 100; /* tied students stand equally high */
         step(ls, (SDL_Rect){x0 + column[i] * (sw + gap), bottom - h, sw, h}, &ls->v.top[i]);
     }
-    size_t saved = ls->v.n_top;
-    if (ls->v.n_top > 3) ls->v.n_top = 3; /* "and N more" counts from the podium */
-    everyone_else(ls, b.x + ui_px(ui, 16), bottom + ui_px(ui, 8), b.w - ui_px(ui, 32));
-    ls->v.n_top = saved;
+    everyone_else(ls, ls->v.n_top < 3 ? ls->v.n_top : 3, b.x + ui_px(ui, 16), bottom + ui_px(ui, 8),
+                  b.w - ui_px(ui, 32));
 }
 
 /* --- the student-paced grid ------------------------------------------------------------------------ */
@@ -294,7 +293,7 @@ void lv_grid_render(LiveScreen *ls)
     const Theme *th = ui->th;
     char status[160];
     grid_counts(ls, status, sizeof status);
-    lv_header_render(ls, "At their own pace", live_pack(ls->host.live)->title, status, false);
+    lv_header_render(ls, "At their own pace", ls->pack->title, status, false);
     if (ls->grid_hidden) {
         const char *msg = "The grid is hidden. H shows it.";
         ui_text(ui, FONT_H2, th->muted, ls->body.x + (ls->body.w - ui_measure(ui, FONT_H2, msg)) / 2,

@@ -79,6 +79,9 @@ typedef struct LiveScreen {
     Ui ui, cui;
     SDL_Window *win;
     UiLiveHost host;
+    const Pack *pack;        /* the Live's (immutable): read without the lock */
+    size_t n_fit;            /* the pack's questions: the size of fit and of a grid row */
+    bool ttf_on;             /* TTF_Init succeeded (balanced in ui_live_destroy) */
     char data_dir[1024];
     float pix;
     int level;

@@ -287,7 +287,7 @@ void lv_join_render(LiveScreen *ls)
     const Theme *th = ui->th;
     char status[96];
     snprintf(status, sizeof status, "%zu joined", ls->v.n_seats);
-    lv_header_render(ls, "Join the class", live_pack(ls->host.live)->title, status, false);
+    lv_header_render(ls, "Join the class", ls->pack->title, status, false);
     JoinGeom J = join_geom(ls);
     ui_text_fit_draw(ui, FONT_UI, th->muted, J.left_x, J.label_y, J.left_w,
                      shown_urls(ls) ? "Open on a phone or laptop:"

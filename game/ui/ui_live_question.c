@@ -16,7 +16,7 @@
 
 static const Question *current(const LiveScreen *ls)
 {
-    const Pack *p = live_pack(ls->host.live);
+    const Pack *p = ls->pack;
     return ls->v.position < p->n_questions ? &p->questions[ls->v.position] : NULL;
 }
 
@@ -101,7 +101,7 @@ static const char *tile_text(const LiveScreen *ls, const Question *q, int i)
     case FORMAT_TRUE_FALSE: return i == 0 ? "True" : "False";
     case FORMAT_ORDER: {
         /* Pack order, never the right one (live.h); each student has their own arrangement. */
-        const Pack *p = live_pack(ls->host.live);
+        const Pack *p = ls->pack;
         int sorted[PACK_MAX_ORDER_EVENTS], n = (int)q->n_order;
         for (int k = 0; k < n; k++) sorted[k] = q->order[k];
         for (int a = 1; a < n; a++)
@@ -170,7 +170,7 @@ static bool question_fits(LiveScreen *ls)
 {
     const Question *q = current(ls);
     return column_h(ls, q, ls->column.w) <= ls->column.h &&
-           ex_min_height(&ls->cui, live_pack(ls->host.live), q, ls->excerpt.w) <= ls->excerpt.h;
+           ex_min_height(&ls->cui, ls->pack, q, ls->excerpt.w) <= ls->excerpt.h;
 }
 
 void lv_question_layout(LiveScreen *ls)
@@ -182,7 +182,7 @@ void lv_question_layout(LiveScreen *ls)
     ls->excerpt = (SDL_Rect){ls->body.x, ls->body.y, ew, ls->body.h};
     ls->column = (SDL_Rect){ls->body.x + ew + m, ls->body.y, ls->body.w - ew - m, ls->body.h};
     lv_fit_level(ls, ls->v.position, question_fits);
-    ex_layout(&ls->ex, &ls->cui, live_pack(ls->host.live), q, ls->excerpt);
+    ex_layout(&ls->ex, &ls->cui, ls->pack, q, ls->excerpt);
     lv_box(ls, ls->excerpt, LB_EXCERPT, 0);
     int ph = prompt_h(ls, q, ls->column.w);
     lv_box(ls, (SDL_Rect){ls->column.x, ls->column.y, ls->column.w, ph - ui_px(&ls->cui, 6)}, LB_PROMPT, 0);
@@ -261,7 +261,7 @@ static void render_graded(LiveScreen *ls, const Question *q, int y)
     const Theme *th = c->th;
     SDL_Rect col = ls->column;
     char right[700];
-    answer_describe_correct(live_pack(ls->host.live), q, right, sizeof right);
+    answer_describe_correct(ls->pack, q, right, sizeof right);
     if (q->format == FORMAT_EVIDENCE) snprintf(right, sizeof right, "%s", "The highlighted passage in the article.");
     int pad = ui_px(c, 12), s = ui_line(c, FONT_UI_BOLD), tw = col.w - 3 * pad - s;
     int h = ui_text_wrapped_h(c, FONT_UI_BOLD, th->text, tw, right) + 2 * pad;

@@ -188,7 +188,9 @@ int ui_live_run(const UiLiveHost *host, const UiLiveOptions *opt)
         o.theme = theme;
     }
     o.data_dir = data_dir(&o);
+    host->lock(host->ctx);
     snprintf(title, sizeof title, "Byline \xE2\x80\x94 live: %s", live_pack(host->live)->title);
+    host->unlock(host->ctx);
     int w = o.width > 0 ? o.width : 1280, h = o.height > 0 ? o.height : 800;
     Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
                    (o.fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
