@@ -166,11 +166,15 @@ static int column_h(LiveScreen *ls, const Question *q, int w)
     return h + ui_line(&ls->cui, FONT_SMALL) + m.gap;
 }
 
+/* The level fits when the question and the excerpt do, and (down to 70%) every passage of the
+ * evidence view after the reveal: the type does not change at the reveal. */
 static bool question_fits(LiveScreen *ls)
 {
     const Question *q = current(ls);
-    return column_h(ls, q, ls->column.w) <= ls->column.h &&
-           ex_min_height(&ls->cui, ls->pack, q, ls->excerpt.w) <= ls->excerpt.h;
+    if (column_h(ls, q, ls->column.w) > ls->column.h ||
+        ex_min_height(&ls->cui, ls->pack, q, ls->excerpt.w) > ls->excerpt.h)
+        return false;
+    return ls->level >= 3 || ex_passages_height(&ls->cui, ls->pack, q, ls->excerpt.w) <= ls->excerpt.h;
 }
 
 void lv_question_layout(LiveScreen *ls)
@@ -182,7 +186,8 @@ void lv_question_layout(LiveScreen *ls)
     ls->excerpt = (SDL_Rect){ls->body.x, ls->body.y, ew, ls->body.h};
     ls->column = (SDL_Rect){ls->body.x + ew + m, ls->body.y, ls->body.w - ew - m, ls->body.h};
     lv_fit_level(ls, ls->v.position, question_fits);
-    ex_layout(&ls->ex, &ls->cui, ls->pack, q, ls->excerpt);
+    if (revealed(ls)) ex_layout_passages(&ls->ex, &ls->cui, ls->pack, q, ls->excerpt);
+    else ex_layout(&ls->ex, &ls->cui, ls->pack, q, ls->excerpt);
     lv_box(ls, ls->excerpt, LB_EXCERPT, 0);
     int ph = prompt_h(ls, q, ls->column.w);
     lv_box(ls, (SDL_Rect){ls->column.x, ls->column.y, ls->column.w, ph - ui_px(&ls->cui, 6)}, LB_PROMPT, 0);

@@ -83,7 +83,7 @@ static size_t wrap_range(ExEnv *env, PsExcerpt *ex, const Article *a, size_t sta
             ex->cap = cap;
         }
         ex->lines[ex->n_lines++] = (PsLine){start + ul[i].start, start + ul[i].end, 0, 0,
-                                            ul[i].width, i == 0 ? number : 0};
+                                            ul[i].width, i == 0 ? number : 0, false};
     }
     free(ul);
     return n;
@@ -208,19 +208,67 @@ static void choose_paragraphs(ExEnv *env, const Question *q, const Article *a,
     ex->more_after = g.last + 1 < a->n_paragraphs;
 }
 
-void ex_layout(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view)
+/* Whether paragraph p of the excerpt's article holds (part of) an evidence passage of q. */
+static bool para_has_passage(const Question *q, int article, const Article *a, size_t p)
 {
-    ExEnv e = {cui, pack, ex}, *env = &e;
-    float scale = cui->fonts.scale;
-    if (ex->q == q && ex->ui == cui && SDL_RectEquals(&ex->view, &view) && ex->scale == scale) return;
-    ex->ui = cui;
-    ex->pack = pack;
+    size_t from = a->paragraph_start[p], to = para_end(a, p);
+    for (size_t i = 0; i < q->n_evidence; i++) {
+        const Passage *ps = &q->evidence[i];
+        if (ps->article == article && ps->start < to && ps->end > from) return true;
+    }
+    return false;
+}
+
+/* Every paragraph with a passage: the first and last of them (false when there is none). */
+static bool passage_span(const Question *q, int article, const Article *a, size_t *first, size_t *last)
+{
+    bool any = false;
+    for (size_t p = 0; p < a->n_paragraphs; p++) {
+        if (!para_has_passage(q, article, a, p)) continue;
+        if (!any) *first = p;
+        *last = p;
+        any = true;
+    }
+    return any;
+}
+
+int ex_passages_height(Ui *cui, const Pack *pack, const Question *q, int width)
+{
+    ExEnv e = {cui, pack, NULL}, *env = &e;
+    int article = anchor_article(q);
+    const Article *a = &pack->articles[article];
+    ExMetrics m = metrics(env, a, false, width);
+    size_t first = 0, last = 0;
+    if (!passage_span(q, article, a, &first, &last)) return ex_min_height(cui, pack, q, width);
+    int h = 2 * m.pad + m.head_h + 2 * m.more_h, number = 0;
+    bool gap = false;
+    for (size_t p = first; p <= last; p++) {
+        if (!para_has_passage(q, article, a, p)) {
+            gap = true;
+            continue;
+        }
+        h += lay_paragraph(env, NULL, a, p, &m, false, &number) + m.para_gap + (gap ? m.more_h : 0);
+        gap = false;
+    }
+    return h;
+}
+
+static void layout(ExEnv *env, const Question *q, SDL_Rect view, bool passages)
+{
+    PsExcerpt *ex = env->ex;
+    float scale = env->cui->fonts.scale;
+    if (ex->q == q && ex->ui == env->cui && SDL_RectEquals(&ex->view, &view) && ex->scale == scale &&
+        ex->passages == passages)
+        return;
+    ex->ui = env->cui;
+    ex->pack = env->pack;
     ex->q = q;
     ex->view = view;
     ex->scale = scale;
+    ex->passages = passages;
     ex->article = anchor_article(q);
     ex->a = &env->pack->articles[ex->article];
-    ex->numbered = q->format == FORMAT_EVIDENCE;
+    ex->numbered = q->format == FORMAT_EVIDENCE && !passages;
     ex->n_lines = 0;
     const Article *a = ex->a;
     ExMetrics m = metrics(env, a, ex->numbered, view.w);
@@ -230,21 +278,35 @@ void ex_layout(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_
     ex->title_y = view.y + m.pad;
     ex->meta_y = ex->title_y + m.title_h + ui_px(env->cui, 4);
     int avail = view.h - 2 * m.pad - m.head_h;
-    choose_paragraphs(env, q, a, &m, avail);
+    if (passages && passage_span(q, ex->article, a, &ex->para_first, &ex->para_last)) {
+        ex->more_before = ex->para_first > 0;
+        ex->more_after = ex->para_last + 1 < a->n_paragraphs;
+    } else {
+        passages = false;
+        choose_paragraphs(env, q, a, &m, avail);
+    }
     ex->body_y = view.y + m.pad + m.head_h + (ex->more_before ? m.more_h : 0);
     int y = ex->body_y, bottom = view.y + view.h - m.pad - (ex->more_after ? m.more_h : 0);
     int number = 0;
+    bool gap = false;
     ex->sent_first = -1;
     for (size_t p = ex->para_first; p <= ex->para_last; p++) {
+        if (passages && !para_has_passage(q, ex->article, a, p)) {
+            gap = true; /* left out: "[…]" above the next one shown */
+            continue;
+        }
         size_t from = ex->n_lines;
         lay_paragraph(env, ex, a, p, &m, ex->numbered, &number);
+        if (gap) y += m.more_h;
         for (size_t i = from; i < ex->n_lines; i++) {
             PsLine *l = &ex->lines[i];
             if (l->number && i > from) y += ui_px(env->cui, 4);
             l->x = view.x + m.pad + m.gutter;
             l->y = y;
+            l->gap_before = gap && i == from;
             y += m.pitch;
         }
+        gap = false;
         y += m.para_gap;
     }
     /* A paragraph too long for the panel (at the smallest scale): keep the lines that fit. */
@@ -260,6 +322,18 @@ void ex_layout(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_
             if (ex->sent_first < 0) ex->sent_first = s;
             ex->n_sent = ex->lines[i].number;
         }
+}
+
+void ex_layout(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view)
+{
+    ExEnv e = {cui, pack, ex};
+    layout(&e, q, view, false);
+}
+
+void ex_layout_passages(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view)
+{
+    ExEnv e = {cui, pack, ex};
+    layout(&e, q, view, true);
 }
 
 /* --- queries ------------------------------------------------------------------------------- */
@@ -403,7 +477,11 @@ void ex_render(PsExcerpt *ex, bool marks, int picked, int cursor)
         for (size_t k = 0; k < n; k++) ui_fill(ui, r[k], ui->th->mark);
     }
     if (cursor) fill_sentence(env, cursor, ui->th->focus, true);
+    int pad = ui_px(ui, 18);
     for (size_t i = 0; i < ex->n_lines; i++) {
+        if (ex->lines[i].gap_before)
+            ui_text(ui, FONT_SMALL, ui->th->muted, ex->view.x + pad + ex->gutter,
+                    ex->lines[i].y - ui_line(ui, FONT_SMALL) - ui_px(ui, 10) / 2, "[\xE2\x80\xA6]");
         draw_line(env, &ex->lines[i], marks);
         if (ex->lines[i].number) draw_number(env, &ex->lines[i]);
     }

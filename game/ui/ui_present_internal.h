@@ -45,6 +45,7 @@ typedef struct PsLine {
     size_t start, end;
     int x, y, w;
     int number; /* evidence questions: the sentence number drawn before this line, 0 none */
+    bool gap_before; /* passages view: paragraphs were left out above this line ("[…]") */
 } PsLine;
 
 /* The article excerpt beside the question: the title, then whole paragraphs around the one that
@@ -60,6 +61,7 @@ typedef struct PsExcerpt {
     int article;
     size_t para_first, para_last;
     bool more_before, more_after, numbered;
+    bool passages;      /* laid out by ex_layout_passages */
     int sent_first, n_sent; /* numbered: sentence k (1-based) is article sentence sent_first+k-1 */
     int title_y, title_h, meta_y, body_y, pitch, gutter, more_after_y;
     PsLine *lines;
@@ -202,6 +204,12 @@ void ps_key_button(Ui *ui, SDL_Rect r, const char *key, const char *label);
 /* ui_present_excerpt.c: free of the presenter's state, so the live projector shows excerpts too.
  * The excerpt keeps the fonts (cui) and pack it was laid out with until the next layout. */
 void ex_layout(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view);
+/* The evidence view (after a reveal): every paragraph of the article that holds one of q's
+ * passages, in order, "[…]" where paragraphs are left out; lines that do not fit are cut. Falls
+ * back to ex_layout when q has no passage in its first article. */
+void ex_layout_passages(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view);
+/* The height the evidence view needs at width (see ex_layout_passages). */
+int ex_passages_height(Ui *cui, const Pack *pack, const Question *q, int width);
 /* The height needed for the title and the paragraph with the first evidence passage. */
 int ex_min_height(Ui *cui, const Pack *pack, const Question *q, int width);
 /* marks: highlight the evidence; picked / cursor: sentence numbers (0 none). */

@@ -417,6 +417,51 @@ static void distribution_bars_after_the_reveal(void **state)
     lh_close(&h);
 }
 
+/* A question whose evidence passages lie in different paragraphs of its article. */
+static size_t spread_question(const Pack *p)
+{
+    for (size_t i = 0; i < p->n_questions; i++) {
+        const Question *q = &p->questions[i];
+        if (q->n_evidence < 2) continue;
+        const Article *a = &p->articles[q->evidence[0].article];
+        size_t para[2] = {0, 0};
+        for (size_t k = 0; k < 2; k++)
+            for (size_t j = 0; j < a->n_paragraphs; j++)
+                if (a->paragraph_start[j] <= q->evidence[k].start) para[k] = j;
+        if (q->evidence[1].article == q->evidence[0].article && para[0] != para[1]) return i;
+    }
+    return (size_t)-1;
+}
+
+static void reveal_highlights_every_passage(void **state)
+{
+    (void)state;
+    LH h;
+    lh_open(&h, "quizzes/practice-river-bridge.json", LIVE_TEACHER_PACED, NULL);
+    join(&h, "Ana");
+    size_t target = spread_question(h.pack);
+    assert_true(target != (size_t)-1);
+    key(&h, SDLK_SPACE);
+    while (live_position(h.live) < target) {
+        key(&h, SDLK_SPACE);
+        key(&h, SDLK_RIGHT);
+    }
+    const Question *q = &h.pack->questions[target];
+    SDL_Color mark = h.ls->cui.th->mark;
+    assert_int_equal(count_colour(&h, box(&h, LB_EXCERPT, 0)->r, mark), 0); /* nothing before */
+    key(&h, SDLK_SPACE);
+    assert_int_equal(live_phase(h.live), LIVE_REVEALED);
+    assert_true(h.ls->ex.passages);
+    for (size_t i = 0; i < q->n_evidence; i++) {
+        if (q->evidence[i].article != q->evidence[0].article) continue;
+        SDL_Rect r[8];
+        size_t n = ex_range_rects(&h.ls->ex, q->evidence[i].start, q->evidence[i].end, r, 8);
+        assert_true(n > 0); /* on screen … */
+        assert_true(count_colour(&h, r[0], mark) > 0); /* … and highlighted */
+    }
+    lh_close(&h);
+}
+
 static void leaderboard_shows_the_top_five_and_never_the_bottom(void **state)
 {
     (void)state;
@@ -774,6 +819,16 @@ static int screenshots(const char *dir)
     shot(&h, dir, "live-reveal.png");
     key(&h, SDLK_s);
     shot(&h, dir, "live-leaderboard.png");
+    size_t spread = spread_question(h.pack);
+    while (live_phase(h.live) != LIVE_FINISHED && live_position(h.live) < spread) {
+        key(&h, SDLK_RIGHT);
+        const Question *q = &h.pack->questions[live_position(h.live)];
+        if (live_position(h.live) == spread && q->format == FORMAT_CHOICE)
+            for (size_t i = 0; i < 20; i++)
+                answer_choice(&h, s[i], i % 4 == 1 ? (q->answer + 2) % (int)q->n_choices : q->answer);
+        key(&h, SDLK_SPACE);
+    }
+    shot(&h, dir, "live-evidence.png");
     key(&h, SDLK_ESCAPE);
     key(&h, SDLK_ESCAPE);
     shot(&h, dir, "live-podium.png");
@@ -853,6 +908,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(remove_lock_and_extra_time_by_key_and_click),
         cmocka_unit_test(count_follows_answers_and_the_countdown_ticks_the_core),
         cmocka_unit_test(distribution_bars_after_the_reveal),
+        cmocka_unit_test(reveal_highlights_every_passage),
         cmocka_unit_test(leaderboard_shows_the_top_five_and_never_the_bottom),
         cmocka_unit_test(esc_ends_only_when_pressed_twice),
         cmocka_unit_test(grid_shows_results_as_symbols_and_h_hides_it),
