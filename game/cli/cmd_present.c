@@ -163,6 +163,13 @@ static int run(int argc, char **argv)
             status = 1;
         } else {
             a->opt.pack = p;
+            /* TODO(lead, issue 8): offer the setup's "Live" choice here once game/net exists:
+             * a->opt.start_live = a function of cmd_live.c that creates the Live on the pack with
+             * the given pacing and rules, starts the server and fills the UiLiveHost (lock,
+             * unlock, changed = live_store_sync + push to students, now_ms, urls);
+             * a->opt.stop_live = one that stops the server and frees them; a->opt.live_ctx = its
+             * state. The presenter then runs the live projector in its own window
+             * (ui_present_setup.c, start_live). */
             status = ui_present_run(&a->opt);
         }
         pack_free(p);
