@@ -566,14 +566,16 @@
     if (!drag || ev.pointerId !== drag.id) return;
     ev.preventDefault();
     const li = drag.li;
-    const prev = li.previousElementSibling, next = li.nextElementSibling;
     const mid = (e) => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; };
-    if (prev && ev.clientY < mid(prev)) {
-      li.parentNode.insertBefore(li, prev);
-    } else if (next && ev.clientY > mid(next)) {
-      li.parentNode.insertBefore(next, li);
-    } else return;
-    S.order = Array.from(li.parentNode.children).map((x) => +x.dataset.pos);
+    let moved = false;
+    for (;;) { // a fast finger may pass several rows between two events
+      const prev = li.previousElementSibling, next = li.nextElementSibling;
+      if (prev && ev.clientY < mid(prev)) li.parentNode.insertBefore(li, prev);
+      else if (next && ev.clientY > mid(next)) li.parentNode.insertBefore(next, li);
+      else break;
+      moved = true;
+    }
+    if (moved) S.order = Array.from(li.parentNode.children).map((x) => +x.dataset.pos);
   }
   function onOrderPointerUp(ev) {
     if (!drag || ev.pointerId !== drag.id) return;
