@@ -45,6 +45,7 @@ void live_console_status(NetServer *srv, Live *lv, FILE *out)
     net_server_unlock(srv);
     char *s = cJSON_PrintUnformatted(o);
     fprintf(out, "status %s\n", s ? s : "{}");
+    fflush(out);
     free(s);
     cJSON_Delete(o);
 }

@@ -37,9 +37,10 @@ typedef struct LiveSaver LiveSaver;
  * when the store refuses. The store must outlive the saver; free it with live_store_close. */
 LiveSaver *live_store_begin(Store *st, const Live *lv, int64_t now_unix, char *err, size_t errlen);
 /* Writes the journal in one transaction: new seats (profile, attempt, seat row), the roster,
- * the position (with the time left), every answer not saved yet; then clears the journal. True
- * when saved (or nothing to save); false leaves the journal as it was, to be tried again
- * (store_error says why). */
+ * the position (with the time left), every answer not saved yet; then clears the journal. While
+ * a teacher-paced countdown runs it also writes the time left when the last write is 5 s old or
+ * more, so call it on the host's timer ticks too. True when saved (or nothing to save); false
+ * leaves the journal as it was, to be tried again (store_error says why). */
 bool live_store_sync(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix);
 /* The class is FINISHED: syncs, then finishes every seat's attempt with its totals
  * (live_seat_totals) and marks the class ended. False when not FINISHED or on a store error. */
