@@ -53,8 +53,7 @@ class Server {
     const store = process.env.BYLINE_WEB_STORE === 'none' ? ['--no-store']
       : ['--store', path.join(TMP, name + '-progress.db')];
     if (store[0] === '--no-store') console.log('NOTE: BYLINE_WEB_STORE=none: the server runs with --no-store');
-    // stdbuf -oL: the server does not flush its `status` line (SERVER-BUGS.md #2); drop when fixed
-    const proc = spawn('stdbuf', ['-oL', BYLINE, 'live', PACK_FILE, '--headless', '--bind', '127.0.0.1', '--port', '0',
+    const proc = spawn(BYLINE, ['live', PACK_FILE, '--headless', '--bind', '127.0.0.1', '--port', '0',
       ...store, '--room', 'TEST', ...extra], {
       stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, BYLINE_DATA_DIR: ROOT },
     });
