@@ -263,6 +263,25 @@ static void countdown_pauses_runs_out_and_reopens_with_extra_time(void **state)
     live_free(lv);
 }
 
+static void extra_time_after_time_up_while_paused_resumes_from_the_extra(void **state)
+{
+    (void)state;
+    Live *lv = make(LIVE_TEACHER_PACED, false);
+    join(lv, "Ana");
+    live_start(lv, T0);
+    live_tick(lv, T0 + 30 * S);
+    assert_true(live_pause(lv, T0 + 50 * S));
+    assert_true(live_extra_time(lv, T0 + 60 * S));
+    assert_int_equal(live_phase(lv), LIVE_PAUSED);
+    assert_int_equal(live_time_left_ms(lv, T0 + 70 * S), LIVE_EXTRA_TIME * S);
+    assert_true(live_resume(lv, T0 + 80 * S));
+    assert_int_equal(live_phase(lv), LIVE_ASKING);
+    assert_int_equal(live_time_left_ms(lv, T0 + 85 * S), (LIVE_EXTRA_TIME - 5) * S);
+    live_reveal(lv, T0 + 86 * S);
+    assert_false(live_extra_time(lv, T0 + 87 * S)); /* closed */
+    live_free(lv);
+}
+
 static void an_answer_is_final_once_given(void **state)
 {
     (void)state;
@@ -473,6 +492,7 @@ int main(void)
         cmocka_unit_test(tokens_find_their_seat_but_not_once_removed),
         cmocka_unit_test(teacher_paced_flow_goes_from_lobby_to_finished),
         cmocka_unit_test(countdown_pauses_runs_out_and_reopens_with_extra_time),
+        cmocka_unit_test(extra_time_after_time_up_while_paused_resumes_from_the_extra),
         cmocka_unit_test(an_answer_is_final_once_given),
         cmocka_unit_test(answer_after_deadline_is_refused),
         cmocka_unit_test(stale_unknown_invalid_and_removed_answers_are_refused),

@@ -1,6 +1,6 @@
 /* test_live_view.c — what the projector and each student see of a live class (live.h): answer
  * counts and distribution, ranking with ties and removed seats, student-paced progress and what
- * it reveals, order arrangements, and the journal that live_store_sync saves. Same pack as
+ * it reveals, order arrangements, the journal that live_store_sync saves, restoring. Same pack as
  * test_live.c (every-format.json: q0 choice answer 1 worth 2, q1 multi {0,1}, q2 true/false
  * false, q3 text "5%" worth 3, q5 order). */
 #include "helpers.h"
@@ -309,6 +309,37 @@ static void a_journal_full_of_answers_says_overflow(void **state)
     live_free(lv);
 }
 
+/* What the store hands back may be damaged: restoring refuses it instead of trusting it. */
+static void restoring_refuses_damaged_values(void **state)
+{
+    (void)state;
+    Live *lv = make(LIVE_TEACHER_PACED);
+    const char *tok = "0123456789abcdef0123456789abcdef";
+    assert_int_equal(live_restore_seat(lv, "", tok, false, 100, T0), -1);
+    assert_int_equal(live_restore_seat(lv, "Ana", "XYZ", false, 100, T0), -1);
+    assert_int_equal(live_restore_seat(lv, "Ana", tok, false, 120, T0), -1);
+    int ana = live_restore_seat(lv, "Ana", tok, false, 150, T0);
+    assert_int_equal(ana, 0);
+    assert_int_equal(live_restore_seat(lv, "Bo", tok, false, 100, T0), -1); /* token in use */
+    assert_int_equal(live_restore_seat(lv, "ana", "0123456789abcdef0123456789abcde0", true, 100, T0), 1);
+    assert_false(live_restore_seat_first(lv, ana, 99));
+    assert_false(live_restore_student_position(lv, ana, 99));
+    assert_false(live_restore_position(lv, LIVE_ASKING, 99, 0, T0));
+    assert_false(live_restore_position(lv, LIVE_RUNNING, 0, 0, T0));
+    Answer a;
+    answer_init(&a, &pack->questions[0], NULL);
+    a.choice = 7;
+    assert_false(live_restore_answer(lv, ana, 0, &a, 0, 1));
+    a.choice = 1;
+    assert_false(live_restore_answer(lv, ana, 1, &a, 0, 1)); /* another question's format */
+    assert_false(live_restore_answer(lv, 5, 0, &a, 0, 1));
+    assert_true(live_restore_answer(lv, ana, 0, &a, 0.25, 1));
+    assert_false(live_restore_answer(lv, ana, 0, &a, 0.25, 1)); /* once */
+    assert_true(live_restore_position(lv, LIVE_REVEALED, 0, 0, T0));
+    assert_float_equal(live_seat_score(lv, ana), 2.25, 1e-9);
+    live_free(lv);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -321,6 +352,7 @@ int main(void)
         cmocka_unit_test(order_arrangements_are_never_the_answer_and_differ_by_seat),
         cmocka_unit_test(the_journal_records_roster_position_and_each_answer),
         cmocka_unit_test(a_journal_full_of_answers_says_overflow),
+        cmocka_unit_test(restoring_refuses_damaged_values),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -183,7 +183,8 @@ bool live_student_next(Live *lv, int seat, int64_t now_ms);
 /* ---- what a student may see ------------------------------------------------------------- */
 
 /* The question index (in the pack) this student is on: teacher-paced, the class's current one;
- * student-paced, their own; -1 in LOBBY, or when a student-paced student has finished. */
+ * student-paced, their own; -1 in LOBBY and FINISHED, for an unknown seat, or when a
+ * student-paced student has finished. */
 int live_student_question(const Live *lv, int seat);
 /* True when the student may see the right answer, explanation and evidence of question q:
  * teacher-paced once q has been revealed; student-paced once the student answered or moved past it;
@@ -212,7 +213,8 @@ const LiveResult *live_result(const Live *lv, int seat, size_t q);
  * teacher-paced, q has been asked since the seat joined; student-paced, the student is on q or
  * past it. */
 bool live_reached(const Live *lv, int seat, size_t q);
-double live_seat_score(const Live *lv, int seat); /* points + speed points of revealed questions */
+/* Points + speed points of the questions that count for the seat (see LiveTotals). */
+double live_seat_score(const Live *lv, int seat);
 
 typedef struct LiveTotals {
     /* Questions that count: teacher-paced, those revealed since the seat joined; student-paced,

@@ -108,18 +108,16 @@ bool live_resume(Live *lv, int64_t now_ms)
 
 bool live_extra_time(Live *lv, int64_t now_ms)
 {
-    if (lv->phase == LIVE_TIME_UP) {
-        /* As in the presenter: the countdown resumes from the extra time, so the clock is set
-         * back to where the class's time ran out. */
-        int64_t old = lv_budget_ms(lv);
-        lv->extra_ms += LIVE_EXTRA_TIME * 1000;
-        lv->start_ms = now_ms - old - lv->paused_total_ms;
-        lv->phase = LIVE_ASKING;
-    } else if (lv->phase == LIVE_ASKING || lv->phase == LIVE_PAUSED) {
-        lv->extra_ms += LIVE_EXTRA_TIME * 1000;
-    } else {
-        return false;
+    if (!lv_question_open(lv)) return false;
+    int64_t old = lv_budget_ms(lv);
+    if (lv_elapsed_ms(lv, now_ms) >= old) {
+        /* The class's time had run out (paused since, or not): as in the presenter, the clock is
+         * set back to where it ran out, so the countdown resumes from the extra time. */
+        int64_t end = lv->phase == LIVE_PAUSED ? lv->paused_at_ms : now_ms;
+        lv->start_ms = end - old - lv->paused_total_ms;
     }
+    lv->extra_ms += LIVE_EXTRA_TIME * 1000;
+    if (lv->phase == LIVE_TIME_UP) lv->phase = LIVE_ASKING;
     lv->journal.position = true;
     return true;
 }
