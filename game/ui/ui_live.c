@@ -485,7 +485,10 @@ static void click(LiveScreen *ls, const LvBox *b)
     switch (b->kind) {
     case LB_ACTION: lv_action(ls, (LvAction)b->arg); return;
     case LB_REMOVE: lv_remove_seat(ls, b->arg); return;
-    case LB_EXTRA: lv_cycle_extra(ls, b->arg); return;
+    case LB_EXTRA:
+        ls->selected = b->arg; /* the value shows only on the name under the cursor */
+        lv_cycle_extra(ls, b->arg);
+        return;
     case LB_NAME: ls->selected = b->arg; return;
     default: return;
     }

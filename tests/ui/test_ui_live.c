@@ -314,6 +314,14 @@ static void remove_lock_and_extra_time_by_key_and_click(void **state)
     assert_int_equal(live_seat(h.live, a)->extra_percent, 150);
     click_rect(&h, box(&h, LB_EXTRA, a)->r);
     assert_int_equal(live_seat(h.live, a)->extra_percent, 200);
+    /* The value shows on the name under the cursor only: the class sees this screen. */
+    SDL_Color accent = h.ls->ui.th->accent;
+    assert_true(count_colour(&h, box(&h, LB_EXTRA, a)->r, accent) > 50);
+    key(&h, SDLK_HOME); /* the cursor stays on Ana: still shown */
+    h.ls->selected = -1;
+    h.ls->dirty = true;
+    render_if_dirty(&h);
+    assert_int_equal(count_colour(&h, box(&h, LB_EXTRA, a)->r, accent), 0);
     click_rect(&h, box(&h, LB_EXTRA, a)->r);
     assert_int_equal(live_seat(h.live, a)->extra_percent, 100);
     /* Lock by key, unlock by the footer button. */
@@ -806,6 +814,7 @@ static int screenshots(const char *dir)
     live_set_connected(h.live, s[3], true);
     for (size_t i = 0; i < n; i++) live_set_connected(h.live, s[i], i != 5);
     live_set_extra_time(h.live, s[4], 150);
+    h.ls->selected = s[4]; /* the cursor on Eli: his extra time shows */
     h.ls->dirty = true;
     render_if_dirty(&h);
     shot(&h, dir, "live-join.png");
