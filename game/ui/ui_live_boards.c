@@ -78,6 +78,11 @@ void lv_footer_render(LiveScreen *ls)
         ui_text_fit_draw(ui, FONT_SMALL_BOLD, th->bad, m, y, left - 2 * m, ls->status);
         return;
     }
+    if (ls->v.phase == LIVE_LOBBY && ls->v.n_seats) {
+        ui_text_fit_draw(ui, FONT_SMALL, th->muted, m, y, left - 2 * m,
+                         "Arrows: pick a name \xC2\xB7 T: extra time \xC2\xB7 Delete: remove");
+        return;
+    }
     /* Latecomers can still join: the address and the code stay in the corner. */
     if (ls->v.phase == LIVE_LOBBY || ls->v.phase == LIVE_FINISHED || !ls->host.n_urls) return;
     const char *url = ls->host.urls[0];
