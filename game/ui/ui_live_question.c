@@ -11,6 +11,7 @@
 #include "ui_format.h"
 #include "ui_live_internal.h"
 #include "ui_widgets.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -94,23 +95,40 @@ static ColMetrics col_metrics(LiveScreen *ls, int w)
     return m;
 }
 
+/* The events of an order question as the projector lists them before the reveal. Not pack order:
+ * packs list their events by date, so that would be the answer. A shuffle by a fixed rule (the
+ * same every frame), and never the right order. */
+size_t lv_order_shown(const Question *q, size_t index, int *out)
+{
+    size_t n = q->n_order;
+    for (size_t i = 0; i < n; i++) out[i] = q->order[i];
+    uint64_t x = 0x9E3779B97F4A7C15ull * (uint64_t)(index + 1);
+    for (size_t i = n; i > 1; i--) {
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDull;
+        x ^= x >> 33;
+        size_t j = (size_t)(x % i);
+        int t = out[i - 1];
+        out[i - 1] = out[j];
+        out[j] = t;
+    }
+    if (n > 1 && memcmp(out, q->order, n * sizeof *out) == 0) {
+        int t = out[0];
+        out[0] = out[1];
+        out[1] = t;
+    }
+    return n;
+}
+
 static const char *tile_text(const LiveScreen *ls, const Question *q, int i)
 {
     switch (q->format) {
     case FORMAT_CHOICE: case FORMAT_MULTI: return q->choices[i];
     case FORMAT_TRUE_FALSE: return i == 0 ? "True" : "False";
     case FORMAT_ORDER: {
-        /* Pack order, never the right one (live.h); each student has their own arrangement. */
-        const Pack *p = ls->pack;
-        int sorted[PACK_MAX_ORDER_EVENTS], n = (int)q->n_order;
-        for (int k = 0; k < n; k++) sorted[k] = q->order[k];
-        for (int a = 1; a < n; a++)
-            for (int b = a; b > 0 && sorted[b - 1] > sorted[b]; b--) {
-                int t = sorted[b];
-                sorted[b] = sorted[b - 1];
-                sorted[b - 1] = t;
-            }
-        return p->events[sorted[i]].text;
+        int shown[PACK_MAX_ORDER_EVENTS];
+        lv_order_shown(q, (size_t)(q - ls->pack->questions), shown);
+        return ls->pack->events[shown[i]].text;
     }
     default: return "";
     }

@@ -415,6 +415,16 @@ static void distribution_bars_after_the_reveal(void **state)
     key(&h, SDLK_RIGHT);
     assert_int_equal(live_phase(h.live), LIVE_ASKING);
     assert_int_equal(live_position(h.live), 1);
+    /* Order: the events are listed, never in the right order before the reveal (the pack lists
+     * them by date, so pack order would be the answer). */
+    for (size_t qi = 0; qi < h.pack->n_questions; qi++) {
+        const Question *q = &h.pack->questions[qi];
+        if (q->format != FORMAT_ORDER) continue;
+        int shown[PACK_MAX_ORDER_EVENTS];
+        lv_order_shown(q, qi, shown);
+        assert_true(memcmp(shown, q->order, q->n_order * sizeof *shown) != 0);
+    }
+    assert_non_null(box(&h, LB_TILE, 1));
     key(&h, SDLK_SPACE);
     assert_non_null(box(&h, LB_ROW, 0)); /* right */
     assert_non_null(box(&h, LB_ROW, 2)); /* wrong */
