@@ -163,7 +163,7 @@ bool lv_action_available(const LiveScreen *ls, LvAction a)
     case LA_START: return ph == LIVE_LOBBY;
     case LA_LOCK: case LA_END: return ph != LIVE_FINISHED;
     case LA_REVEAL: return open;
-    case LA_PAUSE: return ph == LIVE_ASKING || ph == LIVE_PAUSED;
+    case LA_PAUSE: return open; /* time up: stops the students who have extra time */
     case LA_EXTRA: return open;
     case LA_BOARD: return ph == LIVE_REVEALED;
     case LA_NEXT: return ph == LIVE_REVEALED || ph == LIVE_LEADERBOARD;
