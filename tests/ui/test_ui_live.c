@@ -480,6 +480,34 @@ static void reveal_highlights_every_passage(void **state)
     lh_close(&h);
 }
 
+/* Before the reveal no pixel of the body is in the colour of a right answer or of the evidence
+ * highlight, for every format and theme; after it, both are there. */
+static void nothing_of_the_answer_before_the_reveal(void **state)
+{
+    (void)state;
+    static const char *const themes[] = {"light", "dark", "contrast"};
+    for (size_t t = 0; t < 3; t++) {
+        LH h;
+        lh_open(&h, MINIMAL, LIVE_TEACHER_PACED, themes[t]);
+        join(&h, "Ana");
+        key(&h, SDLK_SPACE);
+        /* The body: in the contrast theme the countdown's accent is the highlight's yellow. */
+        SDL_Rect all = h.ls->body;
+        for (size_t q = 0; q < h.pack->n_questions; q++) {
+            const Theme *th = h.ls->ui.th;
+            assert_int_equal(live_phase(h.live), LIVE_ASKING);
+            assert_int_equal(count_colour(&h, all, th->good), 0);
+            assert_int_equal(count_colour(&h, all, th->good_bg), 0);
+            assert_int_equal(count_colour(&h, all, th->mark), 0);
+            key(&h, SDLK_SPACE);
+            assert_true(count_colour(&h, all, th->good) > 0);
+            if (h.pack->questions[q].n_evidence) assert_true(count_colour(&h, all, th->mark) > 0);
+            key(&h, SDLK_RIGHT);
+        }
+        lh_close(&h);
+    }
+}
+
 static void leaderboard_shows_the_top_five_and_never_the_bottom(void **state)
 {
     (void)state;
@@ -928,6 +956,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(count_follows_answers_and_the_countdown_ticks_the_core),
         cmocka_unit_test(distribution_bars_after_the_reveal),
         cmocka_unit_test(reveal_highlights_every_passage),
+        cmocka_unit_test(nothing_of_the_answer_before_the_reveal),
         cmocka_unit_test(leaderboard_shows_the_top_five_and_never_the_bottom),
         cmocka_unit_test(esc_ends_only_when_pressed_twice),
         cmocka_unit_test(grid_shows_results_as_symbols_and_h_hides_it),
