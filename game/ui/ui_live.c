@@ -51,7 +51,7 @@ void lv_box(LiveScreen *ls, SDL_Rect r, LvBoxKind kind, int arg)
 
 static bool clickable(LvBoxKind k)
 {
-    return k == LB_ACTION || k == LB_REMOVE || k == LB_EXTRA || k == LB_NAME;
+    return k == LB_ACTION || k == LB_REMOVE || k == LB_EXTRA || k == LB_NAME || k == LB_MORE;
 }
 
 const LvBox *lv_box_at(const LiveScreen *ls, int x, int y)
@@ -490,6 +490,7 @@ static void click(LiveScreen *ls, const LvBox *b)
         lv_cycle_extra(ls, b->arg);
         return;
     case LB_NAME: ls->selected = b->arg; return;
+    case LB_MORE: lv_join_key(ls, SDLK_PAGEDOWN); return; /* the next page of names */
     default: return;
     }
 }

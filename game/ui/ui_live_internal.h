@@ -63,7 +63,7 @@ typedef enum {
 } LvAction;
 
 typedef enum {
-    LB_NONE, LB_ACTION, LB_REMOVE, LB_EXTRA, LB_NAME, /* clickable */
+    LB_NONE, LB_ACTION, LB_REMOVE, LB_EXTRA, LB_NAME, LB_MORE, /* clickable */
     LB_URL, LB_CODE, LB_QR, LB_TILE, LB_ROW, LB_COUNT_TEXT, LB_GRID, LB_EXCERPT, LB_PROMPT,
     LB_HEADER
 } LvBoxKind;

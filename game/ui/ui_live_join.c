@@ -110,7 +110,7 @@ static void layout_names(LiveScreen *ls, SDL_Rect area)
     bool more = ls->v.n_seats - first > g.per_page;
     size_t shown = more ? g.per_page - 1 : ls->v.n_seats - first;
     for (size_t k = 0; k < shown; k++) layout_tile(ls, tile_rect(&g, k), &ls->v.seats[first + k]);
-    if (more && g.per_page) lv_box(ls, tile_rect(&g, g.per_page - 1), LB_TILE, -1);
+    if (more && g.per_page) lv_box(ls, tile_rect(&g, g.per_page - 1), LB_MORE, 0);
 }
 
 /* --- layout ------------------------------------------------------------------------------- */
@@ -272,7 +272,7 @@ static void render_names(LiveScreen *ls, const JoinGeom *J)
         return;
     }
     for (size_t i = 0; i < ls->v.n_seats; i++) render_tile(ls, &ls->v.seats[i]);
-    const LvBox *more = lv_find_box(ls, LB_TILE, -1);
+    const LvBox *more = lv_find_box(ls, LB_MORE, 0);
     if (more) {
         ListGeom g = list_geom(ls, J->names);
         size_t hidden = ls->v.n_seats - (g.per_page - 1);

@@ -636,6 +636,18 @@ static void no_overlaps_at(int w, int hgt)
     for (int i = 0; i < 12; i++) s[i] = join(&h, names[i]);
     wake(&h);
     assert_no_overlaps(&h, "join");
+    if (w == 640) { /* twenty names do not fit: the last tile pages on */
+        static const char *const more_names[8] = {"Mo", "Ned", "Oz", "Pia", "Q", "Ray", "Sue", "Tia"};
+        for (int i = 0; i < 8; i++) join(&h, more_names[i]);
+        wake(&h);
+        const LvBox *more = box(&h, LB_MORE, 0);
+        assert_non_null(more);
+        size_t before = count_boxes(&h, LB_NAME);
+        click_rect(&h, more->r);
+        assert_null(box(&h, LB_NAME, s[0]));
+        assert_true(count_boxes(&h, LB_NAME) > 0 && count_boxes(&h, LB_NAME) <= before);
+        assert_no_overlaps(&h, "join, second page");
+    }
     key(&h, SDLK_SPACE);
     for (size_t q = 0; q < h.pack->n_questions; q++) {
         if (h.pack->questions[q].format == FORMAT_CHOICE) answer_choice(&h, s[0], 0);
