@@ -161,6 +161,8 @@ static void everyone_else(LiveScreen *ls, size_t shown, int x, int y, int w)
     char buf[128];
     snprintf(buf, sizeof buf, "and %zu more student%s: every point counts on the next question", rest,
              rest == 1 ? "" : "s");
+    if (ls->v.phase != LIVE_FINISHED && ls->v.position + 1 >= ls->v.n_questions)
+        snprintf(buf, sizeof buf, "and %zu more student%s", rest, rest == 1 ? "" : "s");
     if (ls->v.phase == LIVE_FINISHED)
         snprintf(buf, sizeof buf, "and %zu more student%s \xE2\x80\x94 well done, everyone", rest, rest == 1 ? "" : "s");
     ui_text_fit_draw(ui, FONT_UI, ui->th->muted, x, y, w, buf);
