@@ -37,7 +37,7 @@ void lv_header_render(LiveScreen *ls, const char *title, const char *sub, const 
     int pw = ui_measure(ui, FONT_H1, "10:00") + ui_line(ui, FONT_H1);
     SDL_Rect pill = {ls->header.w - m - pw, y, pw, ls->header.h - ui_px(ui, 10)};
     int right = countdown ? pill.x - 2 * m : ls->header.w - m;
-    int lw_max = (right - m) / 2;
+    int lw_max = status && status[0] ? (right - m) / 2 : right - 2 * m; /* the status in the middle */
     int lw = ui_text_fit_draw(ui, FONT_H2, th->text, m, y, lw_max, title);
     if (sub) {
         int sw = ui_text_fit_draw(ui, FONT_SMALL, th->muted, m, y + ui_line(ui, FONT_H2), lw_max, sub);
