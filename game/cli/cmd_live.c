@@ -126,6 +126,7 @@ static int parse(int argc, char **argv, Args *a)
         fputs("byline live: no pack given\nUsage: byline live [options] PACK.json\n", stderr);
         return 2;
     }
+    if (a->screenshot && !a->script) a->script = "wait";
     if (a->script && a->script[0] == '@') {
         size_t len;
         if (!(a->script_buf = cli_read_file("live", a->script + 1, SCRIPT_MAX_BYTES, &len))) return 2;

@@ -51,7 +51,7 @@ void lv_box(LiveScreen *ls, SDL_Rect r, LvBoxKind kind, int arg)
 
 static bool clickable(LvBoxKind k)
 {
-    return k == LB_ACTION || k == LB_REMOVE || k == LB_EXTRA || k == LB_NAME;
+    return k == LB_ACTION || k == LB_REMOVE || k == LB_EXTRA || k == LB_NAME || k == LB_MORE;
 }
 
 const LvBox *lv_box_at(const LiveScreen *ls, int x, int y)
@@ -163,7 +163,7 @@ bool lv_action_available(const LiveScreen *ls, LvAction a)
     case LA_START: return ph == LIVE_LOBBY;
     case LA_LOCK: case LA_END: return ph != LIVE_FINISHED;
     case LA_REVEAL: return open;
-    case LA_PAUSE: return ph == LIVE_ASKING || ph == LIVE_PAUSED;
+    case LA_PAUSE: return open; /* time up: stops the students who have extra time */
     case LA_EXTRA: return open;
     case LA_BOARD: return ph == LIVE_REVEALED;
     case LA_NEXT: return ph == LIVE_REVEALED || ph == LIVE_LEADERBOARD;
@@ -485,8 +485,12 @@ static void click(LiveScreen *ls, const LvBox *b)
     switch (b->kind) {
     case LB_ACTION: lv_action(ls, (LvAction)b->arg); return;
     case LB_REMOVE: lv_remove_seat(ls, b->arg); return;
-    case LB_EXTRA: lv_cycle_extra(ls, b->arg); return;
+    case LB_EXTRA:
+        ls->selected = b->arg; /* the value shows only on the name under the cursor */
+        lv_cycle_extra(ls, b->arg);
+        return;
     case LB_NAME: ls->selected = b->arg; return;
+    case LB_MORE: lv_join_key(ls, SDLK_PAGEDOWN); return; /* the next page of names */
     default: return;
     }
 }

@@ -13,7 +13,7 @@
  * they arrive); teacher-paced, the question with its countdown and "17 of 26 answered" (never who
  * answered what), after the reveal the answer distribution and the evidence, the leaderboard (top
  * LIVE_TOP_N and "everyone else") and the podium; student-paced, a grid of students × questions
- * the teacher can hide. Keys and buttons: docs/live.md. */
+ * the teacher can hide. Keys and buttons: docs/live-projector.md. */
 #ifndef BYLINE_UI_LIVE_H
 #define BYLINE_UI_LIVE_H
 #include "live.h"
@@ -39,8 +39,8 @@ typedef struct UiLiveOptions {
     const char *theme;      /* "light", "dark", "contrast"; NULL = the app's remembered theme */
     bool fullscreen;
     int width, height;      /* window size; 0 = 1280x800 */
-    const char *script;     /* commands run one per frame (ui_live_internal.h: key, click, text,
-                               size, theme, screenshot, expect, wait, quit) */
+    const char *script;     /* commands run one per frame (ui_live_run.c: key, click, text, size,
+                               theme, screenshot, expect PHASE, wait, quit) */
     const char *screenshot; /* after the script, save the window to this PNG and quit */
 } UiLiveOptions;
 

@@ -78,6 +78,11 @@ void lv_footer_render(LiveScreen *ls)
         ui_text_fit_draw(ui, FONT_SMALL_BOLD, th->bad, m, y, left - 2 * m, ls->status);
         return;
     }
+    if (ls->v.phase == LIVE_LOBBY && ls->v.n_seats) {
+        ui_text_fit_draw(ui, FONT_SMALL, th->muted, m, y, left - 2 * m,
+                         "Arrows: pick a name \xC2\xB7 T: extra time \xC2\xB7 Delete: remove");
+        return;
+    }
     /* Latecomers can still join: the address and the code stay in the corner. */
     if (ls->v.phase == LIVE_LOBBY || ls->v.phase == LIVE_FINISHED || !ls->host.n_urls) return;
     const char *url = ls->host.urls[0];
@@ -156,6 +161,8 @@ static void everyone_else(LiveScreen *ls, size_t shown, int x, int y, int w)
     char buf[128];
     snprintf(buf, sizeof buf, "and %zu more student%s: every point counts on the next question", rest,
              rest == 1 ? "" : "s");
+    if (ls->v.phase != LIVE_FINISHED && ls->v.position + 1 >= ls->v.n_questions)
+        snprintf(buf, sizeof buf, "and %zu more student%s", rest, rest == 1 ? "" : "s");
     if (ls->v.phase == LIVE_FINISHED)
         snprintf(buf, sizeof buf, "and %zu more student%s \xE2\x80\x94 well done, everyone", rest, rest == 1 ? "" : "s");
     ui_text_fit_draw(ui, FONT_UI, ui->th->muted, x, y, w, buf);

@@ -63,7 +63,7 @@ typedef enum {
 } LvAction;
 
 typedef enum {
-    LB_NONE, LB_ACTION, LB_REMOVE, LB_EXTRA, LB_NAME, /* clickable */
+    LB_NONE, LB_ACTION, LB_REMOVE, LB_EXTRA, LB_NAME, LB_MORE, /* clickable */
     LB_URL, LB_CODE, LB_QR, LB_TILE, LB_ROW, LB_COUNT_TEXT, LB_GRID, LB_EXCERPT, LB_PROMPT,
     LB_HEADER
 } LvBoxKind;
@@ -155,6 +155,8 @@ void lv_cycle_extra(LiveScreen *ls, int seat);
 /* ui_live_question.c */
 void lv_question_layout(LiveScreen *ls);
 void lv_question_render(LiveScreen *ls);
+/* Order question number index: its events as listed before the reveal (never the right order). */
+size_t lv_order_shown(const Question *q, size_t index, int *out);
 void lv_header_render(LiveScreen *ls, const char *title, const char *sub, const char *status,
                       bool countdown);
 

@@ -90,7 +90,8 @@ static void layout_tile(LiveScreen *ls, SDL_Rect t, const LvSeat *s)
     Ui *ui = &ls->ui;
     int pad = ui_px(ui, 5), b = t.h - 2 * pad;
     SDL_Rect rm = {t.x + t.w - pad - b, t.y + pad, b, b};
-    int ew = ui_measure(ui, FONT_SMALL_BOLD, extra_label(s->extra_percent)) + ui_px(ui, 12);
+    int ew = ui_measure(ui, FONT_SMALL_BOLD, "\xC3\x97" "1.5"), tw = ui_measure(ui, FONT_SMALL_BOLD, "Time");
+    ew = (ew > tw ? ew : tw) + ui_px(ui, 12);
     SDL_Rect ex = {rm.x - ui_px(ui, 6) - ew, t.y + pad, ew, b};
     SDL_Rect name = {t.x, t.y, ex.x - t.x - ui_px(ui, 4), t.h};
     if (name.w < ui_px(ui, 40)) { /* too narrow for the time button: name and remove only */
@@ -109,7 +110,7 @@ static void layout_names(LiveScreen *ls, SDL_Rect area)
     bool more = ls->v.n_seats - first > g.per_page;
     size_t shown = more ? g.per_page - 1 : ls->v.n_seats - first;
     for (size_t k = 0; k < shown; k++) layout_tile(ls, tile_rect(&g, k), &ls->v.seats[first + k]);
-    if (more && g.per_page) lv_box(ls, tile_rect(&g, g.per_page - 1), LB_TILE, -1);
+    if (more && g.per_page) lv_box(ls, tile_rect(&g, g.per_page - 1), LB_MORE, 0);
 }
 
 /* --- layout ------------------------------------------------------------------------------- */
@@ -240,9 +241,11 @@ static void render_tile(LiveScreen *ls, const LvSeat *s)
     ui_text_fit_draw(ui, FONT_UI_BOLD, th->text, x, t.y + (t.h - ui_line(ui, FONT_UI_BOLD)) / 2,
                      name->r.x + name->r.w - x, s->name);
     if (ex) {
-        bool more = s->extra_percent > 100;
+        /* An accommodation is nobody else's business, and the class sees this screen: every
+         * button says "Time" until the teacher puts the cursor on the name. */
+        bool more = sel && s->extra_percent > 100;
         ui_fill_round(ui, ex->r, ui_px(ui, 6), more ? th->accent : th->button);
-        const char *l = extra_label(s->extra_percent);
+        const char *l = sel ? extra_label(s->extra_percent) : "Time";
         ui_text(ui, FONT_SMALL_BOLD, more ? th->accent_text : th->muted,
                 ex->r.x + (ex->r.w - ui_measure(ui, FONT_SMALL_BOLD, l)) / 2,
                 ex->r.y + (ex->r.h - ui_line(ui, FONT_SMALL_BOLD)) / 2, l);
@@ -269,7 +272,7 @@ static void render_names(LiveScreen *ls, const JoinGeom *J)
         return;
     }
     for (size_t i = 0; i < ls->v.n_seats; i++) render_tile(ls, &ls->v.seats[i]);
-    const LvBox *more = lv_find_box(ls, LB_TILE, -1);
+    const LvBox *more = lv_find_box(ls, LB_MORE, 0);
     if (more) {
         ListGeom g = list_geom(ls, J->names);
         size_t hidden = ls->v.n_seats - (g.per_page - 1);

@@ -11,6 +11,7 @@
 #include "ui_format.h"
 #include "ui_live_internal.h"
 #include "ui_widgets.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -36,7 +37,7 @@ void lv_header_render(LiveScreen *ls, const char *title, const char *sub, const 
     int pw = ui_measure(ui, FONT_H1, "10:00") + ui_line(ui, FONT_H1);
     SDL_Rect pill = {ls->header.w - m - pw, y, pw, ls->header.h - ui_px(ui, 10)};
     int right = countdown ? pill.x - 2 * m : ls->header.w - m;
-    int lw_max = (right - m) / 2;
+    int lw_max = status && status[0] ? (right - m) / 2 : right - 2 * m; /* the status in the middle */
     int lw = ui_text_fit_draw(ui, FONT_H2, th->text, m, y, lw_max, title);
     if (sub) {
         int sw = ui_text_fit_draw(ui, FONT_SMALL, th->muted, m, y + ui_line(ui, FONT_H2), lw_max, sub);
@@ -94,23 +95,41 @@ static ColMetrics col_metrics(LiveScreen *ls, int w)
     return m;
 }
 
+/* The events of an order question as the projector lists them before the reveal. Not pack order:
+ * packs list their events by date, so that would be the answer. A shuffle by a fixed rule (the
+ * same every frame), and never the right order. */
+size_t lv_order_shown(const Question *q, size_t index, int *out)
+{
+    size_t n = q->n_order;
+    for (size_t i = 0; i < n; i++) out[i] = q->order[i];
+    uint64_t x = 0x9E3779B97F4A7C15ull * (uint64_t)(index + 1);
+    for (size_t i = n; i > 1; i--) {
+        x ^= x >> 33;
+        x *= 0xFF51AFD7ED558CCDull;
+        x ^= x >> 33;
+        size_t j = (size_t)(x % i);
+        int t = out[i - 1];
+        out[i - 1] = out[j];
+        out[j] = t;
+    }
+    if (n > 1 && memcmp(out, q->order, n * sizeof *out) == 0) {
+        int t = out[0];
+        out[0] = out[1];
+        out[1] = t;
+    }
+    return n;
+}
+
 static const char *tile_text(const LiveScreen *ls, const Question *q, int i)
 {
     switch (q->format) {
     case FORMAT_CHOICE: case FORMAT_MULTI: return q->choices[i];
     case FORMAT_TRUE_FALSE: return i == 0 ? "True" : "False";
-    case FORMAT_ORDER: {
-        /* Pack order, never the right one (live.h); each student has their own arrangement. */
-        const Pack *p = ls->pack;
-        int sorted[PACK_MAX_ORDER_EVENTS], n = (int)q->n_order;
-        for (int k = 0; k < n; k++) sorted[k] = q->order[k];
-        for (int a = 1; a < n; a++)
-            for (int b = a; b > 0 && sorted[b - 1] > sorted[b]; b--) {
-                int t = sorted[b];
-                sorted[b] = sorted[b - 1];
-                sorted[b - 1] = t;
-            }
-        return p->events[sorted[i]].text;
+    case FORMAT_ORDER: { /* once revealed, the right order */
+        int shown[PACK_MAX_ORDER_EVENTS];
+        if (revealed(ls)) return ls->pack->events[q->order[i]].text;
+        lv_order_shown(q, (size_t)(q - ls->pack->questions), shown);
+        return ls->pack->events[shown[i]].text;
     }
     default: return "";
     }
@@ -144,25 +163,29 @@ static int prompt_h(LiveScreen *ls, const Question *q, int w)
            ui_px(c, 12);
 }
 
-/* The right answer box and three graded rows (order, text, evidence after the reveal). */
-static int graded_h(LiveScreen *ls)
+/* The right / partly right / wrong rows after the reveal, and (text, evidence) the right answer
+ * in a box above them. */
+static int rows_h(LiveScreen *ls)
 {
     Ui *c = &ls->cui;
-    return ui_line(c, FONT_UI_BOLD) * 3 + ui_px(c, 24) + 3 * (ui_line(c, FONT_UI_BOLD) + ui_px(c, 16));
+    return 3 * (ui_line(c, FONT_UI_BOLD) + ui_px(c, 16));
 }
 
+static int answer_box_h(LiveScreen *ls)
+{
+    Ui *c = &ls->cui;
+    return ui_line(c, FONT_UI_BOLD) * 3 + ui_px(c, 36);
+}
+
+/* The height of the column at its tallest (the tiles, the reveal's rows); the tiles' text is the
+ * same before and after the reveal but for order, whose two orders have the same events. */
 static int column_h(LiveScreen *ls, const Question *q, int w)
 {
     ColMetrics m = col_metrics(ls, w);
     int h = prompt_h(ls, q, w);
-    if (graded_rows(q)) {
-        int t = 0;
-        for (int i = 0; q->format == FORMAT_ORDER && i < n_tiles(q); i++)
-            t += tile_h(ls, &m, tile_text(ls, q, i)) + m.gap;
-        int g = graded_h(ls);
-        return h + (t > g ? t : g);
-    }
     for (int i = 0; i < n_tiles(q); i++) h += tile_h(ls, &m, tile_text(ls, q, i)) + m.gap;
+    if (q->format == FORMAT_ORDER) return h + ui_px(&ls->cui, 4) + rows_h(ls);
+    if (graded_rows(q)) return h + answer_box_h(ls) + rows_h(ls);
     return h + ui_line(&ls->cui, FONT_SMALL) + m.gap;
 }
 
@@ -191,7 +214,7 @@ void lv_question_layout(LiveScreen *ls)
     lv_box(ls, ls->excerpt, LB_EXCERPT, 0);
     int ph = prompt_h(ls, q, ls->column.w);
     lv_box(ls, (SDL_Rect){ls->column.x, ls->column.y, ls->column.w, ph - ui_px(&ls->cui, 6)}, LB_PROMPT, 0);
-    if (graded_rows(q) && revealed(ls)) return; /* drawn as rows below the answer box */
+    if (graded_rows(q) && q->format != FORMAT_ORDER && revealed(ls)) return; /* a box and rows */
     ColMetrics cm = col_metrics(ls, ls->column.w);
     int y = ls->column.y + ph;
     for (int i = 0; i < n_tiles(q); i++) {
@@ -232,13 +255,19 @@ static void render_tile(LiveScreen *ls, const Question *q, int i, SDL_Rect r)
     Ui *c = &ls->cui;
     const Theme *th = c->th;
     ColMetrics m = col_metrics(ls, r.w);
-    bool right = revealed(ls) && tile_right(q, i);
+    bool right = revealed(ls) && (tile_right(q, i) || q->format == FORMAT_ORDER);
     int t = right ? ui_px(c, 5) : ui_px(c, 2);
     if (t < 1) t = 1;
     ps_thick_outline(c, r, ui_px(c, 8), t, right ? th->good : th->border, right ? th->good_bg : th->panel);
     SDL_Rect badge = {r.x + t + m.pad / 2, r.y + t + m.pad / 2, m.badge_w, r.h - 2 * t - m.pad};
     if (badge.h > ui_line(c, FONT_UI_BOLD) + m.pad) badge.h = ui_line(c, FONT_UI_BOLD) + m.pad;
-    if (q->format == FORMAT_ORDER) {
+    if (q->format == FORMAT_ORDER && revealed(ls)) { /* the right order, numbered */
+        char num[8];
+        snprintf(num, sizeof num, "%d", i + 1);
+        ui_fill_round(c, badge, ui_px(c, 6), th->good);
+        ui_text(c, FONT_UI_BOLD, th->good_bg, badge.x + (badge.w - ui_measure(c, FONT_UI_BOLD, num)) / 2,
+                badge.y + (badge.h - ui_line(c, FONT_UI_BOLD)) / 2, num);
+    } else if (q->format == FORMAT_ORDER) { /* a plain dot: no number suggests an order */
         ui_fill_round(c, badge, ui_px(c, 6), th->button);
         ps_shape(c, 0, (SDL_Rect){badge.x + badge.w / 2 - badge.h / 6, badge.y + badge.h / 2 - badge.h / 6,
                                   badge.h / 3, badge.h / 3}, th->muted);
@@ -250,7 +279,7 @@ static void render_tile(LiveScreen *ls, const Question *q, int i, SDL_Rect r)
     const char *text = tile_text(ls, q, i);
     int text_h = ui_text_wrapped_h(c, FONT_UI, th->text, m.text_w, text);
     ui_text_wrapped(c, FONT_UI, th->text, tx, r.y + (r.h - text_h) / 2, m.text_w, text);
-    if (!revealed(ls) || (size_t)i >= ls->v.n_dist) return;
+    if (!revealed(ls) || q->format == FORMAT_ORDER || (size_t)i >= ls->v.n_dist) return;
     SDL_Rect bar = {r.x + r.w - t - m.pad - m.bar_w, r.y, m.bar_w, r.h};
     int s = ui_line(c, FONT_UI_BOLD);
     if (right) {
@@ -259,7 +288,29 @@ static void render_tile(LiveScreen *ls, const Question *q, int i, SDL_Rect r)
     count_bar(ls, bar, ls->v.dist[i], right ? th->good : ps_answer_colour(i));
 }
 
-/* Order, text and evidence after the reveal: the answer in words, then right/partly/wrong. */
+/* Right / partly right (order only, or when someone was) / wrong, with bars, from y. */
+static void render_rows(LiveScreen *ls, const Question *q, int y)
+{
+    Ui *c = &ls->cui;
+    const Theme *th = c->th;
+    SDL_Rect col = ls->column;
+    static const char *const names[3] = {"Right", "Partly right", "Wrong"};
+    static const LvCell cells[3] = {LC_RIGHT, LC_PARTLY, LC_WRONG};
+    int s = ui_line(c, FONT_UI_BOLD);
+    int row = s + ui_px(c, 16), lw = ui_measure(c, FONT_UI_BOLD, "Partly right") + s + ui_px(c, 24);
+    for (size_t i = 0; i < 3 && i < ls->v.n_dist; i++) {
+        if (i == 1 && q->format != FORMAT_ORDER && ls->v.dist[1] == 0) continue;
+        SDL_Rect r = {col.x, y, col.w, row};
+        lv_cell_symbol(c, (SDL_Rect){r.x, r.y + (row - s) / 2, s, s}, cells[i]);
+        ui_text(c, FONT_UI_BOLD, th->text, r.x + s + ui_px(c, 10), r.y + (row - s) / 2, names[i]);
+        SDL_Color fill = i == 0 ? th->good : i == 1 ? th->accent : th->bad;
+        count_bar(ls, (SDL_Rect){r.x + lw, r.y, r.w - lw, row}, ls->v.dist[i], fill);
+        lv_box(ls, r, LB_ROW, (int)i);
+        y += row;
+    }
+}
+
+/* Text and evidence after the reveal: the answer in words (at most three lines), then the rows. */
 static void render_graded(LiveScreen *ls, const Question *q, int y)
 {
     Ui *c = &ls->cui;
@@ -279,20 +330,7 @@ static void render_graded(LiveScreen *ls, const Question *q, int y)
     ui_text_wrapped(c, FONT_UI_BOLD, th->text, box.x + 2 * pad + s, box.y + pad, tw, right);
     ui_clip(c, NULL);
     lv_box(ls, box, LB_ROW, 100);
-    y += h + ui_px(c, 12);
-    static const char *const names[3] = {"Right", "Partly right", "Wrong"};
-    static const LvCell cells[3] = {LC_RIGHT, LC_PARTLY, LC_WRONG};
-    int row = s + ui_px(c, 16), lw = ui_measure(c, FONT_UI_BOLD, "Partly right") + s + ui_px(c, 24);
-    for (size_t i = 0; i < 3 && i < ls->v.n_dist; i++) {
-        if (i == 1 && q->format != FORMAT_ORDER && ls->v.dist[1] == 0) continue;
-        SDL_Rect r = {col.x, y, col.w, row};
-        lv_cell_symbol(c, (SDL_Rect){r.x, r.y + (row - s) / 2, s, s}, cells[i]);
-        ui_text(c, FONT_UI_BOLD, th->text, r.x + s + ui_px(c, 10), r.y + (row - s) / 2, names[i]);
-        SDL_Color fill = i == 0 ? th->good : i == 1 ? th->accent : th->bad;
-        count_bar(ls, (SDL_Rect){r.x + lw, r.y, r.w - lw, row}, ls->v.dist[i], fill);
-        lv_box(ls, r, LB_ROW, (int)i);
-        y += row;
-    }
+    render_rows(ls, q, y + h + ui_px(c, 12));
 }
 
 static void header_status(const LiveScreen *ls, char *buf, size_t n)
@@ -325,7 +363,7 @@ void lv_question_render(LiveScreen *ls)
     int ph_h = ui_text_wrapped(c, FONT_H2, th->text, col.x, col.y, col.w, q->prompt);
     if (!revealed(ls)) ui_text(c, FONT_SMALL, th->muted, col.x, col.y + ph_h + ui_px(c, 6), instruction(q));
     int y = col.y + prompt_h(ls, q, col.w);
-    if (graded_rows(q) && revealed(ls)) {
+    if (graded_rows(q) && q->format != FORMAT_ORDER && revealed(ls)) {
         render_graded(ls, q, y);
         return;
     }
@@ -335,6 +373,10 @@ void lv_question_render(LiveScreen *ls)
         if (!b) continue;
         render_tile(ls, q, i, b->r);
         last = b->r.y + b->r.h;
+    }
+    if (revealed(ls) && q->format == FORMAT_ORDER) {
+        render_rows(ls, q, last + ui_px(c, 4));
+        return;
     }
     if (revealed(ls) && ls->v.present > ls->v.answered) {
         char buf[64];

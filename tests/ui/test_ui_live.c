@@ -314,6 +314,14 @@ static void remove_lock_and_extra_time_by_key_and_click(void **state)
     assert_int_equal(live_seat(h.live, a)->extra_percent, 150);
     click_rect(&h, box(&h, LB_EXTRA, a)->r);
     assert_int_equal(live_seat(h.live, a)->extra_percent, 200);
+    /* The value shows on the name under the cursor only: the class sees this screen. */
+    SDL_Color accent = h.ls->ui.th->accent;
+    assert_true(count_colour(&h, box(&h, LB_EXTRA, a)->r, accent) > 50);
+    key(&h, SDLK_HOME); /* the cursor stays on Ana: still shown */
+    h.ls->selected = -1;
+    h.ls->dirty = true;
+    render_if_dirty(&h);
+    assert_int_equal(count_colour(&h, box(&h, LB_EXTRA, a)->r, accent), 0);
     click_rect(&h, box(&h, LB_EXTRA, a)->r);
     assert_int_equal(live_seat(h.live, a)->extra_percent, 100);
     /* Lock by key, unlock by the footer button. */
@@ -407,6 +415,16 @@ static void distribution_bars_after_the_reveal(void **state)
     key(&h, SDLK_RIGHT);
     assert_int_equal(live_phase(h.live), LIVE_ASKING);
     assert_int_equal(live_position(h.live), 1);
+    /* Order: the events are listed, never in the right order before the reveal (the pack lists
+     * them by date, so pack order would be the answer). */
+    for (size_t qi = 0; qi < h.pack->n_questions; qi++) {
+        const Question *q = &h.pack->questions[qi];
+        if (q->format != FORMAT_ORDER) continue;
+        int shown[PACK_MAX_ORDER_EVENTS];
+        lv_order_shown(q, qi, shown);
+        assert_true(memcmp(shown, q->order, q->n_order * sizeof *shown) != 0);
+    }
+    assert_non_null(box(&h, LB_TILE, 1));
     key(&h, SDLK_SPACE);
     assert_non_null(box(&h, LB_ROW, 0)); /* right */
     assert_non_null(box(&h, LB_ROW, 2)); /* wrong */
@@ -460,6 +478,34 @@ static void reveal_highlights_every_passage(void **state)
         assert_true(count_colour(&h, r[0], mark) > 0); /* … and highlighted */
     }
     lh_close(&h);
+}
+
+/* Before the reveal no pixel of the body is in the colour of a right answer or of the evidence
+ * highlight, for every format and theme; after it, both are there. */
+static void nothing_of_the_answer_before_the_reveal(void **state)
+{
+    (void)state;
+    static const char *const themes[] = {"light", "dark", "contrast"};
+    for (size_t t = 0; t < 3; t++) {
+        LH h;
+        lh_open(&h, MINIMAL, LIVE_TEACHER_PACED, themes[t]);
+        join(&h, "Ana");
+        key(&h, SDLK_SPACE);
+        /* The body: in the contrast theme the countdown's accent is the highlight's yellow. */
+        SDL_Rect all = h.ls->body;
+        for (size_t q = 0; q < h.pack->n_questions; q++) {
+            const Theme *th = h.ls->ui.th;
+            assert_int_equal(live_phase(h.live), LIVE_ASKING);
+            assert_int_equal(count_colour(&h, all, th->good), 0);
+            assert_int_equal(count_colour(&h, all, th->good_bg), 0);
+            assert_int_equal(count_colour(&h, all, th->mark), 0);
+            key(&h, SDLK_SPACE);
+            assert_true(count_colour(&h, all, th->good) > 0);
+            if (h.pack->questions[q].n_evidence) assert_true(count_colour(&h, all, th->mark) > 0);
+            key(&h, SDLK_RIGHT);
+        }
+        lh_close(&h);
+    }
 }
 
 static void leaderboard_shows_the_top_five_and_never_the_bottom(void **state)
@@ -590,6 +636,18 @@ static void no_overlaps_at(int w, int hgt)
     for (int i = 0; i < 12; i++) s[i] = join(&h, names[i]);
     wake(&h);
     assert_no_overlaps(&h, "join");
+    if (w == 640) { /* twenty names do not fit: the last tile pages on */
+        static const char *const more_names[8] = {"Mo", "Ned", "Oz", "Pia", "Q", "Ray", "Sue", "Tia"};
+        for (int i = 0; i < 8; i++) join(&h, more_names[i]);
+        wake(&h);
+        const LvBox *more = box(&h, LB_MORE, 0);
+        assert_non_null(more);
+        size_t before = count_boxes(&h, LB_NAME);
+        click_rect(&h, more->r);
+        assert_null(box(&h, LB_NAME, s[0]));
+        assert_true(count_boxes(&h, LB_NAME) > 0 && count_boxes(&h, LB_NAME) <= before);
+        assert_no_overlaps(&h, "join, second page");
+    }
     key(&h, SDLK_SPACE);
     for (size_t q = 0; q < h.pack->n_questions; q++) {
         if (h.pack->questions[q].format == FORMAT_CHOICE) answer_choice(&h, s[0], 0);
@@ -806,6 +864,7 @@ static int screenshots(const char *dir)
     live_set_connected(h.live, s[3], true);
     for (size_t i = 0; i < n; i++) live_set_connected(h.live, s[i], i != 5);
     live_set_extra_time(h.live, s[4], 150);
+    h.ls->selected = s[4]; /* the cursor on Eli: his extra time shows */
     h.ls->dirty = true;
     render_if_dirty(&h);
     shot(&h, dir, "live-join.png");
@@ -909,6 +968,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(count_follows_answers_and_the_countdown_ticks_the_core),
         cmocka_unit_test(distribution_bars_after_the_reveal),
         cmocka_unit_test(reveal_highlights_every_passage),
+        cmocka_unit_test(nothing_of_the_answer_before_the_reveal),
         cmocka_unit_test(leaderboard_shows_the_top_five_and_never_the_bottom),
         cmocka_unit_test(esc_ends_only_when_pressed_twice),
         cmocka_unit_test(grid_shows_results_as_symbols_and_h_hides_it),
