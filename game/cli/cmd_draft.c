@@ -20,6 +20,10 @@ static void help(FILE *out)
           "  --date D    the article's date, if the file has no date line\n"
           "  --title T   the headline (default: the first words of the article)\n"
           "  --outlet O  the publication\n"
+          "  --min-confidence high|medium|low\n"
+          "              the least sure attribution that may become a speaker answer key\n"
+          "              (default medium: a speaker named in the cue, a pronoun with one\n"
+          "              candidate, a quotation carried over; low adds guesses)\n"
           "  -o FILE     write the pack to FILE instead of standard output\n", out);
 }
 
@@ -34,6 +38,17 @@ static int run(int argc, char **argv)
         else if (strcmp(a, "--title") == 0 && has_value) opt.title = argv[++i];
         else if (strcmp(a, "--outlet") == 0 && has_value) opt.outlet = argv[++i];
         else if (strcmp(a, "-o") == 0 && has_value) out = argv[++i];
+        else if (strcmp(a, "--min-confidence") == 0 && has_value) {
+            const char *v = argv[++i];
+            opt.min_confidence = strcmp(v, "high") == 0     ? ANN_CONF_HIGH
+                                 : strcmp(v, "medium") == 0 ? ANN_CONF_MEDIUM
+                                 : strcmp(v, "low") == 0    ? ANN_CONF_LOW
+                                                            : ANN_CONF_NONE;
+            if (!opt.min_confidence) {
+                fprintf(stderr, "byline draft: --min-confidence takes high, medium or low, not '%s'\n", v);
+                return 2;
+            }
+        }
         else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "byline draft: unknown or incomplete option '%s' (see 'byline help draft')\n", a);
             return 2;
@@ -64,6 +79,9 @@ static int run(int argc, char **argv)
     if (!written) return 2;
     fprintf(stderr, "byline draft: %zu questions (%zu speaker, %zu claim, %zu timeline)%s%s\n",
             r.questions, r.speaker, r.claim, r.timeline, out ? " written to " : "", out ? out : "");
+    if (r.unsure)
+        fprintf(stderr, "byline draft: left out %zu quotation%s whose speaker annotate was not sure "
+                        "of (see --min-confidence)\n", r.unsure, r.unsure == 1 ? "" : "s");
     if (r.dropped)
         fprintf(stderr, "byline draft: left out %zu candidate question%s the checker rejected\n",
                 r.dropped, r.dropped == 1 ? "" : "s");

@@ -160,3 +160,34 @@ const char *annotation_person_name(const Annotation *a, int person)
     if (!a || person < 0 || (size_t)person >= a->n_people) return NULL;
     return a->people[person].name;
 }
+
+AnnConfidence annotation_confidence(AnnReason reason)
+{
+    switch (reason) {
+    case ANN_REASON_NAME: return ANN_CONF_HIGH;
+    case ANN_REASON_PRONOUN:
+    case ANN_REASON_PARTICIPLE:
+    case ANN_REASON_SUBJECT:
+    case ANN_REASON_CARRIED: return ANN_CONF_MEDIUM;
+    case ANN_REASON_DESCRIPTION: /* "the judge", "the governor": often not the one we know */
+    case ANN_REASON_CONTEXT:
+    case ANN_REASON_GUESS: return ANN_CONF_LOW;
+    case ANN_REASON_TITLE:
+    case ANN_REASON_NONE: break;
+    }
+    return ANN_CONF_NONE;
+}
+
+const char *annotation_reason_name(AnnReason reason)
+{
+    static const char *const NAMES[] = {"none", "name", "description", "pronoun",
+                                        "participle", "carried", "context", "guess", "subject",
+                                        "title"};
+    return (unsigned)reason < sizeof NAMES / sizeof NAMES[0] ? NAMES[reason] : "none";
+}
+
+const char *annotation_confidence_name(AnnConfidence c)
+{
+    static const char *const NAMES[] = {"none", "low", "medium", "high"};
+    return (unsigned)c < sizeof NAMES / sizeof NAMES[0] ? NAMES[c] : "none";
+}

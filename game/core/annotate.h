@@ -25,7 +25,14 @@ typedef enum AnnGender {
     ANN_GENDER_MALE,
 } AnnGender;
 
-/* A person the article names. Index into Annotation.people is the person's id elsewhere. */
+typedef enum AnnKind {
+    ANN_KIND_PERSON = 0,
+    ANN_KIND_ORGANISATION, /* a newspaper, agency or party that speaks: "The Washington Post
+                              reported", "Fox News said" */
+} AnnKind;
+
+/* A person the article names, or an organisation it quotes (kind). Index into Annotation.people
+ * is the person's id elsewhere. */
 typedef struct AnnPerson {
     const char *name;  /* full name as first introduced ("Gail Gitcho"); a surname alone when
                           the article never gives more ("Trump" in "President Trump") */
@@ -35,6 +42,7 @@ typedef struct AnnPerson {
     AnnSpan role_span; /* where role was found; {0, 0} when role is NULL */
     size_t mentions;   /* mentions by full name or surname, including in quotations */
     AnnGender gender;  /* from the first name, an honorific or a gendered role word */
+    AnnKind kind;
 } AnnPerson;
 
 /* How a quotation's speaker was found. */
@@ -44,6 +52,31 @@ typedef enum AnnVia {
     ANN_VIA_CONTINUED, /* a paragraph that is only a quotation continues the previous speaker */
     ANN_VIA_CONTEXT,   /* no cue of its own; the last speaker earlier in the same paragraph */
 } AnnVia;
+
+/* Why a quotation's speaker is who it is, from the surest to the weakest. */
+typedef enum AnnReason {
+    ANN_REASON_NONE = 0,    /* no speaker */
+    ANN_REASON_NAME,        /* a cue naming the speaker in the same sentence: “…,” Osei said /
+                               said Mayor Helen Tarrant / Osei put it plainly: “…” / according to X */
+    ANN_REASON_DESCRIPTION, /* “…,” the mayor said: the one person with that role */
+    ANN_REASON_PRONOUN,     /* “…,” she said: the only person of that gender in play */
+    ANN_REASON_PARTICIPLE,  /* Osei spoke for an hour, saying “…”: the sentence's only person */
+    ANN_REASON_CARRIED,     /* a paragraph of quotation only: the previous paragraph's speaker */
+    ANN_REASON_CONTEXT,     /* no cue: the last speaker earlier in the paragraph */
+    ANN_REASON_GUESS,       /* a pronoun or participle with two candidates of whom one is picked */
+    ANN_REASON_SUBJECT,     /* Clinton shot back, “…”: the clause's subject, no speech verb */
+    ANN_REASON_TITLE,       /* no speaker: a title or name in quote marks, not words anyone
+                               said (“Game of Thrones”, a “Shop the Falls” weekend) */
+} AnnReason;
+
+/* How sure the speaker is. Drafted questions take answer keys only from ANN_CONF_HIGH and
+ * ANN_CONF_MEDIUM; `byline annotate` prints a low-confidence speaker as "guess", not "speaker". */
+typedef enum AnnConfidence {
+    ANN_CONF_NONE = 0, /* no speaker */
+    ANN_CONF_LOW,      /* context, a description, or a guess between two people */
+    ANN_CONF_MEDIUM,   /* pronoun, participle, subject, carried over */
+    ANN_CONF_HIGH,     /* named in the cue */
+} AnnConfidence;
 
 /* One direct quotation. A quotation split around its attribution (“A,” she said. “B.”) or
  * running over several paragraphs (no closing mark before the paragraph break) is one quotation
@@ -59,6 +92,8 @@ typedef struct AnnQuote {
                              "said Mayor Helen Tarrant"), or NULL when via is not ANN_VIA_CUE */
     AnnSpan cue_span;
     AnnVia via;
+    AnnReason reason;         /* ANN_REASON_NONE exactly when speaker is -1 */
+    AnnConfidence confidence; /* follows from reason (annotation_confidence) */
 } AnnQuote;
 
 typedef enum AnnDateKind {
@@ -119,6 +154,12 @@ void annotation_free(Annotation *a);
 /* The annotation as JSON (see docs/annotate.md): malloc'd, NUL-terminated, caller frees; NULL when
  * out of memory. pretty adds indentation and newlines. */
 char *annotation_to_json(const Annotation *a, bool pretty);
+
+/* The confidence an attribution of this kind earns (see AnnConfidence). */
+AnnConfidence annotation_confidence(AnnReason reason);
+/* "name", "pronoun", … (the JSON's "reason"); "high", "medium", "low", "none". */
+const char *annotation_reason_name(AnnReason reason);
+const char *annotation_confidence_name(AnnConfidence c);
 
 /* A person's name, or NULL for -1 / out of range: a convenience for speaker and holder ids. */
 const char *annotation_person_name(const Annotation *a, int person);

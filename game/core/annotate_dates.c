@@ -66,6 +66,8 @@ static int tense_word(const Doc *d, int j)
     if ((t->lex & LX_FUTURE) || ends_with(d, j, "'ll") || ends_with(d, j, "\xE2\x80\x99ll") ||
         present_word(d, j))
         return FUTURE;
+    /* "will be held": a passive participle has no tense of its own; the auxiliary decides */
+    if (tk_is(d, j - 1, "be") || tk_is(d, j - 1, "been") || tk_is(d, j - 1, "being")) return UNKNOWN;
     if ((t->lex & LX_PAST) && !t->cap) return PAST;
     return past_ed(d, j) ? PAST : UNKNOWN;
 }
@@ -138,6 +140,19 @@ static int modifier(const Doc *d, int i)
     return tk_is(d, i, "this") ? 2 : 0;
 }
 
+/* The second day of "3-5" (one token: "March 3-5"), or 0. */
+static int range_day(const Doc *d, int i)
+{
+    const char *w = d->s + d->t[i].start;
+    size_t n = d->t[i].end - d->t[i].start, k = 0;
+    while (k < n && k < 2 && w[k] >= '0' && w[k] <= '9') k++;
+    if (k == 0 || k >= n || w[k] != '-') return 0;
+    int v = 0;
+    size_t m = k + 1;
+    while (m < n && m < k + 3 && w[m] >= '0' && w[m] <= '9') v = v * 10 + (w[m++] - '0');
+    return m == n && m > k + 1 && v >= 1 && v <= 31 ? v : 0;
+}
+
 static int day_number(const Doc *d, int i)
 {
     if (!tk_is_word(d, i)) return 0;
@@ -146,7 +161,8 @@ static int day_number(const Doc *d, int i)
     int v = 0;
     while (k < n && k < 2 && w[k] >= '0' && w[k] <= '9') v = v * 10 + (w[k++] - '0');
     if (k == 0 || (k < n && !(n - k == 2 && (ends_with(d, i, "st") || ends_with(d, i, "nd") ||
-                                              ends_with(d, i, "rd") || ends_with(d, i, "th")))))
+                                              ends_with(d, i, "rd") || ends_with(d, i, "th"))) &&
+                   range_day(d, i) == 0))
         return 0;
     return v >= 1 && v <= 31 ? v : 0;
 }
@@ -327,9 +343,43 @@ static bool add_hit(Doc *d, const Hit *h)
     return !d->oom;
 }
 
+/* The year for the end of a range whose start is `from`: the first on or after it. */
+static Date range_end_year(Date from, int month, int day)
+{
+    for (int y = from.year; y <= from.year + 1; y++) {
+        Date c = {y, month, day <= date_days_in_month(y, month) ? day : 0};
+        if (c.day && date_to_days(c) >= date_to_days(from)) return c;
+    }
+    return (Date){0, 0, 0};
+}
+
+/* "from March 31 to July 14", "between May 2 and June 9", "June 3 – July 1": the second date
+ * of a range takes the year that puts it on or after the first, whatever the tense near it
+ * ("moved the vote from July 9 to Aug. 6" in a June article is this year's August). */
+static void range_end(const Doc *d, Hit *h, const AnnDate *prev, int prev_last)
+{
+    int j = h->first - 1;
+    bool link = tk_is(d, j, "to") || tk_is(d, j, "until") || tk_is(d, j, "through") ||
+                tk_is(d, j, "and") || tk_is(d, j, "till") || tk_is_punct(d, j, '-') ||
+                tk_is_punct(d, j, 0x2013) || tk_is_punct(d, j, 0x2014);
+    if (!link || prev_last != j - 1 || h->kind != ANN_DATE_MONTH_DAY || !prev->value.day ||
+        !prev->value.year || !h->value.year)
+        return;
+    Date v = range_end_year(prev->value, h->value.month, h->value.day);
+    if (v.year) h->value = v;
+}
+
 /* "Nov. 16 and 17": a second day of the same month. */
 static bool second_day(Doc *d, const Hit *h)
 {
+    int rd = range_day(d, h->last);
+    if (h->kind == ANN_DATE_MONTH_DAY && rd) { /* "March 3-5" */
+        Hit h2 = *h;
+        h2.first = h2.last;
+        if (h->value.year) h2.value = range_end_year(h->value, h->value.month, rd);
+        if (h2.value.year || !h->value.year) return add_hit(d, &h2);
+        return true;
+    }
     int j = h->last + 1, day = day_number(d, j + 1);
     if (h->kind != ANN_DATE_MONTH_DAY || !(tk_is(d, j, "and") || tk_is(d, j, "or")) || !day ||
         tk_is_word(d, j + 2))
@@ -344,6 +394,7 @@ static bool second_day(Doc *d, const Hit *h)
 
 bool ann_dates(Doc *d)
 {
+    int last_hit = -2; /* last token of the previous expression */
     for (int i = 0; i < d->n; i++) {
         const Tok *t = &d->t[i];
         Hit h;
@@ -354,8 +405,9 @@ bool ann_dates(Doc *d)
                       day_word_expr(d, i, &h) || this_next_last_expr(d, i, &h) ||
                       ago_expr(d, i, &h) || year_expr(d, i, &h));
         if (!found) continue;
+        if (d->n_dd > 0) range_end(d, &h, &d->dd[d->n_dd - 1], last_hit);
         if (!add_hit(d, &h) || !second_day(d, &h)) return false;
-        i = h.last;
+        i = last_hit = h.last;
     }
     return true;
 }

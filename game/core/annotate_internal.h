@@ -70,6 +70,7 @@ typedef struct Tok {
     bool label;         /* part of a lead-in label ("Why it matters:") or dateline */
     bool cue;           /* a speech verb already used to attribute a quotation */
     bool poss;          /* word ends in 's (the "'s" is inside the token) */
+    bool amb;           /* he/she resolved, but another person of that gender is in play */
 } Tok;
 
 typedef struct Para {
@@ -101,6 +102,17 @@ typedef struct QuoteB {
     int first_seg, last_seg; /* segments, linked by index order within the quotation */
 } QuoteB;
 
+/* How ann_verb_subject found its subject: the confidence of an attribution starts here. */
+typedef enum SubjHow {
+    SUBJ_NONE = 0,
+    SUBJ_NAME,        /* a name just before the verb, or after it ("said Osei") */
+    SUBJ_PRONOUN,     /* he/she, resolved to the only person of that gender in play */
+    SUBJ_PRONOUN_AMB, /* he/she with two people of that gender in play, or of unknown gender */
+    SUBJ_DESCRIPTION, /* "the mayor": the one person with that role */
+    SUBJ_PARTICIPLE,  /* "…, saying": the sentence's only person */
+    SUBJ_PARTICIPLE_AMB, /* "…, saying" with several people before it: which one is a guess */
+} SubjHow;
+
 typedef struct Doc {
     const char *s;
     size_t len, body; /* body: where the article starts after the date token */
@@ -123,6 +135,7 @@ typedef struct Doc {
     size_t n_cc, cap_cc;
     AnnDate *dd;
     size_t n_dd, cap_dd;
+    SubjHow how; /* set by every ann_verb_subject call */
 } Doc;
 
 /* Passes. Each returns false only when out of memory (d->oom is then set). */
@@ -158,6 +171,11 @@ int tk_sentence_last(const Doc *d, int i);
  * after it. Looks no further back than token lo. Returns the person or -1; *subj_first is the
  * first token of the subject as written (for cue and holder text), -1 when there is none. */
 int ann_verb_subject(Doc *d, int v, int lo, int *subj_first, int *subj_last);
+/* The speaker of a quotation opened by a colon or comma at token `mark` ("Trump leaned in and
+ * boomed: “…”", "Clinton shot back, “…”"): the first person of the clause [lo, mark) when it
+ * reads as the subject and nobody else is named before the mark (*sure), else the nearest
+ * person before the mark (not sure), or -1 when nobody is named. */
+int ann_clause_subject(Doc *d, int lo, int mark, bool *sure);
 /* Resolves he/she at token i to the most recent compatible person. -1 when none. */
 int ann_resolve_pronoun(Doc *d, int i);
 

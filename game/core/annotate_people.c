@@ -5,7 +5,10 @@
  *    follows the last title word ("Attorney General | Jeff Sessions", "Secretary of State | Mike
  *    Pompeo"). A run is a person when its name part has no organisation word and it either has two
  *    to four words and some evidence (see looks_like_person), or is one word after a title
- *    ("President Trump").
+ *    ("President Trump"). Second chances, after every run is seen: a name whose surname is the
+ *    subject of a speech verb elsewhere ("Morton Blackwell … Blackwell wrote"), a one-word
+ *    speaker the article also capitalises mid-sentence ("Maddow said"), and an organisation
+ *    named right before a speech verb ("The Washington Post reported", kind organisation).
  * 2. Every capitalised word equal to a known surname is a mention of that person ("Gitcho
  *    added"); a full name marks all its words. With two people of one surname, a bare surname
  *    goes to the one an honorific fits ("Mr. Hayes"), else to the one whose full name was seen
@@ -60,6 +63,7 @@ static int run_end(const Doc *d, int a)
     while (i < d->n && d->t[i].sent == d->t[a].sent) {
         const Tok *t = &d->t[i];
         bool next_cap = i + 1 < d->n && name_word(&d->t[i + 1]);
+        if (name_word(&d->t[i - 1]) && d->t[i - 1].poss) break; /* "the Post's Ishaan Tharoor" */
         if (name_word(t)) all_titles = all_titles && (t->lex & LX_TITLE);
         else if (!(run_dot(d, i) || (next_cap && (t->lex & LX_NAME_PARTICLE) && !all_titles) ||
                    (next_cap && all_titles && tk_is(d, i, "of"))))
@@ -83,7 +87,7 @@ static int name_start(const Doc *d, int a, int b, bool *titled)
             ns = i + 1 + (tk_is(d, i, "of") && i + 2 < b);
         }
     }
-    for (int i = ns; i < b; i++)
+    for (int i = ns; i < b - 1; i++) /* never the last word: "Mattie Thomas" is one name */
         if (d->t[i].lex & LX_FIRST) return i;
     return ns;
 }
@@ -116,6 +120,9 @@ static int after_appositive(const Doc *d, int b)
 /* ", a nurse in Portland," after a name: an appositive naming a role. */
 static bool role_appositive_after(const Doc *d, int b)
 {
+    if (tk_is_punct(d, b, ',') && tk_is_word(d, b + 1) && d->t[b + 1].digits &&
+        tk_is_punct(d, b + 2, ','))
+        b += 2; /* ", 35, the daughter of …" */
     if (!tk_is_punct(d, b, ',') || !(tk_is(d, b + 1, "a") || tk_is(d, b + 1, "an") ||
                                      tk_is(d, b + 1, "the")))
         return false;
@@ -132,15 +139,32 @@ static bool role_appositive_after(const Doc *d, int b)
 static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
 {
     int words = count_words(d, ns, b);
-    if (words == 0 || words > NAME_MAX_WORDS || has_org_word(d, ns, b)) return false;
+    if (words == 0 || words > NAME_MAX_WORDS) return false;
     if (d->t[ns].month || d->t[ns].weekday >= 0 || (d->t[ns].lex & LX_STOP)) return false;
-    if (words == 1) return titled;
-    if (titled || (d->t[ns].lex & LX_FIRST)) return true;
     int after = after_appositive(d, b);
-    if (tk_is_word(d, after) && (d->t[after].lex & (LX_CUE | LX_CLAIM))) return true;
+    bool speaks = tk_is_word(d, after) && (d->t[after].lex & (LX_CUE | LX_CLAIM));
+    if (has_org_word(d, ns, b)) {
+        /* "Marty West, an education professor,": a given name and a surname that is also an
+         * organisation word, with a speech verb or a role appositive to confirm it. */
+        bool surname_only = words == 2 && !has_org_word(d, ns, b - 1) && (d->t[ns].lex & LX_FIRST);
+        if (!surname_only || !(speaks || role_appositive_after(d, b))) return false;
+    }
+    if (words == 1) return titled;
+    if (titled || (d->t[ns].lex & LX_FIRST) || speaks) return true;
     bool lower_before = ns > 0 && tk_is_word(d, ns - 1) && !d->t[ns - 1].cap;
     if (lower_before && (d->t[ns - 1].lex & (LX_ROLE | LX_CUE))) return true;
+    /* "Rubio's deputy campaign manager, Rich Beeson," */
+    if (tk_is_punct(d, ns - 1, ',') && ns > 1 && tk_is_word(d, ns - 2) && !d->t[ns - 2].cap &&
+        (d->t[ns - 2].lex & LX_ROLE))
+        return true;
     return role_appositive_after(d, b);
+}
+
+/* A party label before a name is not part of it: "Democrat Zephyr Teachout", "GOP nominee". */
+static bool party_label(const Doc *d, int i)
+{
+    return tk_is(d, i, "democrat") || tk_is(d, i, "democratic") || tk_is(d, i, "republican") ||
+           tk_is(d, i, "gop") || tk_is(d, i, "independent") || tk_is(d, i, "libertarian");
 }
 
 /* Surnames → people, so that looking a name up is not a scan of everyone: an article with
@@ -237,25 +261,185 @@ static bool add_person(Doc *d, NameIndex *x, int ns, int b, bool titled)
     return index_add(d, x, (int)d->n_pp - 1);
 }
 
+/* A capitalised word used as the subject of a speech verb: "Blackwell wrote", "said Bozell." */
+static bool speaking_word(const Doc *d, int i)
+{
+    const Tok *t = &d->t[i];
+    if (!name_word(t) || (t->lex & (LX_STOP | LX_TITLE | LX_ORG | LX_CUE | LX_CLAIM)) || t->month ||
+        t->weekday >= 0 || t->seg >= 0)
+        return false;
+    bool before = tk_is_word(d, i + 1) && (d->t[i + 1].lex & (LX_CUE | LX_CLAIM)) &&
+                  !(d->t[i + 1].lex & LX_ING) && d->t[i + 1].sent == t->sent;
+    bool after = i > 0 && tk_is_word(d, i - 1) && (d->t[i - 1].lex & LX_CUE) && !d->t[i - 1].cap &&
+                 i + 1 < d->n && d->t[i + 1].kind == TK_PUNCT;
+    return before || after;
+}
+
+typedef struct Spoken {
+    uint32_t hash;
+    int tok;
+} Spoken;
+
+static int cmp_spoken(const void *a, const void *b)
+{
+    const Spoken *x = a, *y = b;
+    if (x->hash != y->hash) return x->hash < y->hash ? -1 : 1;
+    return (x->tok > y->tok) - (x->tok < y->tok);
+}
+
+/* Does the surname at token `sur` speak somewhere in the article? (Binary search by hash.) */
+static bool surname_speaks(const Doc *d, const Spoken *sp, size_t n, int sur)
+{
+    uint32_t h = hash_word(d, sur);
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (sp[mid].hash < h) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t k = lo; k < n && sp[k].hash == h; k++)
+        if (same_text(d, sur, sp[k].tok)) return true;
+    return false;
+}
+
+typedef struct Cand {
+    int ns, b;
+} Cand;
+
+/* Second chance for a two-to-four-word name with no evidence of its own ("Morton Blackwell, the
+ * conservative icon who founded …"): it is a person when its surname is the subject of a speech
+ * verb elsewhere in the article ("Blackwell wrote"). News writing introduces a speaker by full
+ * name and quotes them by surname, so this finds speakers whose given name is not in the list. */
+static bool add_speaking_candidates(Doc *d, NameIndex *x, const Cand *c, size_t nc)
+{
+    if (nc == 0) return true;
+    size_t n = 0;
+    Spoken *sp = malloc((size_t)(d->n ? d->n : 1) * sizeof *sp);
+    if (!sp) {
+        d->oom = true;
+        return false;
+    }
+    for (int i = 0; i < d->n; i++)
+        if (speaking_word(d, i)) sp[n++] = (Spoken){hash_word(d, i), i};
+    qsort(sp, n, sizeof *sp, cmp_spoken);
+    bool ok = true;
+    for (size_t k = 0; ok && k < nc; k++)
+        if (surname_speaks(d, sp, n, c[k].b - 1)) ok = add_person(d, x, c[k].ns, c[k].b, false);
+    free(sp);
+    return ok;
+}
+
+/* Capitalised mid-sentence: not the sentence's first word, nor just after a quotation mark or
+ * a colon. A common noun ("Officials said") is capitalised only at the start of a sentence. */
+static bool cap_mid_sentence(const Doc *d, int i)
+{
+    if (!name_word(&d->t[i]) || tk_sentence_first(d, i) == i || i == 0) return false;
+    const Tok *p = &d->t[i - 1];
+    return !(p->kind == TK_QUOTE || (p->kind == TK_PUNCT && (p->ch == ':' || p->ch == '.')) ||
+             p->label);
+}
+
+/* "Maddow said", "Elias said": a one-word name that speaks, whose fuller name the article never
+ * gives as a run of its own (it may sit in a show's title or be cut by an initial's full
+ * stop). It is taken as a person when it is no known word class and the article also
+ * capitalises it mid-sentence, so "Officials said" at a sentence start is not. */
+static bool add_single_speakers(Doc *d, NameIndex *x)
+{
+    size_t n = 0;
+    Spoken *mid = malloc((size_t)(d->n ? d->n : 1) * sizeof *mid);
+    if (!mid) {
+        d->oom = true;
+        return false;
+    }
+    for (int i = 0; i < d->n; i++)
+        if (cap_mid_sentence(d, i)) mid[n++] = (Spoken){hash_word(d, i), i};
+    qsort(mid, n, sizeof *mid, cmp_spoken);
+    bool ok = true;
+    for (int i = 0; ok && i < d->n; i++) {
+        const Tok *t = &d->t[i];
+        if (!speaking_word(d, i) || t->poss || (t->lex & (LX_ROLE | LX_HONORIFIC | LX_NAME_PARTICLE)) ||
+            (i > 0 && name_word(&d->t[i - 1])) || (i + 1 < d->n && name_word(&d->t[i + 1])) ||
+            find_person(d, x, i, i + 1) >= 0 || !surname_speaks(d, mid, n, i))
+            continue;
+        ok = add_person(d, x, i, i + 1, false);
+    }
+    free(mid);
+    return ok;
+}
+
+/* "The Washington Post reported", "Fox News said", "according to the Global Times": a run of
+ * one to five capitalised words holding an organisation word, directly before a speech verb or
+ * after "according to (the)", speaks as an organisation. */
+#define ORG_MAX_WORDS 5
+static bool add_org_speakers(Doc *d, NameIndex *x)
+{
+    for (int i = 0; i < d->n; i++) {
+        if (!name_word(&d->t[i]) || (i > 0 && name_word(&d->t[i - 1])) || d->t[i].seg >= 0) continue;
+        int b = run_end(d, i), a = i;
+        while (a < b && (d->t[a].lex & LX_STOP)) a++;
+        bool before_verb = tk_is_word(d, b) && (d->t[b].lex & (LX_CUE | LX_CLAIM)) &&
+                           !(d->t[b].lex & LX_ING) && !d->t[b].cap;
+        int k = tk_is(d, i - 1, "the") ? i - 2 : i - 1;
+        bool according = tk_is(d, k, "to") && tk_is(d, k - 1, "according");
+        int words = count_words(d, a, b);
+        if (!(before_verb || according) || words < 1 || words > ORG_MAX_WORDS ||
+            !has_org_word(d, a, b) || d->t[b - 1].kind != TK_WORD || d->t[b - 1].poss ||
+            find_person(d, x, a, b) >= 0)
+            continue;
+        if (!add_person(d, x, a, b, false)) return false;
+        d->pp[d->n_pp - 1].pub.kind = ANN_KIND_ORGANISATION;
+        d->pp[d->n_pp - 1].pub.gender = ANN_GENDER_UNKNOWN;
+    }
+    return true;
+}
+
+/* Could run [ns, b) be a name, if only there were evidence? */
+static bool name_shaped(const Doc *d, int ns, int b)
+{
+    int words = count_words(d, ns, b);
+    return words >= 2 && words <= NAME_MAX_WORDS && !has_org_word(d, ns, b) && !d->t[ns].month &&
+           d->t[ns].weekday < 0 && !(d->t[ns].lex & LX_STOP) && d->t[b - 1].kind == TK_WORD &&
+           d->t[ns].seg < 0;
+}
+
 static bool find_runs(Doc *d, NameIndex *x)
 {
     int i = 0;
-    while (i < d->n) {
+    Cand *cand = NULL;
+    size_t nc = 0, cap = 0;
+    bool ok = true;
+    while (ok && i < d->n) {
         if (!name_word(&d->t[i])) {
             i++;
             continue;
         }
         int b = run_end(d, i), a = i;
         while (a < b && ((d->t[a].lex & (LX_STOP | LX_CUE)) || d->t[a].month ||
-                         d->t[a].weekday >= 0 || d->t[a].kind != TK_WORD))
-            a++; /* sentence-initial "The", "On Tuesday …" */
+                         d->t[a].weekday >= 0 || d->t[a].kind != TK_WORD ||
+                         (party_label(d, a) && b - a > 2)))
+            a++; /* sentence-initial "The", "On Tuesday …", "Democrat Zephyr Teachout" */
         bool titled = false;
         int ns = a < b ? name_start(d, a, b, &titled) : b;
-        if (ns < b && looks_like_person(d, ns, b, titled) && !add_person(d, x, ns, b, titled))
-            return false;
+        /* "New York City Public Advocate Trish James said": a run too long to be a name, right
+         * before a speech verb, ends in one (its last two words). */
+        if (ns < b && count_words(d, ns, b) > NAME_MAX_WORDS && b - 2 > ns && tk_is_word(d, b) &&
+            (d->t[b].lex & (LX_CUE | LX_CLAIM)) && !(d->t[b].lex & LX_ING) &&
+            d->t[b - 2].kind == TK_WORD && d->t[b - 1].kind == TK_WORD) {
+            ns = b - 2;
+            titled = false;
+        }
+        if (ns < b && looks_like_person(d, ns, b, titled)) {
+            ok = add_person(d, x, ns, b, titled);
+        } else if (ns < b && name_shaped(d, ns, b)) {
+            ok = ann_grow(d, (void **)&cand, &cap, nc, sizeof *cand);
+            if (ok) cand[nc++] = (Cand){ns, b};
+        }
         i = b;
     }
-    return true;
+    ok = ok && add_speaking_candidates(d, x, cand, nc) && add_single_speakers(d, x) &&
+         add_org_speakers(d, x);
+    free(cand);
+    return ok;
 }
 
 /* Does person q's full name start at token i? */
@@ -397,6 +581,17 @@ static bool role_before(const Doc *d, int m, int *rs, int *re)
     return true;
 }
 
+/* A finite verb, which an appositive naming a role never has. */
+static bool finite_verb(const Doc *d, int i)
+{
+    static const char *const W[] = {"is", "are", "was", "were", "has", "have", "had", "will",
+                                    "would", "can", "could", NULL};
+    if (!tk_is_word(d, i) || d->t[i].cap) return false;
+    for (int k = 0; W[k]; k++)
+        if (tk_is(d, i, W[k])) return true;
+    return (d->t[i].lex & (LX_CUE | LX_CLAIM)) && !(d->t[i].lex & LX_ING);
+}
+
 /* An appositive after the mention ending at e: ", the district's safety coordinator,",
  * ", a retired machinist," (short and opened by a determiner) or ", who owns the bakery,".
  * Ages (", 45,") are skipped. */
@@ -415,6 +610,8 @@ static bool role_after(const Doc *d, int e, int *rs, int *re)
         words += t->kind == TK_WORD;
         role = role || (t->lex & LX_ROLE);
         if (cut < 0 && b > a && (tk_is(d, b, "who") || tk_is(d, b, "which"))) cut = b;
+        if (cut < 0 && finite_verb(d, b) && !tk_is(d, a, "who") && !tk_is(d, a, "whose"))
+            return false; /* ", the mission is different," (", whose shop is closing," is a role) */
     }
     if (!tk_is_word(d, a) || words == 0) return false;
     bool rel = tk_is(d, a, "who") || tk_is(d, a, "whose");

@@ -9,12 +9,15 @@
  *      Osei / “…,” she said / “…,” according to …;
  *   2. the nearest speech verb earlier in its sentence: Gitcho added that "…" /
  *      Osei said the district was “…” (partial quotes) / Voss went further, telling the board …;
- *      or a person named before a colon: Osei put it plainly: “…”;
+ *      or the subject of the clause before a colon or comma: Osei put it plainly: “…” /
+ *      Clinton shot back, “…”;
  *   3. a paragraph that is only this quotation continues the last speaker of the previous
  *      paragraph;
  *   4. otherwise the last speaker earlier in the same paragraph.
  * The subject of the cue verb is found by ann_verb_subject (annotate_subject.c), which also
- * resolves he/she. */
+ * resolves he/she and says how it found the subject; that gives each quotation its reason and
+ * confidence (annotate.h). A short run of capitalised words in quote marks mid-sentence is a
+ * title (“Game of Thrones”) and gets no speaker at all. */
 #include "annotate_internal.h"
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +29,22 @@ typedef struct Cue {
     int verb;        /* the speech verb, or -1 */
     int speaker;     /* person or -1 */
     int first, last; /* tokens of the cue as written */
+    AnnReason reason;
 } Cue;
+
+static AnnReason reason_of(SubjHow how)
+{
+    switch (how) {
+    case SUBJ_NAME: return ANN_REASON_NAME;
+    case SUBJ_PRONOUN: return ANN_REASON_PRONOUN;
+    case SUBJ_DESCRIPTION: return ANN_REASON_DESCRIPTION;
+    case SUBJ_PARTICIPLE: return ANN_REASON_PARTICIPLE;
+    case SUBJ_PRONOUN_AMB:
+    case SUBJ_PARTICIPLE_AMB: return ANN_REASON_GUESS;
+    case SUBJ_NONE: break;
+    }
+    return ANN_REASON_NONE;
+}
 
 static bool is_speech(const Doc *d, int i)
 {
@@ -41,7 +59,7 @@ static bool according_to(const Doc *d, int i)
 /* "according to X": X is the first person named within a few words, else nobody. */
 static Cue according_cue(Doc *d, int v)
 {
-    Cue c = {v, -1, v, v + 1};
+    Cue c = {v, -1, v, v + 1, ANN_REASON_NAME};
     for (int j = v + 2; j < d->n && j < v + 10 && d->t[j].sent == d->t[v].sent; j++) {
         if (d->t[j].kind != TK_WORD) break;
         c.last = j;
@@ -58,7 +76,7 @@ static Cue according_cue(Doc *d, int v)
 static Cue verb_cue(Doc *d, int v, int lo)
 {
     int sf, sl;
-    Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v};
+    Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v, reason_of(d->how)};
     if (sf >= 0 && sf < c.first) c.first = sf;
     if (sl > c.last) c.last = sl;
     return c;
@@ -80,15 +98,45 @@ static bool ends_open(const Doc *d, const Seg *s)
     return tk_is_punct(d, s->close + 1, ',');
 }
 
+/* The full stop of "Gov." or "J." in a cue, which ends no sentence. */
+static bool abbrev_dot(const Doc *d, int j)
+{
+    if (!tk_is_punct(d, j, '.') || j == 0 || !tk_is_word(d, j - 1)) return false;
+    const Tok *w = &d->t[j - 1];
+    return (w->lex & (LX_TITLE | LX_HONORIFIC)) || (w->cap && w->end - w->start == 1);
+}
+
+/* “… missing.” Trump said. — a quotation closed by a full stop, then a short sentence that is
+ * only its attribution (common in wire copy). At most TRAILING_CUE_WORDS words, a speech verb
+ * among them, and nothing else before the full stop. */
+#define TRAILING_CUE_WORDS 5
+static bool trailing_cue(const Doc *d, const Seg *s)
+{
+    if (s->close < 0 || !tk_is_word(d, s->close + 1) || d->t[s->close + 1].para != s->para)
+        return false;
+    int words = 0;
+    bool speech = false;
+    for (int j = s->close + 1; j < d->n && d->t[j].para == s->para; j++) {
+        if (d->t[j].kind == TK_QUOTE) return false;
+        if (tk_is_punct(d, j, '.') && !abbrev_dot(d, j)) return speech;
+        if (abbrev_dot(d, j)) continue;
+        if (d->t[j].kind == TK_PUNCT && d->t[j].ch != '\'') return false;
+        if (d->t[j].kind == TK_WORD && ++words > TRAILING_CUE_WORDS) return false;
+        speech = speech || ((d->t[j].lex & LX_CUE) && !(d->t[j].lex & LX_ING));
+    }
+    return speech;
+}
+
 /* 1. A cue right after segment s. */
 static Cue post_cue(Doc *d, const Seg *s)
 {
-    Cue none = {-1, -1, -1, -1};
-    if (!ends_open(d, s)) return none;
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    if (!ends_open(d, s) && !trailing_cue(d, s)) return none;
     int lo = s->close + 1, words = 0;
     if (tk_is_punct(d, lo, ',')) lo++;
     for (int j = lo; j < d->n && j < lo + ANN_SCAN_WINDOW && d->t[j].para == s->para; j++) {
         const Tok *t = &d->t[j];
+        if (abbrev_dot(d, j)) continue;
         if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && (t->ch == '.' || t->ch == '!' ||
                                                             t->ch == '?' || t->ch == ';')))
             break;
@@ -117,7 +165,7 @@ static int pre_region(const Doc *d, int seg)
 /* 2. A speech verb (or a named person and a colon) before segment s in its sentence. */
 static Cue pre_cue(Doc *d, int seg)
 {
-    Cue none = {-1, -1, -1, -1};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
     const Seg *s = &d->seg[seg];
     int lo = pre_region(d, seg);
     if (lo < s->open - ANN_SCAN_WINDOW) lo = s->open - ANN_SCAN_WINDOW;
@@ -125,14 +173,25 @@ static Cue pre_cue(Doc *d, int seg)
         if (according_to(d, j)) return according_cue(d, j);
         if (is_speech(d, j)) return verb_cue(d, j, lo);
     }
-    if (s->open - 1 >= lo && tk_is_punct(d, s->open - 1, ':')) {
-        for (int j = s->open - 2; j >= lo; j--)
-            if (d->t[j].person >= 0) {
-                Cue c = {-1, d->t[j].person, j, s->open - 1};
-                while (c.first > lo && c.first > j - 4 && d->t[c.first - 1].person == c.speaker)
-                    c.first--;
-                return c;
+    bool colon = tk_is_punct(d, s->open - 1, ':'), comma = tk_is_punct(d, s->open - 1, ',');
+    if (s->open - 1 >= lo && (colon || comma)) {
+        bool sure;
+        int clause = lo; /* a comma's clause: from the previous comma ("After X criticized Y, Z
+                            shot back, “…”") */
+        for (int j = s->open - 2; comma && j > lo; j--)
+            if (tk_is_punct(d, j, ',') && d->t[j].seg < 0) {
+                clause = j + 1;
+                break;
             }
+        int who = ann_clause_subject(d, clause, s->open - 1, &sure);
+        if (who < 0 || (comma && !sure)) return none;
+        int j = s->open - 2;
+        while (j > lo && d->t[j].person != who) j--;
+        Cue c = {-1, who, j, s->open - 1,
+                 !sure ? ANN_REASON_GUESS : colon ? ANN_REASON_NAME : ANN_REASON_SUBJECT};
+        while (c.first > lo && c.first > j - 4 && d->t[c.first - 1].person == c.speaker)
+            c.first--;
+        return c;
     }
     return none;
 }
@@ -143,7 +202,7 @@ static bool has_own_cue(const Doc *d, const Seg *s)
     if (!ends_open(d, s)) return false;
     int words = 0;
     for (int j = s->close + 1; j < d->n && d->t[j].para == s->para && words <= CUE_MAX_WORDS; j++) {
-        if (d->t[j].kind == TK_QUOTE || tk_is_punct(d, j, '.')) break;
+        if (d->t[j].kind == TK_QUOTE || (tk_is_punct(d, j, '.') && !abbrev_dot(d, j))) break;
         words += d->t[j].kind == TK_WORD;
         if (is_speech(d, j) || according_to(d, j)) return true;
     }
@@ -229,16 +288,56 @@ static Cue find_cue(Doc *d, const QuoteB *q)
     return c;
 }
 
+/* A short run of capitalised words in quote marks in the middle of a sentence is a title or a
+ * name ("enjoys “Modern Family.”", "a “Shop the Falls” weekend", “Criminal Minds,” “Veep”),
+ * not words anyone said: two to TITLE_MAX_WORDS words, every one capitalised or a short
+ * function word, opened mid-sentence, not after a colon, and with no cue right after it; or
+ * any such run right after a possessive ("Fox News Channel's “Hannity,”"). */
+#define TITLE_MAX_WORDS 6
+static bool title_like(const Doc *d, const QuoteB *q)
+{
+    const Seg *s = &d->seg[q->first_seg];
+    if (q->first_seg != q->last_seg || s->close < 0) return false;
+    int words = 0;
+    for (int j = s->first; j < s->last; j++) {
+        const Tok *t = &d->t[j];
+        if (t->kind == TK_QUOTE) return false;
+        if (t->kind == TK_PUNCT && !(t->ch == ',' || t->ch == '.' || t->ch == '\'' || t->ch == '-' ||
+                                     t->ch == ':' || t->ch == '&'))
+            return false;
+        if (t->kind != TK_WORD) continue;
+        bool minor = words > 0 && (tk_is(d, j, "of") || tk_is(d, j, "the") || tk_is(d, j, "a") ||
+                                   tk_is(d, j, "an") || tk_is(d, j, "and") || tk_is(d, j, "in") ||
+                                   tk_is(d, j, "on") || tk_is(d, j, "for") || tk_is(d, j, "to"));
+        if ((!t->cap && !minor && !t->digits) || ++words > TITLE_MAX_WORDS) return false;
+    }
+    /* "on Fox News Channel's “Hannity,” Newt Gingrich said": after a possessive, even one word
+     * is a title, whatever follows it */
+    bool after_poss = tk_is_word(d, s->open - 1) && d->t[s->open - 1].poss;
+    if (after_poss && words >= 1) return true;
+    if (words < 2 || tk_sentence_first(d, s->open) == s->open || tk_is_punct(d, s->open - 1, ':'))
+        return false;
+    for (int j = s->close + 1; j < d->n && j <= s->close + 3; j++)
+        if (is_speech(d, j) || according_to(d, j)) return false;
+    return true;
+}
+
 static void attribute(Doc *d, int qi)
 {
     QuoteB *q = &d->qq[qi];
     const Seg *first = &d->seg[q->first_seg];
+    if (title_like(d, q)) {
+        q->pub.reason = ANN_REASON_TITLE;
+        return;
+    }
     Cue c = find_cue(d, q);
     if (c.verb >= 0 || c.speaker >= 0) {
         q->pub.via = ANN_VIA_CUE;
         q->pub.speaker = c.speaker;
         q->pub.cue = ann_copy(d, d->t[c.first].start, d->t[c.last].end);
         q->pub.cue_span = (AnnSpan){d->t[c.first].start, d->t[c.last].end};
+        q->pub.reason = c.speaker >= 0 ? c.reason : ANN_REASON_NONE;
+        q->pub.confidence = annotation_confidence(q->pub.reason);
         return;
     }
     int p = first->para, who = -1;
@@ -250,6 +349,10 @@ static void attribute(Doc *d, int qi)
         q->pub.via = who >= 0 ? ANN_VIA_CONTEXT : ANN_VIA_NONE;
     }
     q->pub.speaker = who;
+    q->pub.reason = who < 0                          ? ANN_REASON_NONE
+                    : q->pub.via == ANN_VIA_CONTINUED ? ANN_REASON_CARRIED
+                                                      : ANN_REASON_CONTEXT;
+    q->pub.confidence = annotation_confidence(q->pub.reason);
 }
 
 /* Text, span and parts of quotation qi: its segments, joined by a space or a paragraph break. */

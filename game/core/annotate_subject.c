@@ -18,13 +18,17 @@
 #define INVERTED_MAX_TOKENS 8
 #define PAREN_MAX_TOKENS 12
 #define NAME_MAX_TOKENS 8
+#define INVERTED_MAX_LOWER 3 /* other lower-case words in a role after "said" */
 
 static bool is_adverb(const Doc *d, int i)
 {
     static const char *const WORDS[] = {"also", "later", "then", "previously", "once", "again",
                                         "has", "have", "had", "further", "often", "first",
                                         "earlier", "recently", "repeatedly", "publicly",
-                                        "privately", "simply", "flatly", "only", "never", NULL};
+                                        "privately", "simply", "flatly", "only", "never",
+                                        "may", "might", "could", "would", "will", "himself",
+                                        "herself", "today", "yesterday", "tonight", NULL};
+    if (tk_is_word(d, i) && d->t[i].weekday >= 0) return true; /* "Priebus later Thursday told" */
     if (!tk_is_word(d, i) || d->t[i].cap) return false;
     for (int k = 0; WORDS[k]; k++)
         if (tk_is(d, i, WORDS[k])) return true;
@@ -68,6 +72,20 @@ static bool speaks(const Doc *d, int i)
     return tk_is_word(d, j) && (d->t[j].lex & (LX_CUE | LX_CLAIM)) && !(d->t[j].lex & LX_ING);
 }
 
+/* Another person of gender `want` (for certain), outside quotations, in the pronoun's sentence
+ * or the one before it (which may end the previous paragraph): "Trump met Cruz on Monday. He
+ * said …" is a guess, so it is marked. */
+static bool rival_in_play(const Doc *d, int i, int best, AnnGender want)
+{
+    int s = d->t[i].sent, lo = i;
+    while (lo > 0 && i - lo < ANN_PRONOUN_WINDOW && d->t[lo - 1].sent >= s - 1) lo--;
+    for (int j = lo; j < i; j++) {
+        int p = referent(d, j);
+        if (p >= 0 && p != best && d->t[j].seg < 0 && d->pp[p].pub.gender == want) return true;
+    }
+    return false;
+}
+
 int ann_resolve_pronoun(Doc *d, int i)
 {
     AnnGender want = pronoun_gender(d, i);
@@ -79,6 +97,7 @@ int ann_resolve_pronoun(Doc *d, int i)
     for (int j = i - 1; j >= lo && best_rank < 2; j--) {
         int p = referent(d, j);
         if (p < 0 || d->t[j].seg >= 0 || (j + 1 < i && referent(d, j + 1) == p)) continue;
+        if (d->pp[p].pub.kind == ANN_KIND_ORGANISATION) continue; /* never "he" or "she" */
         AnnGender g = d->pp[p].pub.gender;
         if (g != ANN_GENDER_UNKNOWN && g != want) continue;
         int rank = g == want ? 2 : speaks(d, j) ? 1 : 0;
@@ -88,6 +107,7 @@ int ann_resolve_pronoun(Doc *d, int i)
         }
     }
     d->t[i].pron = best;
+    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want);
     return best;
 }
 
@@ -101,12 +121,25 @@ static int mention_first(const Doc *d, int e)
     return f;
 }
 
+/* Last token of the mention starting at token f. */
+static int mention_last(const Doc *d, int f)
+{
+    int p = d->t[f].person, e = f;
+    if (p < 0) return f;
+    while (e + 1 < d->n && e < f + NAME_MAX_TOKENS &&
+           (d->t[e + 1].person == p ||
+            (tk_is_punct(d, e + 1, '.') && e + 2 < d->n && d->t[e + 2].person == p)))
+        e++;
+    return e;
+}
+
 /* "merchants who say …": the noun phrase (or person) before the relative pronoun. */
-static int relative_antecedent(const Doc *d, int j, int lo, int *sf, int *sl)
+static int relative_antecedent(Doc *d, int j, int lo, int *sf, int *sl)
 {
     *sl = j;
     if (d->t[j].person >= 0) {
         *sf = mention_first(d, j);
+        d->how = SUBJ_NAME;
         return d->t[j].person;
     }
     int k = j;
@@ -163,9 +196,14 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
     *sf = *sl = j;
     if (d->t[j].person >= 0) {
         *sf = mention_first(d, j);
+        d->how = SUBJ_NAME;
         return d->t[j].person;
     }
-    if (pronoun_gender(d, j)) return ann_resolve_pronoun(d, j);
+    if (pronoun_gender(d, j)) {
+        int who = ann_resolve_pronoun(d, j);
+        d->how = d->t[j].amb ? SUBJ_PRONOUN_AMB : SUBJ_PRONOUN;
+        return who;
+    }
     if (other_pronoun(d, j)) return -1;
     if (tk_is(d, j, "who") && tk_is_punct(d, j - 1, ',')) /* "Coleman, a nurse, who said" */
         for (int k = j - 2; k >= lo && k > j - APPOSITIVE_MAX_TOKENS; k--)
@@ -185,24 +223,56 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
     }
     *sf = k;
     int who = described_person(d, k, j);
+    d->how = SUBJ_DESCRIPTION;
     if (who >= 0) d->t[j].pron = who; /* later pronouns can refer back to "the mayor" */
     return who;
 }
 
-/* Before a participle, the sentence's subject: the nearest person (or he/she) before it. */
-static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
+/* Is the mention ending at token e followed by a verb-like word, as a subject is ("Carson
+ * shared …, writing"), rather than by a comma, as an object before ", saying" is ("went after
+ * Hillary Clinton, saying")? A possessive ("Sanders' comments") is never the subject. */
+static bool subject_like(const Doc *d, int e)
 {
-    for (int j = v - 1; j >= lo && j > v - ANN_SCAN_WINDOW && d->t[j].sent == d->t[v].sent; j--) {
-        if (d->t[j].seg >= 0) continue;
-        if (d->t[j].person >= 0 || pronoun_gender(d, j)) return subject_ending_at(d, j, lo, sf, sl);
-    }
-    return -1;
+    if (d->t[e].poss) return false;
+    int k = e + 1;
+    while (k < d->n && is_adverb(d, k)) k++;
+    return tk_is_word(d, k) && !d->t[k].cap && !(d->t[k].lex & (LX_STOP | LX_PREP | LX_ING)) &&
+           d->t[k].sent == d->t[e].sent;
 }
 
-/* "said Osei", "said Mayor Helen Tarrant", "said he". */
+/* Before a participle, the sentence's subject: the person or he/she before it that reads as a
+ * subject. It is sure (SUBJ_PARTICIPLE) only when it is the first person of the sentence and
+ * reads as a subject; otherwise a guess. */
+static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
+{
+    int first = -1, chosen = -1;
+    for (int j = v - 1; j >= lo && j > v - ANN_SCAN_WINDOW && d->t[j].sent == d->t[v].sent; j--) {
+        if (d->t[j].seg >= 0 || !(d->t[j].person >= 0 || pronoun_gender(d, j))) continue;
+        if (d->t[j].person >= 0 && j > 0 && d->t[j - 1].person == d->t[j].person) continue;
+        first = j; /* the earliest mention so far */
+        if (chosen < 0 && subject_like(d, d->t[j].person >= 0 ? mention_last(d, j) : j)) chosen = j;
+    }
+    if (first < 0) return -1;
+    int pick = chosen >= 0 ? chosen : v - 1;
+    if (chosen < 0) /* nobody reads as a subject: the nearest, as a guess */
+        for (pick = v - 1; pick >= first; pick--)
+            if (d->t[pick].seg < 0 && (d->t[pick].person >= 0 || pronoun_gender(d, pick))) break;
+    int who = subject_ending_at(d, d->t[pick].person >= 0 ? mention_last(d, pick) : pick, lo, sf, sl);
+    bool sure = chosen >= 0 && chosen == first && d->how != SUBJ_PRONOUN_AMB && who >= 0;
+    for (int k = first; sure && k < v; k++) /* another person between subject and participle */
+        if (d->t[k].seg < 0 && referent(d, k) >= 0 && referent(d, k) != who) sure = false;
+    d->how = sure ? SUBJ_PARTICIPLE : SUBJ_PARTICIPLE_AMB;
+    return who;
+}
+
+/* "said Osei", "said Mayor Helen Tarrant", "said he". A name used as a modifier is not the
+ * speaker: "said Clinton's campaign manager, Robby Mook", "said former Obama adviser David
+ * Axelrod" go on to the next name. */
 static int inverted_subject(Doc *d, int v, int *sf, int *sl)
 {
-    for (int j = v + 1; j < d->n && j <= v + INVERTED_MAX_TOKENS; j++) {
+    bool modifier = false;
+    int lower = 0;
+    for (int j = v + 1; j < d->n && j <= v + INVERTED_MAX_TOKENS + 4 * modifier; j++) {
         const Tok *t = &d->t[j];
         if (t->sent != d->t[v].sent || t->kind == TK_QUOTE) break;
         if (t->person >= 0 || pronoun_gender(d, j)) {
@@ -210,13 +280,57 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
             while (t->person >= 0 && e + 1 < d->n && e < j + NAME_MAX_TOKENS &&
                    d->t[e + 1].person == t->person)
                 e++;
+            const Tok *after = e + 1 < d->n ? &d->t[e + 1] : NULL;
+            if (t->person >= 0 && (d->t[e].poss || (after && after->kind == TK_WORD && !after->cap &&
+                                                   after->sent == t->sent &&
+                                                   !(after->lex & (LX_STOP | LX_PREP))))) {
+                modifier = true;
+                j = e;
+                continue;
+            }
             *sf = j;
             *sl = e;
-            return t->person >= 0 ? t->person : ann_resolve_pronoun(d, j);
+            if (t->person >= 0) {
+                d->how = SUBJ_NAME;
+                return t->person;
+            }
+            int who = ann_resolve_pronoun(d, j);
+            d->how = d->t[j].amb ? SUBJ_PRONOUN_AMB : SUBJ_PRONOUN;
+            return who;
         }
+        if (t->kind == TK_WORD && t->cap && t->poss) { /* "said Rubio's deputy …" */
+            modifier = true;
+            continue;
+        }
+        /* A role written before the name may hold a few other lower-case words ("said former
+         * secretary of state Hillary Clinton", "said Democratic pollster Stan Greenberg"); a
+         * verb or a comma ends it ("said the report, which cited …"). */
         if (t->kind == TK_WORD && !(t->lex & (LX_TITLE | LX_ROLE | LX_STOP | LX_ROLE_ADJ)) &&
-            !t->cap)
+            !t->cap && !modifier &&
+            (++lower > INVERTED_MAX_LOWER || (t->lex & (LX_PAST | LX_CUE | LX_CLAIM)) ||
+             (t->end - t->start > 3 && memcmp(d->s + t->end - 2, "ed", 2) == 0)))
             break;
+        if (tk_is_punct(d, j, ',') && !modifier) break;
+    }
+    return -1;
+}
+
+/* "Brendan Buck, a spokesman for House Speaker Paul Ryan, said": the name found just before the
+ * last comma (Ryan, ending at token e) sits inside an appositive that belongs to an earlier
+ * name. Returns the last token of that earlier name, or -1 when there is none. */
+static int appositive_owner(const Doc *d, int e, int lo, int v)
+{
+    int f = mention_first(d, e);
+    for (int k = f - 1; k > lo && k >= v - APPOSITIVE_MAX_TOKENS; k--) {
+        if (d->t[k].sent != d->t[v].sent || d->t[k].kind == TK_QUOTE) return -1;
+        if (!tk_is_punct(d, k, ',')) continue;
+        int a = k + 1; /* the appositive opens with a determiner, a role or a possessive */
+        bool opener = tk_is(d, a, "a") || tk_is(d, a, "an") || tk_is(d, a, "the") ||
+                      (tk_is_word(d, a) && (d->t[a].poss || (d->t[a].lex & (LX_ROLE | LX_ROLE_ADJ))));
+        int n = k - 1; /* "Clinton, 35, the daughter of …": an age between name and appositive */
+        if (tk_is_word(d, n) && d->t[n].digits && tk_is_punct(d, n - 1, ',')) n -= 2;
+        if (opener && n >= lo && d->t[n].person >= 0 && d->t[n].person != d->t[e].person) return n;
+        if (!(tk_is_word(d, n) && d->t[n].digits)) return -1;
     }
     return -1;
 }
@@ -224,9 +338,13 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
 int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
     *sf = *sl = -1;
+    d->how = SUBJ_NONE;
     if (d->t[v].lex & LX_ING) return participle_subject(d, v, lo, sf, sl);
     int j = v - 1;
     while (j >= lo && is_adverb(d, j)) j--;
+    /* "Trump called on her to resign and said": a second verb shares the clause's subject */
+    if ((tk_is(d, j, "and") || tk_is(d, j, "but")) && j > lo && !tk_is_punct(d, j - 1, ','))
+        return participle_subject(d, v, lo, sf, sl);
     if (tk_is_punct(d, j, ')')) /* "Sen. Elizabeth Warden (D-Ore.) said" */
         for (int k = j - 1; k >= lo && k > j - PAREN_MAX_TOKENS; k--)
             if (tk_is_punct(d, k, '(')) {
@@ -240,11 +358,40 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
          * spokeswoman, Name, said": the nearest name just before a comma. */
         for (int k = j; k > lo && k >= j - APPOSITIVE_MAX_TOKENS; k--) {
             if (d->t[k].sent != d->t[v].sent || d->t[k].kind == TK_QUOTE) break;
-            if (tk_is_punct(d, k, ',') && d->t[k - 1].person >= 0)
-                return subject_ending_at(d, k - 1, lo, sf, sl);
+            int e = k - 1; /* "Gov. John Kasich (R-OH), said" */
+            if (tk_is_punct(d, k, ',') && tk_is_punct(d, e, ')'))
+                for (int m = e - 1; m > lo && m > e - PAREN_MAX_TOKENS; m--)
+                    if (tk_is_punct(d, m, '(')) {
+                        e = m - 1;
+                        break;
+                    }
+            if (tk_is_punct(d, k, ',') && e != k - 1 && e >= lo && d->t[e].person >= 0)
+                return subject_ending_at(d, e, lo, sf, sl);
+            if (tk_is_punct(d, k, ',') && d->t[k - 1].person >= 0) {
+                int outer = appositive_owner(d, k - 1, lo, v);
+                return subject_ending_at(d, outer >= 0 ? outer : k - 1, lo, sf, sl);
+            }
         }
         return inverted_subject(d, v, sf, sl);
     }
     if (d->t[j].kind != TK_WORD) return -1;
     return subject_ending_at(d, j, lo, sf, sl);
+}
+
+int ann_clause_subject(Doc *d, int lo, int mark, bool *sure)
+{
+    int first = -1, nearest = -1;
+    *sure = false;
+    for (int j = mark - 1; j >= lo && j > mark - ANN_SCAN_WINDOW; j--) {
+        if (d->t[j].seg >= 0 || d->t[j].person < 0) continue;
+        if (j > 0 && d->t[j - 1].person == d->t[j].person) continue;
+        first = j;
+        if (nearest < 0) nearest = j;
+    }
+    if (first < 0) return -1;
+    int who = d->t[first].person;
+    *sure = subject_like(d, mention_last(d, first)) && d->t[nearest].person == who;
+    for (int k = first; *sure && k < mark; k++)
+        if (d->t[k].seg < 0 && referent(d, k) >= 0 && referent(d, k) != who) *sure = false;
+    return *sure ? who : d->t[nearest].person;
 }

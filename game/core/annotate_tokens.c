@@ -330,8 +330,23 @@ static bool start_seg(Doc *d, size_t *cap, int mark)
     return true;
 }
 
-static void end_seg(Doc *d, int close, int last_tok)
+/* A pair of marks with no word between them ("", “ ”, "—") quotes nothing: it is dropped, so a
+ * text of nothing but marks gives no quotations (and costs no more than its tokens). */
+static bool drop_if_empty(Doc *d, int close, int last_tok)
 {
+    Seg *s = &d->seg[d->n_seg - 1];
+    int last = close >= 0 ? close : last_tok + 1;
+    for (int i = s->first; i < last; i++)
+        if (d->t[i].kind == TK_WORD) return false;
+    d->t[s->open].qrole = Q_IGNORED;
+    d->n_seg--;
+    return true;
+}
+
+/* Closes the open segment; false when it was dropped as empty. */
+static bool end_seg(Doc *d, int close, int last_tok)
+{
+    if (drop_if_empty(d, close, last_tok)) return false;
     Seg *s = &d->seg[d->n_seg - 1];
     s->close = close;
     s->last = close >= 0 ? close : last_tok + 1;
@@ -339,6 +354,7 @@ static void end_seg(Doc *d, int close, int last_tok)
     if (s->end < s->start) s->end = s->start;
     for (int i = s->first; i < s->last; i++) d->t[i].seg = d->n_seg - 1;
     if (close >= 0) d->t[close].qrole = Q_CLOSE;
+    return true;
 }
 
 /* Pairs the marks of one paragraph; returns false on out-of-memory. */
@@ -357,13 +373,12 @@ static bool pair_marks(Doc *d, size_t *cap, int p)
         } else if (k == MARK_OPEN) {
             depth++; /* nested: part of the outer quotation */
         } else if (--depth == 0) {
-            end_seg(d, i, i);
+            (void)end_seg(d, i, i);
         }
     }
     if (depth > 0) {
-        end_seg(d, -1, b - 1);
         /* Continued when the next paragraph opens with a mark. */
-        if (p + 1 < d->n_para) {
+        if (end_seg(d, -1, b - 1) && p + 1 < d->n_para) {
             const Tok *n = &d->t[d->para[p + 1].first];
             d->seg[d->n_seg - 1].continues = n->kind == TK_QUOTE && mark_kind(d, n) != MARK_CLOSE;
         }

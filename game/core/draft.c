@@ -226,7 +226,8 @@ char *draft_pack(const char *text, size_t len, const DraftOptions *opt, DraftRep
                  char *err, size_t errlen)
 {
     DraftReport r = {0};
-    DraftCtx c = {.text = text, .len = len};
+    DraftCtx c = {.text = text, .len = len,
+                  .min_confidence = opt->min_confidence ? opt->min_confidence : ANN_CONF_MEDIUM};
     char *out = NULL;
     cJSON *pack = NULL;
     c.ann = annotate_text(text, len, opt->date, err, errlen);
@@ -254,6 +255,7 @@ char *draft_pack(const char *text, size_t len, const DraftOptions *opt, DraftRep
         goto done;
     }
     count_kinds(pack, &r);
+    r.unsure = c.unsure;
     if (r.questions == 0) {
         snprintf(err, errlen, "found nothing to ask about: no attributed quotes, claims or dates");
         goto done;

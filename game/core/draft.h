@@ -6,6 +6,7 @@
  * reject is left out (and counted), so a draft always passes `byline check`. */
 #ifndef BYLINE_DRAFT_H
 #define BYLINE_DRAFT_H
+#include "annotate.h"
 #include <stddef.h>
 
 typedef struct DraftOptions {
@@ -13,12 +14,15 @@ typedef struct DraftOptions {
     const char *title;     /* article headline, or NULL: the first sentence, shortened */
     const char *outlet;    /* or NULL: "Unknown outlet" */
     const char *source;    /* the article's file name, for the pack description */
+    AnnConfidence min_confidence; /* the least sure attribution that may become an answer key;
+                                     ANN_CONF_NONE means the default, ANN_CONF_MEDIUM */
 } DraftOptions;
 
 typedef struct DraftReport {
     size_t questions;      /* questions in the draft */
     size_t dropped;        /* candidates left out because the checker rejected them */
     size_t speaker, claim, timeline;
+    size_t unsure;         /* attributed quotes left out: annotate was less sure than asked */
 } DraftReport;
 
 /* Builds the draft pack from article text[0..len) as pretty-printed JSON (malloc'd, caller

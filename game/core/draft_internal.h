@@ -23,6 +23,8 @@ typedef struct DraftCtx {
     char **person_ids;   /* pack id of each annotated person */
     cJSON *questions, *events;
     int next_id;
+    AnnConfidence min_confidence; /* answer keys come only from attributions this sure */
+    size_t unsure;                /* quotes skipped for that reason */
 } DraftCtx;
 
 const TextSpan *draft_sentence_at(const DraftCtx *c, size_t offset);

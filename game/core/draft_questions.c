@@ -63,6 +63,42 @@ static cJSON *question(DraftCtx *c, const char *kind, const char *format, const 
     return q;
 }
 
+/* The teacher's note (pack field "note", never shown to students): why the question was drafted
+ * and how sure annotate was, so that the weak ones are reviewed first. The confidence is also a
+ * tag ("confidence-low"), so that a teacher can sort or filter by it. */
+static void set_note(cJSON *q, AnnConfidence conf, const char *why)
+{
+    char note[700], tag[32];
+    snprintf(note, sizeof note, "%s Annotate's confidence: %s.", why,
+             annotation_confidence_name(conf));
+    cJSON_AddStringToObject(q, "note", note);
+    snprintf(tag, sizeof tag, "confidence-%s", annotation_confidence_name(conf));
+    cJSON_AddItemToArray(cJSON_GetObjectItemCaseSensitive(q, "tags"), cJSON_CreateString(tag));
+}
+
+/* Why annotate gave this speaker, in a teacher's words. */
+static const char *reason_words(AnnReason r)
+{
+    switch (r) {
+    case ANN_REASON_NAME: return "the attribution names the speaker in the same sentence";
+    case ANN_REASON_DESCRIPTION: return "the attribution describes the speaker by role only";
+    case ANN_REASON_PRONOUN: return "the attribution is a pronoun, read as the only person of "
+                                    "that gender nearby";
+    case ANN_REASON_PARTICIPLE: return "the speaker is the subject of a sentence ending in "
+                                       "\"saying\" or similar";
+    case ANN_REASON_CARRIED: return "the paragraph is only a quotation, carried over from the "
+                                    "previous paragraph's speaker";
+    case ANN_REASON_CONTEXT: return "no attribution of its own: the last speaker earlier in the "
+                                    "paragraph";
+    case ANN_REASON_GUESS: return "two people could be meant; annotate picked one";
+    case ANN_REASON_SUBJECT: return "no speech verb: the subject of the sentence that opens the "
+                                    "quotation";
+    case ANN_REASON_TITLE:
+    case ANN_REASON_NONE: break;
+    }
+    return "no speaker found";
+}
+
 static bool add_evidence(DraftCtx *c, cJSON *q, size_t offset)
 {
     cJSON *p = draft_sentence_passage(c, offset);
@@ -97,6 +133,29 @@ static void set_choices(cJSON *q, const char *right, const char *const *others, 
     cJSON_AddNumberToObject(q, "answer", (double)pos);
 }
 
+/* Is every word of the shorter name in the longer one ("Trump" and "Donald J. Trump")? Then
+ * they may be one person in two spellings, and never a right answer and its distractor. */
+static bool same_person_spelling(const char *a, const char *b)
+{
+    if (strlen(a) > strlen(b)) {
+        const char *t = a;
+        a = b;
+        b = t;
+    }
+    for (const char *w = a; *w;) {
+        size_t n = strcspn(w, " ");
+        bool found = false;
+        for (const char *v = b; *v && !found;) {
+            size_t m = strcspn(v, " ");
+            found = m == n && strncmp(v, w, n) == 0;
+            v += m + (v[m] == ' ');
+        }
+        if (!found) return false;
+        w += n + (w[n] == ' ');
+    }
+    return true;
+}
+
 /* Other people's names (or roles), most mentioned first. Returns the count. */
 static size_t others(const DraftCtx *c, int except, bool roles, const char **out, size_t max)
 {
@@ -107,6 +166,10 @@ static size_t others(const DraftCtx *c, int except, bool roles, const char **out
         for (size_t i = 0; i < c->ann->n_people; i++) {
             const AnnPerson *p = &c->ann->people[i];
             if ((int)i == except || used[i] || (roles && !p->role)) continue;
+            /* a person for a person, an organisation for an organisation */
+            if (except >= 0 && p->kind != c->ann->people[except].kind) continue;
+            if (!roles && except >= 0 && same_person_spelling(p->name, c->ann->people[except].name))
+                continue;
             if (best < 0 || p->mentions > c->ann->people[best].mentions) best = (int)i;
         }
         if (best < 0) break;
@@ -114,6 +177,50 @@ static size_t others(const DraftCtx *c, int except, bool roles, const char **out
         out[n++] = roles ? c->ann->people[best].role : c->ann->people[best].name;
     }
     free(used);
+    return n;
+}
+
+/* A role short enough to be a role ("former President", "executive director of Muslim
+ * Advocates"), not a clause the appositive rule caught ("an opponent who's had far more
+ * experience in …"). Longer ones make answer keys nobody would write. */
+#define DRAFT_MAX_ROLE_WORDS 7
+static bool plain_role(const char *role)
+{
+    if (!role) return false;
+    int words = 1;
+    for (const char *p = role; *p; p++) words += *p == ' ';
+    return words <= DRAFT_MAX_ROLE_WORDS && !strstr(role, " who") && !strstr(role, " which");
+}
+
+/* Does a reported claim read as a clause a teacher can quote after "that"? Not when it opens
+ * with a preposition or a verb ("with a breakfast with Sharpton …", "was the most powerful
+ * speech"), is a few words, or carries a quotation mark (the quotation has its own question). */
+static bool clause_like(const char *text)
+{
+    static const char *const BAD[] = {"with ", "on ", "in ", "at ", "to ", "for ", "by ", "from ",
+                                      "was ", "were ", "is ", "are ", "had ", "has ", "have ",
+                                      "would ", "will ", "could ", "and ", "but ", "of ", "as ",
+                                      "about ", "after ", "before ", "if ", NULL};
+    int words = 1;
+    for (const char *p = text; *p; p++) words += *p == ' ';
+    if (words < 4 || strstr(text, "\xE2\x80\x9C") || strstr(text, "\xE2\x80\x9D") || strchr(text, '"'))
+        return false;
+    for (int k = 0; BAD[k]; k++)
+        if (strncmp(text, BAD[k], strlen(BAD[k])) == 0) return false;
+    return true;
+}
+
+/* A quotation of a word or two ("moaning", "a wise Latina") is more often someone's word
+ * mentioned by another than words of the speaker's own; it makes no "Who said" question. */
+#define DRAFT_MIN_QUOTE_WORDS 4
+static int count_words(const char *s)
+{
+    int n = 0;
+    for (bool in = false; *s; s++) {
+        bool w = *s != ' ' && *s != '\n';
+        n += w && !in;
+        in = w;
+    }
     return n;
 }
 
@@ -125,12 +232,38 @@ static bool pronoun_cue(const char *cue)
 
 /* ---- speakers ---------------------------------------------------------------------------------- */
 
+/* The quotation as the article has it: a quotation given in parts (“A,” she said. “B.”) is shown
+ * with an ellipsis between them, never glued together, and a part's closing comma is dropped. */
+static void verbatim_quote(const DraftCtx *c, const AnnQuote *qt, int words, char *out, size_t size)
+{
+    size_t total = 0;
+    for (size_t k = 0; k < qt->n_parts; k++) total += qt->parts[k].end - qt->parts[k].start + 8;
+    char *buf = malloc(total + 1);
+    if (!buf) {
+        draft_snippet(qt->text, strlen(qt->text), words, out, size);
+        return;
+    }
+    size_t o = 0;
+    for (size_t k = 0; k < qt->n_parts; k++) {
+        size_t a = qt->parts[k].start, b = qt->parts[k].end;
+        while (b > a && strchr(" \t\n,", c->text[b - 1])) b--;
+        if (k) {
+            memcpy(buf + o, " \xE2\x80\xA6 ", 5);
+            o += 5;
+        }
+        memcpy(buf + o, c->text + a, b - a);
+        o += b - a;
+    }
+    draft_snippet(buf, o, words, out, size);
+    free(buf);
+}
+
 static void quote_question(DraftCtx *c, const AnnQuote *qt, int n)
 {
     const AnnPerson *who = &c->ann->people[qt->speaker];
-    char snippet[200], prompt[300], expl[600];
-    draft_snippet(qt->text, strlen(qt->text), 16, snippet, sizeof snippet);
-    snprintf(prompt, sizeof prompt, "Who said: \xE2\x80\x9C%s\xE2\x80\x9D?", snippet);
+    char snippet[240], prompt[340], expl[600], why[400];
+    verbatim_quote(c, qt, 16, snippet, sizeof snippet);
+    snprintf(prompt, sizeof prompt, "Who said \xE2\x80\x9C%s\xE2\x80\x9D?", snippet);
     if (qt->via == ANN_VIA_CUE)
         snprintf(expl, sizeof expl, "The article attributes these words to %s: \xE2\x80\x9C%s\xE2\x80\x9D.",
                  who->name, qt->cue);
@@ -146,6 +279,9 @@ static void quote_question(DraftCtx *c, const AnnQuote *qt, int n)
     cJSON *q = question(c, "speaker", "choice", prompt, expl);
     cJSON_AddStringToObject(q, "person", c->person_ids[qt->speaker]);
     set_choices(q, who->name, dis, nd, n);
+    snprintf(why, sizeof why, "Drafted from a quotation attributed to %s: %s.", who->name,
+             reason_words(qt->reason));
+    set_note(q, qt->confidence, why);
     add_evidence(c, q, qt->parts[0].start);
     if (qt->via == ANN_VIA_CUE && qt->cue_span.end) add_evidence(c, q, qt->cue_span.start);
 }
@@ -161,6 +297,7 @@ static void pronoun_question(DraftCtx *c, const AnnQuote *qt)
              "article named as a speaker: here %s.", who->name);
     cJSON *q = question(c, "speaker", "text", prompt, expl);
     cJSON_AddStringToObject(q, "person", c->person_ids[qt->speaker]);
+    set_note(q, qt->confidence, "Drafted from a quotation attributed with a pronoun.");
     cJSON *acc = cJSON_AddArrayToObject(q, "accept");
     cJSON_AddItemToArray(acc, cJSON_CreateString(who->name));
     const char *last = strrchr(who->name, ' ');
@@ -181,6 +318,8 @@ static void role_question(DraftCtx *c, int person, int n)
     cJSON *q = question(c, "speaker", "choice", prompt, expl);
     cJSON_AddStringToObject(q, "person", c->person_ids[person]);
     cJSON_AddStringToObject(q, "ask", "role");
+    cJSON_AddStringToObject(q, "note", "Drafted from the role the article gives this person "
+                            "(the first one it gives; check that it is the one that matters).");
     set_choices(q, p->role, dis, nd, n + 1);
     add_evidence(c, q, p->role_span.start);
 }
@@ -196,6 +335,7 @@ static void attribution_evidence_question(DraftCtx *c, const AnnQuote *qt)
              qt->cue, who->name);
     cJSON *q = question(c, "speaker", "evidence", prompt, expl);
     cJSON_AddStringToObject(q, "person", c->person_ids[qt->speaker]);
+    set_note(q, qt->confidence, "Drafted from the attribution of a quotation.");
     add_evidence(c, q, qt->cue_span.start);
 }
 
@@ -205,7 +345,12 @@ void draft_speaker_questions(DraftCtx *c)
     bool pronoun_done = false, evidence_done = false;
     for (size_t i = 0; i < c->ann->n_quotes && made < DRAFT_MAX_QUOTE_Q; i++) {
         const AnnQuote *qt = &c->ann->quotes[i];
-        if (qt->speaker < 0 || qt->n_parts == 0) continue;
+        if (qt->speaker < 0 || qt->n_parts == 0 || count_words(qt->text) < DRAFT_MIN_QUOTE_WORDS)
+            continue;
+        if (qt->confidence < c->min_confidence) { /* never a guess as an answer key */
+            c->unsure++;
+            continue;
+        }
         quote_question(c, qt, made++);
         if (qt->via != ANN_VIA_CUE || !qt->cue) continue;
         if (!pronoun_done && pronoun_cue(qt->cue)) {
@@ -218,7 +363,7 @@ void draft_speaker_questions(DraftCtx *c)
     }
     int roles = 0;
     for (size_t i = 0; i < c->ann->n_people && roles < DRAFT_MAX_ROLE_Q; i++)
-        if (c->ann->people[i].role) role_question(c, (int)i, roles++);
+        if (plain_role(c->ann->people[i].role)) role_question(c, (int)i, roles++);
 }
 
 /* A claim clause quoted mid-sentence: "The campaign sent…" reads "the campaign sent…". */
@@ -244,28 +389,35 @@ static void holder_question(DraftCtx *c, const AnnClaim *cl, int n)
     char snippet[240], prompt[400], expl[600];
     draft_snippet(cl->text, strlen(cl->text), 18, snippet, sizeof snippet);
     lower_article_word(snippet);
-    snprintf(prompt, sizeof prompt, "According to the article, who claims that %s?", snippet);
+    snprintf(prompt, sizeof prompt, "According to the article, who says that %s?", snippet);
     snprintf(expl, sizeof expl, "\xE2\x80\x9C%s\xE2\x80\x9D: the article reports this as %s's "
              "claim, not as a fact it has established itself.", cl->cue, who->name);
     cJSON *q = question(c, "claim", "choice", prompt, expl);
     cJSON_AddStringToObject(q, "holder", c->person_ids[cl->holder]);
     set_choices(q, who->name, dis, nd, n + 2);
+    cJSON_AddStringToObject(q, "note", "Drafted from a reported statement (\"X said that ...\"); "
+                            "its end is where the sentence ends, so check that it is all the "
+                            "holder's.");
     add_evidence(c, q, cl->span.start);
 }
 
-static void own_voice_question(DraftCtx *c, const AnnClaim *cl)
+static void own_voice_question(DraftCtx *c, const AnnClaim *cl, int n)
 {
     char snippet[240], prompt[400], expl[600];
     draft_snippet(cl->text, strlen(cl->text), 18, snippet, sizeof snippet);
     lower_article_word(snippet);
-    snprintf(prompt, sizeof prompt, "True or false: the article states as its own reporting "
-             "that %s.", snippet);
-    snprintf(expl, sizeof expl, "False. The statement is attributed (\xE2\x80\x9C%s\xE2\x80\x9D): "
+    snprintf(prompt, sizeof prompt, "Does the article report that %s as a fact, or as someone's "
+             "claim?", snippet);
+    snprintf(expl, sizeof expl, "As a claim. The statement is attributed (\xE2\x80\x9C%s\xE2\x80\x9D): "
              "it is %s's claim as reported, not a fact the outlet states in its own voice.",
              cl->cue, cl->holder_text);
-    cJSON *q = question(c, "claim", "true_false", prompt, expl);
-    cJSON_AddBoolToObject(q, "answer", 0);
+    cJSON *q = question(c, "claim", "choice", prompt, expl);
+    const char *fact = "As a fact, in its own voice";
+    set_choices(q, "As someone's claim", &fact, 1, n);
     if (cl->holder >= 0) cJSON_AddStringToObject(q, "holder", c->person_ids[cl->holder]);
+    cJSON_AddStringToObject(q, "note", "Drafted from a reported statement with its attribution; "
+                            "check that the words asked about are the source's, not the "
+                            "reporter's.");
     add_evidence(c, q, cl->cue_span.end ? cl->cue_span.start : cl->span.start);
 }
 
@@ -274,9 +426,9 @@ void draft_claim_questions(DraftCtx *c)
     int made = 0;
     for (size_t i = 0; i < c->ann->n_claims && made < DRAFT_MAX_CLAIM_Q; i++) {
         const AnnClaim *cl = &c->ann->claims[i];
-        if (!cl->cue || !cl->holder_text) continue;
+        if (!cl->cue || !cl->holder_text || !clause_like(cl->text)) continue;
         if (cl->holder >= 0 && made % 2 == 0) holder_question(c, cl, made);
-        else own_voice_question(c, cl);
+        else own_voice_question(c, cl, made);
         made++;
     }
 }
@@ -292,6 +444,17 @@ static void long_date(Date d, char *buf, size_t size)
     snprintf(buf, size, "%s %d, %d", MONTHS[(d.month - 1) % 12], d.day, d.year);
 }
 
+/* A date written with its year is sure; one without is read from the article date and the tense. */
+static void date_note(cJSON *q, const AnnDate *dt)
+{
+    char note[300];
+    snprintf(note, sizeof note, "Drafted from the date \xE2\x80\x9C%s\xE2\x80\x9D. %s", dt->text,
+             dt->kind == ANN_DATE_FULL ? "The article gives its year."
+                                       : "Its year or day comes from the article's date line and "
+                                         "the tense of the sentence: check it.");
+    cJSON_AddStringToObject(q, "note", note);
+}
+
 static void date_text_question(DraftCtx *c, const AnnDate *dt)
 {
     char iso[11], longd[40], prompt[300], expl[500], line[40];
@@ -303,6 +466,7 @@ static void date_text_question(DraftCtx *c, const AnnDate *dt)
     snprintf(expl, sizeof expl, "Read against the article's date line (%s), \xE2\x80\x9C%s\xE2\x80\x9D "
              "is %s.", line, dt->text, longd);
     cJSON *q = question(c, "timeline", "text", prompt, expl);
+    date_note(q, dt);
     cJSON *acc = cJSON_AddArrayToObject(q, "accept");
     cJSON_AddItemToArray(acc, cJSON_CreateString(iso));
     cJSON_AddItemToArray(acc, cJSON_CreateString(longd));
@@ -325,6 +489,7 @@ static void date_choice_question(DraftCtx *c, const AnnDate *dt, int n)
              "date.", dt->text, right);
     const char *dis[] = {d1, d2, d3};
     cJSON *q = question(c, "timeline", "choice", prompt, expl);
+    date_note(q, dt);
     set_choices(q, right, dis, 3, n + 3);
     add_evidence(c, q, dt->span.start);
 }
@@ -356,6 +521,8 @@ static void order_question(DraftCtx *c)
     cJSON *q = question(c, "timeline", "order", "Put these events in the order they happen, "
                         "earliest first.", "Each event's date comes from the article, with "
                         "relative dates read against its date line.");
+    cJSON_AddStringToObject(q, "note", "Drafted from sentences with dates; when a sentence has "
+                            "two dates, the first one is used: check the order.");
     cJSON *ids = cJSON_AddArrayToObject(q, "events");
     for (size_t i = 0; i < n; i++) {
         const TextSpan *s = draft_sentence_at(c, picked[i]->span.start);

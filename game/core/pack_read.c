@@ -14,7 +14,7 @@ static const char *const PERSON_KEYS[] = {"id", "name", "role", "aliases", NULL}
 static const char *const EVENT_KEYS[] = {"id", "text", "date", "evidence", NULL};
 static const char *const QUESTION_KEYS[] = {"id", "kind", "format", "prompt", "explanation",
     "evidence", "points", "difficulty", "tags", "time_limit", "person", "ask", "holder", "event",
-    "choices", "answer", "answers", "events", "accept", NULL};
+    "choices", "answer", "answers", "events", "accept", "note", NULL};
 
 static const char *const KIND_NAMES[] = {"speaker", "claim", "timeline", NULL};
 static const char *const FORMAT_NAMES[] = {"choice", "multi", "true_false", "order", "text",

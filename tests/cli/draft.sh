@@ -47,6 +47,53 @@ assert qs and qs[0]["choices"][qs[0]["answer"]] == "Gail Gitcho", qs
 PYEOF
 fi
 
+# Answer keys come only from sure attributions; prompts quote the article verbatim; every
+# question says why it was drafted.
+cat > "$tmp/two-men.txt" <<'EOF'
+date 2024-05-06
+
+Governor Tom Reyes met Mayor Dan Ortiz at the depot on Monday.
+
+“The money is there,” he said.
+
+“We are not going to reopen a bridge we can't stand behind,” Ortiz said. “The steel under the deck has to be replaced first.”
+
+“The vote is on Friday,” said council member Ann Polk.
+
+“We stand by our reporting,” the Harbor Gazette said.
+
+Ann Polk called the schedule “too slow” in her remarks.
+EOF
+"$BYLINE" draft "$tmp/two-men.txt" -o "$tmp/tm.json" 2>"$tmp/err" || bad "two men: draft failed: $(cat "$tmp/err")"
+grep -q "left out 1 quotation whose speaker annotate was not sure of" "$tmp/err" && ok || bad "two men: unsure quote not reported: $(cat "$tmp/err")"
+$PY - "$tmp/tm.json" <<'PYEOF' && ok || bad "two men: answer keys, verbatim prompts, notes"
+import json, sys
+p = json.load(open(sys.argv[1]))
+qs = p["questions"]
+assert not [q for q in qs if "The money is there" in q["prompt"]], "a guessed speaker became an answer key"
+split = [q for q in qs if q["format"] == "choice" and "reopen a bridge" in q["prompt"]]
+assert split, [q["prompt"] for q in qs]
+pr = split[0]["prompt"]
+assert "behind \u2026 The steel" in pr and "behind, The" not in pr, pr
+assert split[0]["choices"][split[0]["answer"]] == "Dan Ortiz"
+assert all(q.get("note") for q in qs), [q["id"] for q in qs if not q.get("note")]
+assert "confidence-high" in split[0]["tags"], split[0]["tags"]
+# a word or two in quote marks makes no "Who said" question
+assert not [q for q in qs if "too slow" in q["prompt"]], [q["prompt"] for q in qs]
+# a person for a person: the newspaper is never a distractor for a person
+assert not [q for q in qs if q["format"] == "choice" and "Harbor Gazette" in q.get("choices", [])], qs
+PYEOF
+"$BYLINE" check "$tmp/tm.json" | grep -q warning && bad "two men: check warns" || ok
+# the draft (with its "note" fields) is valid under docs/pack.schema.json, where jsonschema is
+if /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
+    out=$(/usr/bin/python3 "$SRC/tests/tools/schema_check.py" --schema "$SRC/docs/pack.schema.json" "$tmp/tm.json" 2>&1) \
+        && ok || bad "two men: draft fails the schema: $out"
+fi
+"$BYLINE" draft "$tmp/two-men.txt" --min-confidence low -o "$tmp/tl.json" 2>/dev/null
+$PY -c 'import json,sys; assert [q for q in json.load(open(sys.argv[1]))["questions"] if "The money is there" in q["prompt"]]' "$tmp/tl.json" && ok || bad "--min-confidence low keeps the guess"
+"$BYLINE" draft "$tmp/two-men.txt" --min-confidence sure >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "min-confidence" "$tmp/err" && ok || bad "bad --min-confidence: rc=$rc"
+
 # Errors: no date, missing file, no arguments.
 printf 'Jo Park said the bridge "will close soon," on Tuesday.\n' > "$tmp/nodate.txt"
 "$BYLINE" draft "$tmp/nodate.txt" >/dev/null 2>"$tmp/err"; rc=$?
