@@ -81,7 +81,7 @@ void net_http_send(struct mg_connection *conn, int status, const char *type, con
               "\r\n",
               status, mg_get_response_code_text(conn, status), type, len, CSP,
               cacheable ? "no-cache" : "no-store");
-    if (len) mg_write(conn, body, len);
+    if (body && len) mg_write(conn, body, len);
 }
 
 static int send_json(struct mg_connection *conn, int status, char *json)
@@ -227,7 +227,7 @@ int net_http_handle(struct mg_connection *conn, void *cbdata)
     for (size_t i = 0; get && i < s->n_files; i++) {
         if (strcmp(uri, s->files[i].name) != 0) continue;
         bool head = strcmp(ri->request_method, "HEAD") == 0;
-        net_http_send(conn, 200, s->files[i].type, s->files[i].data, head ? 0 : s->files[i].len, true);
+        net_http_send(conn, 200, s->files[i].type, head ? NULL : s->files[i].data, s->files[i].len, true);
         return 200;
     }
     static const char nf[] = "Not found.\n";

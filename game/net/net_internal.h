@@ -56,7 +56,8 @@ struct NetServer {
 bool net_http_load_files(NetServer *s, char *err, size_t errlen);
 void net_http_free_files(NetServer *s);
 int net_http_handle(struct mg_connection *conn, void *cbdata);
-/* Writes a complete response with the security headers. */
+/* Writes a complete response with the security headers; body NULL (HEAD) sends the headers only,
+ * with len as Content-Length. */
 void net_http_send(struct mg_connection *conn, int status, const char *type, const char *body,
                    size_t len, bool cacheable);
 
