@@ -4,6 +4,7 @@
 #   bin/byline                         the program
 #   share/byline/quizzes/…             bundled packs and their articles  } the data folder,
 #   share/byline/assets/fonts/…        fonts and their licence           } found by datadir.c
+#   share/byline/assets/web/…          the live classroom's student page }
 #   share/doc/byline/                  README, docs/, copyright
 #   share/man/man1/byline.1.gz         the manual page
 #   share/applications/, share/metainfo/, share/icons/hicolor/  desktop entry, AppStream, icons
@@ -47,6 +48,9 @@ install(DIRECTORY quizzes/ DESTINATION ${BYLINE_INSTALL_DATA}/quizzes
 install(FILES assets/fonts/DejaVuSans.ttf assets/fonts/DejaVuSans-Bold.ttf
               assets/fonts/DejaVuSerif.ttf assets/fonts/LICENSE-DejaVu.txt
         DESTINATION ${BYLINE_INSTALL_DATA}/assets/fonts)
+# The live classroom's student page, served to browsers by `byline live`.
+install(FILES assets/web/index.html assets/web/app.js assets/web/app.css assets/web/favicon.svg
+        DESTINATION ${BYLINE_INSTALL_DATA}/assets/web)
 install(FILES README.md ${CMAKE_BINARY_DIR}/dist/copyright ${CMAKE_BINARY_DIR}/dist/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)

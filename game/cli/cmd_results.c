@@ -23,8 +23,9 @@ static void help(FILE *out)
 {
     fputs("Usage: byline results [--csv] [--summary] [--session ID] [--student NAME]\n"
           "                      [--pack ID] [--packs PATH] [--store FILE|DIR] [-o FILE]\n\n"
-          "Lists saved sessions: self-study attempts, terminal games and classroom sessions\n"
-          "(one session for all teams), with who took part and their scores.\n\n"
+          "Lists saved sessions: self-study attempts, terminal games, classroom sessions\n"
+          "(one session for all teams) and live classes (one session for all students),\n"
+          "with who took part and their scores.\n\n"
           "Options:\n"
           "  --csv          one row per student (or team) per question:\n"
           "                 student,pack,question,kind,answer,correct,points,max_points,\n"

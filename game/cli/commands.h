@@ -20,6 +20,7 @@ extern const Command cmd_play;
 extern const Command cmd_draft;
 extern const Command cmd_results;
 extern const Command cmd_present;
+extern const Command cmd_live;
 
 /* The table, in main.c; NULL-terminated. */
 extern const Command *const byline_commands[];

@@ -17,6 +17,7 @@ const Command *const byline_commands[] = {
     &cmd_play,
     &cmd_results,
     &cmd_present,
+    &cmd_live,
     NULL,
 };
 

@@ -6,7 +6,8 @@
  * (the newest `answered` time; on a tie, the one saved last). So a student who missed a question
  * and got it right on a retry or a review counts as right: the figures say what the class knows
  * now, not how the first try went. Answers of every self-study mode (study, retry, review, and
- * the terminal's text mode) count; classroom sessions (mode "present") do not, because their
+ * the terminal's text mode) and of live classes (mode "live", one student per attempt; their
+ * points include speed points) count; classroom sessions (mode "present") do not, because their
  * rows are teams, not students. A skip (a stored empty answer) counts as an answer that is not
  * right. Answers to question ids that are not in the pack (a question deleted or renamed since)
  * are left out and counted in `ignored`. */

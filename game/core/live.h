@@ -83,7 +83,8 @@ typedef enum {
     LIVE_JOIN_NAME_TAKEN, /* another seat has this name (ignoring case) */
     LIVE_JOIN_LOCKED,     /* the teacher locked the room */
     LIVE_JOIN_FULL,       /* LIVE_MAX_STUDENTS seats */
-    LIVE_JOIN_BAD_TOKEN   /* token is not LIVE_TOKEN_CHARS lowercase hex digits, or is in use */
+    LIVE_JOIN_BAD_TOKEN,  /* token is not LIVE_TOKEN_CHARS lowercase hex digits, or is in use */
+    LIVE_JOIN_FINISHED    /* the class is over (the protocol's "finished" join error) */
 } LiveJoinResult;
 
 /* A message for a join result, for people ("That name is taken — add an initial?"). */
@@ -92,12 +93,20 @@ const char *live_join_message(LiveJoinResult r);
 /* Seats a student. name is trimmed of spaces; the room code compares ignoring case. token: a
  * fresh secret from the caller's randomness (LIVE_TOKEN_CHARS lowercase hex digits); the seat
  * keeps a copy. On LIVE_JOIN_OK *seat is the new seat's index (seats are never reused). Joining
- * is allowed in every phase but LIVE_FINISHED (late comers start at the current question). */
+ * is allowed in every phase but LIVE_FINISHED (late comers start at the current question: the
+ * questions before it are not theirs and do not count in their totals). Checked in this order:
+ * room, finished, locked, name, token, name taken (ASCII case ignored, like profile names in the
+ * store; a removed seat's name is free again), full. */
 LiveJoinResult live_join(Live *lv, const char *room, const char *name, const char *token,
                          int64_t now_ms, int *seat);
 /* The seat holding this token, or -1 (unknown, malformed or removed). Compares in constant time
  * per seat, so response times do not tell how much of a guess was right. */
 int live_seat_by_token(const Live *lv, const char *token);
+/* The seat's token, for the progress store only (never send it to anyone but its student);
+ * NULL for an unknown seat. */
+const char *live_seat_token(const Live *lv, int seat);
+/* Teacher-paced: the first question this seat could answer (0 unless it joined late). */
+size_t live_seat_first_question(const Live *lv, int seat);
 
 typedef struct LiveSeat {
     char name[LIVE_MAX_NAME + 1];
@@ -123,7 +132,7 @@ void live_set_connected(Live *lv, int seat, bool connected);
 bool live_start(Live *lv, int64_t now_ms);
 /* ASKING → TIME_UP when the class countdown has run out. True when the phase changed. */
 bool live_tick(Live *lv, int64_t now_ms);
-bool live_pause(Live *lv, int64_t now_ms);
+bool live_pause(Live *lv, int64_t now_ms); /* from ASKING, or TIME_UP (stops extra time too) */
 bool live_resume(Live *lv, int64_t now_ms);
 bool live_extra_time(Live *lv, int64_t now_ms); /* + LIVE_EXTRA_TIME s; reopens a TIME_UP question */
 /* Closes the question and shows the answer: from ASKING, PAUSED or TIME_UP. */
@@ -131,7 +140,8 @@ bool live_reveal(Live *lv, int64_t now_ms);
 bool live_show_leaderboard(Live *lv); /* REVEALED → LEADERBOARD */
 /* The next question (from REVEALED or LEADERBOARD), or FINISHED after the last. */
 bool live_next(Live *lv, int64_t now_ms);
-/* Ends the class now (any phase): FINISHED. */
+/* Ends the class now (any phase): FINISHED. An open question is revealed first, so the answers
+ * already saved for it count. */
 void live_end(Live *lv, int64_t now_ms);
 
 /* Teacher-paced: the current question's index in the pack (0 in LOBBY). */
@@ -157,7 +167,12 @@ const char *live_answer_message(LiveAnswerResult r);
 
 /* Records a student's answer to question_id (a question id of the pack). Graded at once; the grade
  * is told to the student only when live_revealed_to says so. For order questions, the answer's
- * order[] holds pack event indices (translate the student's arrangement with live_arrangement). */
+ * order[] holds pack event indices (translate the student's arrangement with live_arrangement);
+ * for evidence questions article and sentence are enough (the span is filled in from the pack).
+ * Speed points are fixed when the answer comes: points × 0.5 × the student's time left / their
+ * own limit (the class's × extra_percent; student-paced, the question's limit from when they
+ * reached it, with no deadline). Checked in this order: seat, phase, question, already answered,
+ * deadline, the answer itself. */
 LiveAnswerResult live_answer(Live *lv, int seat, const char *question_id, const Answer *a,
                              int64_t now_ms);
 /* Student-paced: moves the student on to their next question once they have answered (or to
@@ -168,7 +183,8 @@ bool live_student_next(Live *lv, int seat, int64_t now_ms);
 /* ---- what a student may see ------------------------------------------------------------- */
 
 /* The question index (in the pack) this student is on: teacher-paced, the class's current one;
- * student-paced, their own; -1 in LOBBY, or when a student-paced student has finished. */
+ * student-paced, their own; -1 in LOBBY and FINISHED, for an unknown seat, or when a
+ * student-paced student has finished. */
 int live_student_question(const Live *lv, int seat);
 /* True when the student may see the right answer, explanation and evidence of question q:
  * teacher-paced once q has been revealed; student-paced once the student answered or moved past it;
@@ -193,10 +209,18 @@ typedef struct LiveResult {
 /* A student's result on question q; NULL when out of range. Whether it may be shown to the
  * student is live_revealed_to's decision, not this function's. */
 const LiveResult *live_result(const Live *lv, int seat, size_t q);
-double live_seat_score(const Live *lv, int seat); /* points + speed points of revealed questions */
+/* Whether question q has come to this student (the projector's grid: not yet / right / wrong):
+ * teacher-paced, q has been asked since the seat joined; student-paced, the student is on q or
+ * past it. */
+bool live_reached(const Live *lv, int seat, size_t q);
+/* Points + speed points of the questions that count for the seat (see LiveTotals). */
+double live_seat_score(const Live *lv, int seat);
 
 typedef struct LiveTotals {
-    double score, max_score;          /* questions that count: revealed (teacher-paced) or reached */
+    /* Questions that count: teacher-paced, those revealed since the seat joined; student-paced,
+     * those answered or passed, and once the class is FINISHED every question (one never reached
+     * scores nothing). score includes speed points. */
+    double score, max_score;
     int answered, correct, total;
     double kind_score[KIND_COUNT], kind_max[KIND_COUNT];
     int kind_correct[KIND_COUNT], kind_total[KIND_COUNT];
@@ -241,7 +265,12 @@ bool live_restore_position(Live *lv, LivePhase phase, size_t position, int64_t t
                            int64_t now_ms);
 /* Student-paced: puts back a student's position. */
 bool live_restore_student_position(Live *lv, int seat, int question);
-/* The values to save for the position. */
+/* Teacher-paced: puts back the first question a late joiner could answer. */
+bool live_restore_seat_first(Live *lv, int seat, size_t first_question);
+/* The values to save for the position: the class countdown's ms left of an open question
+ * (negative once the class's time is up, so students with extra time keep theirs); 0 otherwise. */
 int64_t live_saved_time_left_ms(const Live *lv, int64_t now_ms);
+/* The seed given to live_create (saved, so arrangements are the same after a resume). */
+uint64_t live_seed(const Live *lv);
 
 #endif

@@ -34,7 +34,7 @@ static const char SCHEMA[] =
     "  id INTEGER PRIMARY KEY,"
     "  profile INTEGER NOT NULL REFERENCES profile(id) ON DELETE CASCADE,"
     "  pack_id TEXT NOT NULL,"
-    "  mode TEXT NOT NULL CHECK (mode IN ('study','review','retry','text','present')),"
+    "  mode TEXT NOT NULL CHECK (mode IN ('study','review','retry','text','present','live')),"
     "  started INTEGER NOT NULL,"
     "  finished INTEGER,"
     "  score REAL,"
@@ -60,7 +60,8 @@ static const char SCHEMA[] =
     "  question_id TEXT NOT NULL,"
     "  box INTEGER NOT NULL CHECK (box BETWEEN 1 AND 5),"
     "  due INTEGER NOT NULL,"
-    "  PRIMARY KEY (profile, pack_id, question_id));";
+    "  PRIMARY KEY (profile, pack_id, question_id));"
+    STORE_LIVE_SCHEMA;
 
 static const char *const SQL[ST_COUNT] = {
     [ST_PROFILE_FIND] = "SELECT id FROM profile WHERE name = ?1",
@@ -437,7 +438,8 @@ Store *store_open(const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: out of memory", path);
         goto fail;
     }
-    if (!open_file(s) || !check_identity(s) || !configure(s) || !prepare_all(s)) {
+    if (!open_file(s) || !check_identity(s) || !ps_migrate(s, SCHEMA) || !configure(s) ||
+        !prepare_all(s)) {
         snprintf(err, errlen, "%s", s->error);
         goto fail;
     }

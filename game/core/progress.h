@@ -16,7 +16,7 @@ typedef struct Store Store;
 /* The store's format: PRAGMA application_id marks a file as a Byline store; PRAGMA user_version
  * is the schema version (a store made by a newer Byline is refused, not downgraded). */
 #define STORE_APPLICATION_ID 0x42796C6E /* "Byln" */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2 /* 2: mode 'live', the live classroom's tables */
 #define STORE_MAX_NAME       100 /* bytes of a profile name */
 
 /* Opens (creating if needed) the store at `path`. Many processes may open a store that does not
@@ -44,8 +44,8 @@ int64_t store_profile(Store *s, const char *name);
 size_t store_profile_names(Store *s, char ***names);
 void store_free_names(char **names, size_t n);
 
-/* Attempts: one run through a pack (or part of it). mode is "study", "review", "retry", "text"
- * or "present". Returns the attempt id, or -1. Finishing records the score; an attempt can be
+/* Attempts: one run through a pack (or part of it). mode is "study", "review", "retry", "text",
+ * "present" or "live". Returns the attempt id, or -1. Finishing records the score; an attempt can be
  * finished once. */
 int64_t store_attempt_begin(Store *s, int64_t profile, const char *pack_id, const char *mode,
                             int64_t now);

@@ -45,6 +45,44 @@ size_t ps_collect_names(Store *s, sqlite3_stmt *st, char ***out);
 bool ps_each_row(Store *s, sqlite3_stmt *st, void (*row)(sqlite3_stmt *, void *, void *),
                  void *fn, void *ctx);
 
+/* progress_migrate.c: the live classroom's tables (a class, its seats), part of the schema. */
+#define STORE_LIVE_SCHEMA \
+    "CREATE TABLE IF NOT EXISTS live_session (" \
+    "  id INTEGER PRIMARY KEY," \
+    "  pack_id TEXT NOT NULL," \
+    "  room TEXT NOT NULL," \
+    "  pacing TEXT NOT NULL CHECK (pacing IN ('teacher','student'))," \
+    "  speed_points INTEGER NOT NULL CHECK (speed_points IN (0, 1))," \
+    "  time_limit INTEGER NOT NULL DEFAULT 0," \
+    "  seed INTEGER NOT NULL," \
+    "  locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1))," \
+    "  phase TEXT NOT NULL," \
+    "  position INTEGER NOT NULL DEFAULT 0," \
+    "  time_left_ms INTEGER NOT NULL DEFAULT 0," \
+    "  session INTEGER REFERENCES attempt(id) ON DELETE SET NULL," \
+    "  created INTEGER NOT NULL," \
+    "  updated INTEGER NOT NULL," \
+    "  ended INTEGER);" \
+    "CREATE INDEX IF NOT EXISTS live_session_by_pack ON live_session(pack_id, created);" \
+    "CREATE TABLE IF NOT EXISTS live_seat (" \
+    "  live INTEGER NOT NULL REFERENCES live_session(id) ON DELETE CASCADE," \
+    "  seat INTEGER NOT NULL," \
+    "  name TEXT NOT NULL," \
+    "  token TEXT NOT NULL," \
+    "  removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1))," \
+    "  extra_percent INTEGER NOT NULL DEFAULT 100 CHECK (extra_percent IN (100, 150, 200))," \
+    "  joined INTEGER NOT NULL," \
+    "  first_question INTEGER NOT NULL DEFAULT 0," \
+    "  question INTEGER NOT NULL DEFAULT 0," \
+    "  attempt INTEGER REFERENCES attempt(id) ON DELETE SET NULL," \
+    "  PRIMARY KEY (live, seat));"
+
+/* Brings a store of an older schema version up to STORE_SCHEMA_VERSION in one transaction (a
+ * store already current is left alone); schema: the current schema (CREATE … IF NOT EXISTS), run
+ * to add new tables. False with an error, the store unchanged. Foreign keys are off meanwhile
+ * and left as they were. */
+bool ps_migrate(Store *s, const char *schema);
+
 typedef void (*AnswerFn)(const StoredAnswer *a, void *ctx);
 typedef void (*AttemptFn)(const StoredAttempt *a, void *ctx);
 typedef void (*AnswerRowFn)(const StoredAnswerRow *row, void *ctx);

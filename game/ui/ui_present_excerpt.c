@@ -21,6 +21,15 @@ typedef struct ExMetrics {
     int pad, gutter, text_w, pitch, para_gap, title_h, head_h, more_h;
 } ExMetrics;
 
+/* What the excerpt's functions work with: the excerpt, the fonts it is laid out in, the pack. */
+typedef struct ExCtx {
+    PsExcerpt *ex;
+    Ui *cui;
+    const Pack *pack;
+} ExCtx;
+
+static size_t range_rects(const ExCtx *ps, size_t start, size_t end, SDL_Rect *out, size_t max);
+
 void ex_free(PsExcerpt *ex)
 {
     free(ex->lines);
@@ -60,9 +69,9 @@ static void meta_text(const Article *a, char *meta, size_t size)
     snprintf(meta, size, "%s%s%s", a->outlet ? a->outlet : "", a->outlet && date[0] ? " \xC2\xB7 " : "", date);
 }
 
-static ExMetrics metrics(PresentScreen *ps, const Article *a, bool numbered, int width)
+static ExMetrics metrics(ExCtx *ps, const Article *a, bool numbered, int width)
 {
-    Ui *ui = &ps->cui;
+    Ui *ui = ps->cui;
     ExMetrics m;
     m.pad = ui_px(ui, 18);
     m.gutter = numbered ? ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 16) : 0;
@@ -82,11 +91,11 @@ static ExMetrics metrics(PresentScreen *ps, const Article *a, bool numbered, int
 
 /* Wraps bytes [start, end) of the body, appending lines (x, y left 0) to ex when ex is not NULL;
  * returns the number of lines. */
-static size_t wrap_range(PresentScreen *ps, PsExcerpt *ex, const Article *a, size_t start,
+static size_t wrap_range(ExCtx *ps, PsExcerpt *ex, const Article *a, size_t start,
                          size_t end, int w, int number)
 {
     UiLine *ul;
-    size_t n = ui_wrap(ui_font(&ps->cui, FONT_BODY), a->body + start, end - start, w, &ul);
+    size_t n = ui_wrap(ui_font(ps->cui, FONT_BODY), a->body + start, end - start, w, &ul);
     for (size_t i = 0; ex && i < n; i++) {
         if (ex->n_lines == ex->cap) {
             size_t cap = ex->cap ? ex->cap * 2 : 32;
@@ -104,7 +113,7 @@ static size_t wrap_range(PresentScreen *ps, PsExcerpt *ex, const Article *a, siz
 
 /* Lays out paragraph p (as numbered sentences when numbered); returns its height. Sentence
  * numbers start at *number + 1 and *number advances. */
-static int lay_paragraph(PresentScreen *ps, PsExcerpt *ex, const Article *a, size_t p,
+static int lay_paragraph(ExCtx *ps, PsExcerpt *ex, const Article *a, size_t p,
                          const ExMetrics *m, bool numbered, int *number)
 {
     size_t ps0 = a->paragraph_start[p], pe = para_end(a, p);
@@ -119,7 +128,7 @@ static int lay_paragraph(PresentScreen *ps, PsExcerpt *ex, const Article *a, siz
         if (ex && ex->n_lines > from) ex->lines[from].sentence = (int)s;
         blocks++;
     }
-    return h + (blocks > 1 ? (blocks - 1) * ui_px(&ps->cui, 4) : 0);
+    return h + (blocks > 1 ? (blocks - 1) * ui_px(ps->cui, 4) : 0);
 }
 
 /* Sentences of paragraph p. */
@@ -142,7 +151,7 @@ typedef struct Grow {
     int h;
 } Grow;
 
-static int para_height(PresentScreen *ps, Grow *g, const Article *a, size_t p, const ExMetrics *m,
+static int para_height(ExCtx *ps, Grow *g, const Article *a, size_t p, const ExMetrics *m,
                        bool numbered)
 {
     if (g->height[p] < 0) {
@@ -152,7 +161,7 @@ static int para_height(PresentScreen *ps, Grow *g, const Article *a, size_t p, c
     return g->height[p];
 }
 
-static void grow_update(PresentScreen *ps, Grow *g, const Article *a, const ExMetrics *m,
+static void grow_update(ExCtx *ps, Grow *g, const Article *a, const ExMetrics *m,
                         bool numbered)
 {
     g->h = 0;
@@ -169,7 +178,7 @@ static void grow_update(PresentScreen *ps, Grow *g, const Article *a, const ExMe
 
 /* Every paragraph holding a passage of q in this article (the first passage's paragraph at
  * least), measured. Allocation failure leaves g->shown NULL. */
-static Grow grow_init(PresentScreen *ps, const Question *q, const Article *a, const ExMetrics *m,
+static Grow grow_init(ExCtx *ps, const Question *q, const Article *a, const ExMetrics *m,
                       bool numbered)
 {
     Grow g = {0};
@@ -192,7 +201,7 @@ static Grow grow_init(PresentScreen *ps, const Question *q, const Article *a, co
         size_t from = paragraph_of(a, ps_->start), to = paragraph_of(a, ps_->end - 1);
         for (size_t p = from; p <= to; p++) g.shown[p] = true;
     }
-    g.after = (q - ps->cfg.pack->questions) % 2 == 0;
+    g.after = (q - ps->pack->questions) % 2 == 0;
     grow_update(ps, &g, a, m, numbered);
     return g;
 }
@@ -204,7 +213,7 @@ static void grow_free(Grow *g)
 }
 
 /* Shows paragraph cand if, with max_h >= 0, the body then stays within max_h. */
-static bool try_add(PresentScreen *ps, Grow *g, const Article *a, const ExMetrics *m,
+static bool try_add(ExCtx *ps, Grow *g, const Article *a, const ExMetrics *m,
                     bool numbered, size_t cand, int max_h)
 {
     g->shown[cand] = true;
@@ -220,7 +229,7 @@ static bool try_add(PresentScreen *ps, Grow *g, const Article *a, const ExMetric
 /* Adds one paragraph: one that joins two shown paragraphs, else a neighbour of the whole on
  * alternating sides, else one next to a shown paragraph inside a gap; with max_h >= 0 only one that keeps the body within max_h. Returns the
  * paragraph added, or -1 when none can be. */
-static long grow(PresentScreen *ps, Grow *g, const Article *a, const ExMetrics *m, bool numbered,
+static long grow(ExCtx *ps, Grow *g, const Article *a, const ExMetrics *m, bool numbered,
                  int max_h)
 {
     for (size_t p = 1; p + 1 < g->n; p++)
@@ -255,7 +264,7 @@ static long grow(PresentScreen *ps, Grow *g, const Article *a, const ExMetrics *
 
 /* The paragraphs a question needs whatever the height: those of its passages, and for evidence
  * questions enough neighbours for EX_MIN_SENTENCES sentences. */
-static Grow min_window(PresentScreen *ps, const Question *q, const Article *a, const ExMetrics *m,
+static Grow min_window(ExCtx *ps, const Question *q, const Article *a, const ExMetrics *m,
                        bool numbered)
 {
     Grow g = grow_init(ps, q, a, m, numbered);
@@ -271,9 +280,9 @@ static Grow min_window(PresentScreen *ps, const Question *q, const Article *a, c
     return g;
 }
 
-int ex_min_height(PresentScreen *ps, const Question *q, int width)
+static int min_height(ExCtx *ps, const Question *q, int width)
 {
-    const Article *a = &ps->cfg.pack->articles[anchor_article(q)];
+    const Article *a = &ps->pack->articles[anchor_article(q)];
     bool numbered = q->format == FORMAT_EVIDENCE;
     ExMetrics m = metrics(ps, a, numbered, width);
     Grow g = min_window(ps, q, a, &m, numbered);
@@ -283,10 +292,10 @@ int ex_min_height(PresentScreen *ps, const Question *q, int width)
 }
 
 /* The paragraphs to show: the minimum window, then neighbours while they fit. */
-static void choose_paragraphs(PresentScreen *ps, const Question *q, const Article *a,
+static void choose_paragraphs(ExCtx *ps, const Question *q, const Article *a,
                               const ExMetrics *m, int avail)
 {
-    PsExcerpt *ex = &ps->ex;
+    PsExcerpt *ex = ps->ex;
     Grow g = min_window(ps, q, a, m, ex->numbered);
     size_t n = a->n_paragraphs;
     if (ex->n_shown_cap < n) {
@@ -310,16 +319,16 @@ static void choose_paragraphs(PresentScreen *ps, const Question *q, const Articl
     grow_free(&g);
 }
 
-void ex_layout(PresentScreen *ps, const Question *q, SDL_Rect view)
+static void layout(ExCtx *ps, const Question *q, SDL_Rect view)
 {
-    PsExcerpt *ex = &ps->ex;
-    float scale = ps->cui.fonts.scale;
+    PsExcerpt *ex = ps->ex;
+    float scale = ps->cui->fonts.scale;
     if (ex->q == q && SDL_RectEquals(&ex->view, &view) && ex->scale == scale) return;
     ex->q = q;
     ex->view = view;
     ex->scale = scale;
     ex->article = anchor_article(q);
-    ex->a = &ps->cfg.pack->articles[ex->article];
+    ex->a = &ps->pack->articles[ex->article];
     ex->numbered = q->format == FORMAT_EVIDENCE;
     ex->n_lines = 0;
     const Article *a = ex->a;
@@ -328,7 +337,7 @@ void ex_layout(PresentScreen *ps, const Question *q, SDL_Rect view)
     ex->gutter = m.gutter;
     ex->title_h = m.title_h;
     ex->title_y = view.y + m.pad;
-    ex->meta_y = ex->title_y + m.title_h + ui_px(&ps->cui, 4);
+    ex->meta_y = ex->title_y + m.title_h + ui_px(ps->cui, 4);
     int avail = view.h - 2 * m.pad - m.head_h;
     choose_paragraphs(ps, q, a, &m, avail);
     ex->body_y = view.y + m.pad + m.head_h + (ex->more_before ? m.more_h : 0);
@@ -349,7 +358,7 @@ void ex_layout(PresentScreen *ps, const Question *q, SDL_Rect view)
         lay_paragraph(ps, ex, a, p, &m, ex->numbered, &number);
         for (size_t i = from; i < ex->n_lines; i++) {
             PsLine *l = &ex->lines[i];
-            if (l->number && i > from) y += ui_px(&ps->cui, 4);
+            if (l->number && i > from) y += ui_px(ps->cui, 4);
             l->x = view.x + m.pad + m.gutter;
             l->y = y;
             y += m.pitch;
@@ -387,15 +396,15 @@ int ex_number_of(const PsExcerpt *ex, int sentence)
     return 0;
 }
 
-int ex_number_at(const PresentScreen *ps, int x, int y)
+static int number_at(const ExCtx *ps, int x, int y)
 {
-    const PsExcerpt *ex = &ps->ex;
+    const PsExcerpt *ex = ps->ex;
     if (!ex->q || !ex->numbered || !ui_point_in(ex->view, x, y)) return 0;
     for (size_t i = 0; i < ex->n_lines; i++) {
         const PsLine *l = &ex->lines[i];
         if (y < l->y || y >= l->y + ex->pitch) continue;
         size_t off = l->start;
-        if (x > l->x) off += ui_text_fit(ui_font(&ps->cui, FONT_BODY), ex->a->body + l->start,
+        if (x > l->x) off += ui_text_fit(ui_font(ps->cui, FONT_BODY), ex->a->body + l->start,
                                          l->end - l->start, x - l->x);
         if (off >= l->end && l->end > l->start) off = l->end - 1;
         return ex_number_of(ex, pack_sentence_at(ex->a, off));
@@ -403,10 +412,10 @@ int ex_number_at(const PresentScreen *ps, int x, int y)
     return 0;
 }
 
-size_t ex_range_rects(PresentScreen *ps, size_t start, size_t end, SDL_Rect *out, size_t max)
+static size_t range_rects(const ExCtx *ps, size_t start, size_t end, SDL_Rect *out, size_t max)
 {
-    const PsExcerpt *ex = &ps->ex;
-    TTF_Font *f = ui_font(&ps->cui, FONT_BODY);
+    const PsExcerpt *ex = ps->ex;
+    TTF_Font *f = ui_font(ps->cui, FONT_BODY);
     size_t n = 0;
     for (size_t i = 0; i < ex->n_lines && n < max; i++) {
         const PsLine *l = &ex->lines[i];
@@ -430,10 +439,10 @@ static bool in_marks(const Question *q, int article, size_t at)
 }
 
 /* One line, split where evidence passages begin or end so marked text takes mark_text. */
-static void draw_line(PresentScreen *ps, const PsLine *l, bool marks)
+static void draw_line(ExCtx *ps, const PsLine *l, bool marks)
 {
-    Ui *ui = &ps->cui;
-    const PsExcerpt *ex = &ps->ex;
+    Ui *ui = ps->cui;
+    const PsExcerpt *ex = ps->ex;
     const char *body = ex->a->body;
     int ty = l->y + (ex->pitch - ui_line(ui, FONT_BODY)) / 2;
     TTF_Font *f = ui_font(ui, FONT_BODY);
@@ -453,27 +462,27 @@ static void draw_line(PresentScreen *ps, const PsLine *l, bool marks)
     }
 }
 
-static void fill_sentence(PresentScreen *ps, int number, SDL_Color c, bool outline)
+static void fill_sentence(ExCtx *ps, int number, SDL_Color c, bool outline)
 {
-    int s = ex_sentence_of(&ps->ex, number);
+    int s = ex_sentence_of(ps->ex, number);
     if (s < 0) return;
-    const TextSpan *sp = &ps->ex.a->sentences[s];
+    const TextSpan *sp = &ps->ex->a->sentences[s];
     SDL_Rect r[32];
-    size_t n = ex_range_rects(ps, sp->start, sp->end, r, 32);
+    size_t n = range_rects(ps, sp->start, sp->end, r, 32);
     for (size_t i = 0; i < n; i++) {
-        if (outline) ui_outline(&ps->cui, r[i], ui_px(&ps->cui, 3), c);
-        else ui_fill(&ps->cui, r[i], c);
+        if (outline) ui_outline(ps->cui, r[i], ui_px(ps->cui, 3), c);
+        else ui_fill(ps->cui, r[i], c);
     }
 }
 
-static void draw_number(PresentScreen *ps, const PsLine *l)
+static void draw_number(ExCtx *ps, const PsLine *l)
 {
-    Ui *ui = &ps->cui;
+    Ui *ui = ps->cui;
     char num[8];
     snprintf(num, sizeof num, "%d", l->number);
     int h = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 2);
-    int w = ps->ex.gutter - ui_px(ui, 8);
-    SDL_Rect b = {l->x - ps->ex.gutter, l->y + (ps->ex.pitch - h) / 2, w, h};
+    int w = ps->ex->gutter - ui_px(ui, 8);
+    SDL_Rect b = {l->x - ps->ex->gutter, l->y + (ps->ex->pitch - h) / 2, w, h};
     /* Text-on-panel inverted: never the colour of the evidence highlight (in the contrast theme
      * the accent is the highlight's yellow). */
     ui_fill_round(ui, b, ui_px(ui, 5), ui->th->text);
@@ -481,10 +490,10 @@ static void draw_number(PresentScreen *ps, const PsLine *l)
             b.y + (h - ui_line(ui, FONT_SMALL_BOLD)) / 2, num);
 }
 
-static void draw_header(PresentScreen *ps)
+static void draw_header(ExCtx *ps)
 {
-    Ui *ui = &ps->cui;
-    const PsExcerpt *ex = &ps->ex;
+    Ui *ui = ps->cui;
+    const PsExcerpt *ex = ps->ex;
     const Article *a = ex->a;
     int pad = ui_px(ui, 18), x = ex->view.x + pad, w = ex->view.w - 2 * pad;
     ui_text_wrapped(ui, FONT_UI_BOLD, ui->th->text, x, ex->title_y, w, a->title);
@@ -500,10 +509,10 @@ static void draw_header(PresentScreen *ps)
         ui_text(ui, FONT_SMALL, ui->th->muted, x + ex->gutter, ex->gap_y[i], "[\xE2\x80\xA6]");
 }
 
-void ex_render(PresentScreen *ps, bool marks, int picked, int cursor)
+static void render(ExCtx *ps, bool marks, int picked, int cursor)
 {
-    Ui *ui = &ps->cui;
-    const PsExcerpt *ex = &ps->ex;
+    Ui *ui = ps->cui;
+    const PsExcerpt *ex = ps->ex;
     if (!ex->q) return;
     ui_panel(ui, ex->view);
     draw_header(ps);
@@ -512,7 +521,7 @@ void ex_render(PresentScreen *ps, bool marks, int picked, int cursor)
         const Passage *p = &ex->q->evidence[i];
         if (p->article != ex->article) continue;
         SDL_Rect r[32];
-        size_t n = ex_range_rects(ps, p->start, p->end, r, 32);
+        size_t n = range_rects(ps, p->start, p->end, r, 32);
         for (size_t k = 0; k < n; k++) ui_fill(ui, r[k], ui->th->mark);
     }
     if (cursor) fill_sentence(ps, cursor, ui->th->focus, true);
@@ -520,4 +529,58 @@ void ex_render(PresentScreen *ps, bool marks, int picked, int cursor)
         draw_line(ps, &ex->lines[i], marks);
         if (ex->lines[i].number) draw_number(ps, &ex->lines[i]);
     }
+}
+
+/* ---- the public face: free of the presenter's state (the live projector uses it too) ------ */
+
+void ex_layout(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view)
+{
+    if (ex->ui != cui || ex->pack != pack) ex->q = NULL; /* other fonts or pack: lay out again */
+    ex->ui = cui;
+    ex->pack = pack;
+    ex->passages = false;
+    ExCtx c = {ex, cui, pack};
+    layout(&c, q, view);
+}
+
+/* The excerpt already holds every paragraph with a passage, "[…]" between them: the evidence view
+ * is the same layout, marked as such. */
+void ex_layout_passages(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view)
+{
+    ex_layout(ex, cui, pack, q, view);
+    ex->passages = true;
+}
+
+int ex_min_height(Ui *cui, const Pack *pack, const Question *q, int width)
+{
+    PsExcerpt scratch = {0};
+    ExCtx c = {&scratch, cui, pack};
+    int h = min_height(&c, q, width);
+    ex_free(&scratch);
+    return h;
+}
+
+int ex_passages_height(Ui *cui, const Pack *pack, const Question *q, int width)
+{
+    return ex_min_height(cui, pack, q, width);
+}
+
+void ex_render(PsExcerpt *ex, bool marks, int picked, int cursor)
+{
+    if (!ex->q || !ex->ui) return;
+    ExCtx c = {ex, ex->ui, ex->pack};
+    render(&c, marks, picked, cursor);
+}
+
+int ex_number_at(const PsExcerpt *ex, int x, int y)
+{
+    ExCtx c = {(PsExcerpt *)ex, ex->ui, ex->pack};
+    return number_at(&c, x, y);
+}
+
+size_t ex_range_rects(const PsExcerpt *ex, size_t start, size_t end, SDL_Rect *out, size_t max)
+{
+    if (!ex->ui) return 0;
+    ExCtx c = {(PsExcerpt *)ex, ex->ui, ex->pack};
+    return range_rects(&c, start, end, out, max);
 }

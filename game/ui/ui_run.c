@@ -157,7 +157,8 @@ int ui_run(const UiOptions *opt)
         .data_dir = data_dir(opt), .home = home, .store_file = store_file[0] ? store_file : NULL,
         .packs = opt->packs, .n_packs = opt->n_packs,
         .no_bundled = opt->no_bundled, .theme = opt->theme, .profile = opt->profile,
-        .watch = opt->watch,
+        .watch = opt->watch, .start_live = opt->start_live, .stop_live = opt->stop_live,
+        .live_ctx = opt->live_ctx,
     };
     char err[512];
     app = ui_app_create(r, win, &cfg, err, sizeof err);

@@ -43,6 +43,15 @@ for f in bin/byline share/byline/quizzes/sessions-letter.json share/byline/quizz
 done
 (cd "$tmp" && "$P/bin/byline" --version) | grep -qx "byline [0-9.]*" && ok || bad "--version from the moved prefix"
 "$P/bin/byline" check "$P"/share/byline/quizzes/*.json >"$tmp/check.out" 2>&1 && ok || bad "check installed packs: $(cat "$tmp/check.out")"
+# The live classroom serves its student page from the moved prefix.
+if command -v curl >/dev/null; then
+    { sleep 3; echo quit; } | "$P/bin/byline" live --headless --no-store --bind 127.0.0.1 --port 0 \
+        "$P"/share/byline/quizzes/practice-phone-ban.json >"$tmp/live.out" 2>&1 &
+    for _ in $(seq 40); do grep -q "^live: http" "$tmp/live.out" && break; sleep 0.05; done
+    url=$(sed -n 's|^live: \(http://127.0.0.1:[0-9]*/\).*|\1|p' "$tmp/live.out")
+    curl -sf "$url" | grep -qi "<!doctype html" && ok || bad "live page from the moved prefix: $(cat "$tmp/live.out")"
+    wait
+fi
 if [ $has_ui -eq 1 ]; then
     (cd "$tmp" && open_pack "$P/bin/byline" sessions-letter) >"$tmp/open.out" 2>&1
     grep -q "screen=read .*pack=sessions-letter" "$tmp/open.out" && ok || bad "moved prefix: bundled pack not found: $(cat "$tmp/open.out")"

@@ -193,7 +193,7 @@ static void evidence_highlight_only_after_e(void **state)
         redraw(&h);
         const Passage *ev = &h.pack->questions[0].evidence[0];
         SDL_Rect r[8];
-        size_t n = ex_range_rects(ps, ev->start, ev->end, r, 8);
+        size_t n = ex_range_rects(&ps->ex, ev->start, ev->end, r, 8);
         assert_true(n > 0);
         long marked = 0, area = 0;
         for (size_t i = 0; i < n; i++) {
@@ -246,7 +246,7 @@ static void every_evidence_passage_is_on_the_projector(void **state)
                 fail_msg("%s question %zu: passage %zu (\"%.40s\") is not on the projector",
                          cases[c].pack, cases[c].question + 1, i, ex->a->body + pa->start);
             SDL_Rect r[16];
-            size_t n = ex_range_rects(h.ps, pa->start, pa->end, r, 16);
+            size_t n = ex_range_rects(&h.ps->ex, pa->start, pa->end, r, 16);
             assert_true(n > 0);
             long marked = 0;
             for (size_t k = 0; k < n; k++) {

@@ -1,0 +1,344 @@
+/* test_net_live.c — the live server end to end over loopback: real HTTP joins and WebSocket
+ * channels (civetweb's client) against net_server_start with a real class. Students join, say
+ * hello, answer; the teacher starts and reveals; every message a student receives before the
+ * reveal is checked for the answer key. Hostile clients (bad tokens, broken JSON, oversized
+ * frames, floods, stale questions) get errors and the class goes on. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include "helpers.h"
+#include "live.h"
+#include "net_server.h"
+#include <civetweb.h>
+#include <cjson/cJSON.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_MSGS 64
+
+typedef struct Peer {
+    struct mg_connection *ws;
+    pthread_mutex_t m;
+    char *msgs[MAX_MSGS];
+    int n;
+    bool closed;
+    char token[40];
+} Peer;
+
+typedef struct World {
+    Pack *pack;
+    Live *live;
+    NetServer *srv;
+    int port;
+    char web[256];
+} World;
+
+static int on_data(struct mg_connection *c, int bits, char *data, size_t len, void *ud)
+{
+    (void)c;
+    Peer *p = ud;
+    if ((bits & 0x0f) != MG_WEBSOCKET_OPCODE_TEXT) return 1;
+    pthread_mutex_lock(&p->m);
+    if (p->n < MAX_MSGS) p->msgs[p->n++] = strndup(data, len);
+    pthread_mutex_unlock(&p->m);
+    return 1;
+}
+
+static void on_close(const struct mg_connection *c, void *ud)
+{
+    (void)c;
+    Peer *p = ud;
+    pthread_mutex_lock(&p->m);
+    p->closed = true;
+    pthread_mutex_unlock(&p->m);
+}
+
+/* Waits up to 3 s for a message containing `needle` among the first ones after index `from`;
+ * returns its index or -1. */
+static int wait_for(Peer *p, int from, const char *needle)
+{
+    for (int tries = 0; tries < 3000; tries++) {
+        pthread_mutex_lock(&p->m);
+        for (int i = from; i < p->n; i++)
+            if (strstr(p->msgs[i], needle)) {
+                pthread_mutex_unlock(&p->m);
+                return i;
+            }
+        pthread_mutex_unlock(&p->m);
+        usleep(1000);
+    }
+    return -1;
+}
+
+static bool wait_closed(Peer *p)
+{
+    for (int tries = 0; tries < 3000; tries++) {
+        pthread_mutex_lock(&p->m);
+        bool c = p->closed;
+        pthread_mutex_unlock(&p->m);
+        if (c) return true;
+        usleep(1000);
+    }
+    return false;
+}
+
+/* POST /api/join; returns the HTTP status and the body in out. */
+static int post(int port, const char *body, char *out, size_t n)
+{
+    char err[200];
+    struct mg_connection *c = mg_download("127.0.0.1", port, 0, err, sizeof err,
+                                          "POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: %zu\r\n"
+                                          "Connection: close\r\n\r\n%s", strlen(body), body);
+    assert_non_null(c);
+    int status = mg_get_response_info(c)->status_code;
+    int got = mg_read(c, out, n - 1);
+    out[got > 0 ? got : 0] = '\0';
+    mg_close_connection(c);
+    return status;
+}
+
+static void send_text(Peer *p, const char *s)
+{
+    mg_websocket_client_write(p->ws, MG_WEBSOCKET_OPCODE_TEXT, s, strlen(s));
+}
+
+static void connect_peer(World *w, Peer *p)
+{
+    char err[200];
+    pthread_mutex_init(&p->m, NULL);
+    p->ws = mg_connect_websocket_client("127.0.0.1", w->port, 0, err, sizeof err, "/ws", NULL, on_data,
+                                        on_close, p);
+    assert_non_null(p->ws);
+}
+
+static void join_peer(World *w, Peer *p, const char *name)
+{
+    char body[200], out[400];
+    snprintf(body, sizeof body, "{\"room\":\"test\",\"name\":\"%s\"}", name);
+    assert_int_equal(post(w->port, body, out, sizeof out), 200);
+    cJSON *j = cJSON_Parse(out);
+    snprintf(p->token, sizeof p->token, "%s", cJSON_GetStringValue(cJSON_GetObjectItem(j, "token")));
+    cJSON_Delete(j);
+    connect_peer(w, p);
+    char hello[100];
+    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"token\":\"%s\"}", p->token);
+    send_text(p, hello);
+    assert_true(wait_for(p, 0, "\"type\":\"welcome\"") >= 0);
+    assert_true(wait_for(p, 0, "\"phase\":\"lobby\"") >= 0);
+}
+
+static void close_peer(Peer *p)
+{
+    if (p->ws) mg_close_connection(p->ws);
+    for (int i = 0; i < p->n; i++) free(p->msgs[i]);
+    pthread_mutex_destroy(&p->m);
+}
+
+static void write_file(const char *dir, const char *name)
+{
+    char path[400];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f, "<!-- %s -->\n", name);
+    fclose(f);
+}
+
+static int setup(void **state)
+{
+    World *w = calloc(1, sizeof *w);
+    Diagnostics d;
+    diag_init(&d, "pack");
+    w->pack = pack_load_file(tu_source_path("quizzes/practice-river-bridge.json"), &d);
+    diag_free(&d);
+    char err[300];
+    w->live = live_create(w->pack, LIVE_TEACHER_PACED, live_default_rules(LIVE_TEACHER_PACED), "TEST", 7,
+                          net_now_ms(), err, sizeof err);
+    snprintf(w->web, sizeof w->web, "/tmp/byline-web-XXXXXX");
+    assert_non_null(mkdtemp(w->web));
+    const char *files[] = {"index.html", "app.js", "app.css", "favicon.svg"};
+    for (size_t i = 0; i < 4; i++) write_file(w->web, files[i]);
+    NetServerConfig cfg = {.bind = "127.0.0.1", .port = 0, .web_dir = w->web, .joins_per_minute = 1000};
+    w->srv = net_server_start(w->live, NULL, &cfg, err, sizeof err);
+    if (!w->srv) fail_msg("%s", err);
+    w->port = net_server_port(w->srv);
+    *state = w;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    World *w = *state;
+    net_server_stop(w->srv);
+    live_free(w->live);
+    pack_free(w->pack);
+    const char *files[] = {"index.html", "app.js", "app.css", "favicon.svg"};
+    for (size_t i = 0; i < 4; i++) {
+        char path[400];
+        snprintf(path, sizeof path, "%s/%s", w->web, files[i]);
+        unlink(path);
+    }
+    rmdir(w->web);
+    free(w);
+    return 0;
+}
+
+static void teacher(World *w, bool (*action)(Live *, int64_t))
+{
+    net_server_lock(w->srv);
+    assert_true(action(w->live, net_now_ms()));
+    net_server_changed(w->srv);
+    net_server_unlock(w->srv);
+}
+
+/* The first question's key as text that must not reach a browser before the reveal. */
+static void assert_no_key(const Question *q, const char *msg)
+{
+    assert_null(strstr(msg, "\"result\""));
+    assert_null(strstr(msg, "\"correct_answer\""));
+    assert_null(strstr(msg, "\"explanation\""));
+    if (q->explanation) assert_null(strstr(msg, q->explanation));
+    if (q->format == FORMAT_CHOICE) {
+        char field[40];
+        snprintf(field, sizeof field, "\"answer\":%d", q->answer);
+        assert_null(strstr(msg, field));
+    }
+}
+
+static void class_plays_a_question_and_the_key_stays_hidden(void **state)
+{
+    World *w = *state;
+    Peer a = {0}, b = {0}, c = {0};
+    join_peer(w, &a, "Ana");
+    join_peer(w, &b, "Bo");
+    join_peer(w, &c, "<b>Cy</b>");
+    teacher(w, live_start);
+    assert_true(wait_for(&a, 0, "\"phase\":\"asking\"") >= 0);
+    assert_true(wait_for(&c, 0, "\"phase\":\"asking\"") >= 0);
+    const Question *q = &w->pack->questions[0];
+    /* Ana answers the first choice, Bo another; a stale id is refused. */
+    send_text(&a, "{\"type\":\"answer\",\"question\":\"q9\",\"answer\":{\"choice\":0}}");
+    assert_true(wait_for(&a, 0, "\"code\":\"stale\"") >= 0);
+    send_text(&a, "{\"type\":\"answer\",\"question\":\"q1\",\"answer\":{\"choice\":0}}");
+    send_text(&b, "{\"type\":\"answer\",\"question\":\"q1\",\"answer\":{\"choice\":1}}");
+    assert_true(wait_for(&a, 0, "\"ok\":true") >= 0);
+    assert_true(wait_for(&b, 0, "\"ok\":true") >= 0);
+    send_text(&a, "{\"type\":\"answer\",\"question\":\"q1\",\"answer\":{\"choice\":1}}");
+    assert_true(wait_for(&a, 0, "\"code\":\"already\"") >= 0);
+    send_text(&c, "{\"type\":\"answer\",\"question\":\"q1\",\"answer\":{\"choice\":\"x\"}}");
+    assert_true(wait_for(&c, 0, "\"code\":\"invalid\"") >= 0);
+    Peer *all[] = {&a, &b, &c};
+    for (int k = 0; k < 3; k++) {
+        pthread_mutex_lock(&all[k]->m);
+        for (int i = 0; i < all[k]->n; i++) assert_no_key(q, all[k]->msgs[i]);
+        pthread_mutex_unlock(&all[k]->m);
+    }
+    int before = a.n;
+    teacher(w, live_reveal);
+    assert_true(wait_for(&a, before, "\"correct_answer\"") >= 0);
+    assert_true(wait_for(&c, 0, "\"correct_answer\"") >= 0);
+    net_server_lock(w->srv);
+    assert_int_equal(live_answered_count(w->live, 0), 2);
+    net_server_unlock(w->srv);
+    close_peer(&a);
+    close_peer(&b);
+    close_peer(&c);
+}
+
+static void a_reconnecting_student_gets_the_same_seat(void **state)
+{
+    World *w = *state;
+    Peer a = {0}, again = {0};
+    join_peer(w, &a, "Dee");
+    mg_close_connection(a.ws);
+    a.ws = NULL;
+    connect_peer(w, &again);
+    char hello[100];
+    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"token\":\"%s\"}", a.token);
+    send_text(&again, hello);
+    assert_true(wait_for(&again, 0, "\"name\":\"Dee\"") >= 0);
+    close_peer(&a);
+    close_peer(&again);
+}
+
+static void hostile_clients_get_errors_and_the_class_goes_on(void **state)
+{
+    World *w = *state;
+    char out[400];
+    assert_int_equal(post(w->port, "{\"room\":", out, sizeof out), 400);
+    assert_int_equal(post(w->port, "{\"room\":\"nope\",\"name\":\"Eve\"}", out, sizeof out), 403);
+    assert_non_null(strstr(out, "bad_room"));
+    assert_int_equal(post(w->port, "{\"room\":\"test\",\"name\":\"a\\u0007b\"}", out, sizeof out), 400);
+    char big[6000];
+    memset(big, 'x', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    assert_int_equal(post(w->port, big, out, sizeof out), 413);
+
+    Peer bad = {0}, noisy = {0}, huge = {0}, early = {0};
+    connect_peer(w, &bad);
+    send_text(&bad, "{\"type\":\"hello\",\"token\":\"00000000000000000000000000000000\"}");
+    assert_true(wait_for(&bad, 0, "bad_token") >= 0);
+    assert_true(wait_closed(&bad));
+
+    connect_peer(w, &early);
+    send_text(&early, "{\"type\":\"answer\",\"question\":\"q1\",\"answer\":{\"choice\":0}}");
+    assert_true(wait_for(&early, 0, "bad_token") >= 0);
+
+    connect_peer(w, &huge);
+    char frame[5000];
+    memset(frame, ' ', sizeof frame);
+    mg_websocket_client_write(huge.ws, MG_WEBSOCKET_OPCODE_TEXT, frame, sizeof frame);
+    assert_true(wait_closed(&huge));
+
+    join_peer(w, &noisy, "Noisy");
+    send_text(&noisy, "not json");
+    assert_true(wait_for(&noisy, 0, "bad_message") >= 0);
+    for (int i = 0; i < 80; i++) send_text(&noisy, "{\"type\":\"ping\"}");
+    assert_true(wait_for(&noisy, 0, "rate_limited") >= 0);
+
+    /* The class still works: a new student joins and is welcomed. */
+    Peer ok = {0};
+    join_peer(w, &ok, "Fay");
+    close_peer(&ok);
+    close_peer(&bad);
+    close_peer(&noisy);
+    close_peer(&huge);
+    close_peer(&early);
+}
+
+static void a_removed_student_is_told_and_cut_off(void **state)
+{
+    World *w = *state;
+    Peer p = {0};
+    join_peer(w, &p, "Rude Name");
+    net_server_lock(w->srv);
+    int seat = live_seat_by_token(w->live, p.token);
+    assert_true(live_remove(w->live, seat));
+    net_server_changed(w->srv);
+    net_server_unlock(w->srv);
+    assert_true(wait_for(&p, 0, "\"code\":\"removed\"") >= 0);
+    assert_true(wait_closed(&p));
+    close_peer(&p);
+}
+
+int main(void)
+{
+    mg_init_library(MG_FEATURES_WEBSOCKET);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(class_plays_a_question_and_the_key_stays_hidden, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_reconnecting_student_gets_the_same_seat, setup, teardown),
+        cmocka_unit_test_setup_teardown(hostile_clients_get_errors_and_the_class_goes_on, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_removed_student_is_told_and_cut_off, setup, teardown),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    mg_exit_library();
+    return rc;
+}

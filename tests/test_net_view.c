@@ -1,0 +1,247 @@
+/* test_net_view.c — the live channel's messages (game/net/net_view.c): before a question is
+ * revealed to a student, nothing they receive carries its answer key; after, the result, the
+ * right answer in words and the evidence are there. Answers from browsers are parsed strictly. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include "helpers.h"
+#include "live.h"
+#include "net_view.h"
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const PACKS[] = {"quizzes/sessions-letter.json", "quizzes/practice-river-bridge.json",
+                                    "quizzes/practice-phone-ban.json"};
+static const char TOKEN_A[] = "0123456789abcdef0123456789abcdef";
+static const char TOKEN_B[] = "fedcba9876543210fedcba9876543210";
+
+static Pack *load(const char *rel)
+{
+    Diagnostics d;
+    diag_init(&d, rel);
+    Pack *p = pack_load_file(tu_source_path(rel), &d);
+    diag_free(&d);
+    assert_non_null(p);
+    return p;
+}
+
+static Live *class_of(const Pack *p, LivePacing pacing, int *seat)
+{
+    char err[200];
+    Live *lv = live_create(p, pacing, live_default_rules(pacing), "TEST", 42, 0, err, sizeof err);
+    assert_non_null(lv);
+    assert_int_equal(live_join(lv, "test", "Ana", TOKEN_A, 0, seat), LIVE_JOIN_OK);
+    return lv;
+}
+
+/* The answer key of q, as text that must not appear in a message before the reveal. */
+static void assert_no_key(const Pack *p, const Question *q, const char *msg)
+{
+    cJSON *j = cJSON_Parse(msg);
+    assert_non_null(j);
+    assert_null(cJSON_GetObjectItem(j, "result"));
+    assert_null(cJSON_GetObjectItem(j, "final"));
+    cJSON_Delete(j);
+    assert_null(strstr(msg, "\"correct"));
+    assert_null(strstr(msg, "\"explanation\""));
+    assert_null(strstr(msg, "\"evidence\":"));
+    if (q->explanation && strlen(q->explanation) > 12) assert_null(strstr(msg, q->explanation));
+    for (size_t i = 0; i < q->n_accept; i++)
+        if (!strstr(q->prompt, q->accept[i]) && strstr(msg, q->accept[i])) fail_msg("%s found in %s", q->accept[i], msg);
+    for (size_t i = 0; i < p->n_events; i++) {
+        char date[16];
+        snprintf(date, sizeof date, "%04d-%02d-%02d", p->events[i].date.year, p->events[i].date.month,
+                 p->events[i].date.day);
+        assert_null(strstr(msg, date));
+        /* Ids are words ("vote"); a quoted id would be a key the client has no use for. */
+        char quoted[80];
+        snprintf(quoted, sizeof quoted, "\"%s\"", p->events[i].id);
+        assert_null(strstr(msg, quoted));
+    }
+}
+
+/* The events of an order question as sent: never in the right order. */
+static void assert_order_shuffled(const Pack *p, const Question *q, const char *msg)
+{
+    if (q->format != FORMAT_ORDER) return;
+    cJSON *j = cJSON_Parse(msg);
+    const cJSON *ev = cJSON_GetObjectItem(cJSON_GetObjectItem(j, "question"), "events");
+    assert_int_equal(cJSON_GetArraySize(ev), (int)q->n_order);
+    bool same = true;
+    for (size_t i = 0; i < q->n_order; i++)
+        same &= strcmp(cJSON_GetArrayItem(ev, (int)i)->valuestring, p->events[q->order[i]].text) == 0;
+    assert_false(same);
+    cJSON_Delete(j);
+}
+
+static void teacher_paced_states_carry_no_key_before_reveal(void **state)
+{
+    (void)state;
+    for (size_t k = 0; k < sizeof PACKS / sizeof PACKS[0]; k++) {
+        Pack *p = load(PACKS[k]);
+        int seat;
+        Live *lv = class_of(p, LIVE_TEACHER_PACED, &seat);
+        char *w = net_msg_welcome(lv, seat);
+        assert_null(strstr(w, "explanation"));
+        free(w);
+        assert_true(live_start(lv, 1000));
+        for (size_t q = 0; q < p->n_questions; q++) {
+            const Question *qq = &p->questions[q];
+            int64_t t = 1000 + (int64_t)q * 100000;
+            char *m = net_msg_state(lv, seat, t + 10);
+            assert_no_key(p, qq, m);
+            assert_order_shuffled(p, qq, m);
+            free(m);
+            /* Answered (a wrong or right answer alike) and time up: still nothing. */
+            Answer a;
+            answer_init(&a, qq, NULL);
+            if (qq->format == FORMAT_CHOICE) {
+                a.choice = 0;
+                assert_int_equal(live_answer(lv, seat, qq->id, &a, t + 20), LIVE_ANSWER_OK);
+            }
+            m = net_msg_state(lv, seat, t + 30);
+            assert_no_key(p, qq, m);
+            free(m);
+            live_tick(lv, t + 99000);
+            m = net_msg_state(lv, seat, t + 99000);
+            assert_no_key(p, qq, m);
+            free(m);
+            assert_true(live_reveal(lv, t + 99001));
+            m = net_msg_state(lv, seat, t + 99002);
+            assert_non_null(strstr(m, "\"correct_answer\""));
+            assert_non_null(strstr(m, "\"evidence\""));
+            free(m);
+            assert_true(live_next(lv, t + 100000));
+        }
+        live_free(lv);
+        pack_free(p);
+    }
+}
+
+static void student_paced_result_comes_only_after_answering(void **state)
+{
+    (void)state;
+    Pack *p = load(PACKS[1]);
+    int seat;
+    Live *lv = class_of(p, LIVE_STUDENT_PACED, &seat);
+    assert_true(live_start(lv, 0));
+    int q = live_student_question(lv, seat);
+    assert_int_equal(q, 0);
+    char *m = net_msg_state(lv, seat, 5);
+    assert_no_key(p, &p->questions[0], m);
+    assert_null(strstr(m, "time_left_ms"));
+    free(m);
+    assert_true(live_student_next(lv, seat, 10)); /* skipping reveals that one */
+    m = net_msg_state(lv, seat, 11);
+    assert_no_key(p, &p->questions[1], m);
+    free(m);
+    live_free(lv);
+    pack_free(p);
+}
+
+/* The first question of a format in the pack, or -1. */
+static int first_of(const Pack *p, QuestionFormat f)
+{
+    for (size_t i = 0; i < p->n_questions; i++)
+        if (p->questions[i].format == f) return (int)i;
+    return -1;
+}
+
+static bool parse(const Live *lv, int seat, size_t q, const char *json, Answer *a)
+{
+    cJSON *j = cJSON_Parse(json);
+    bool ok = net_parse_answer(lv, seat, q, j, a);
+    cJSON_Delete(j);
+    return ok;
+}
+
+static void answers_are_parsed_strictly(void **state)
+{
+    (void)state;
+    Pack *p = load(PACKS[0]);
+    int seat;
+    Live *lv = class_of(p, LIVE_STUDENT_PACED, &seat);
+    Answer a;
+    int c = first_of(p, FORMAT_CHOICE), m = first_of(p, FORMAT_MULTI), t = first_of(p, FORMAT_TRUE_FALSE);
+    int x = first_of(p, FORMAT_TEXT), e = first_of(p, FORMAT_EVIDENCE), o = first_of(p, FORMAT_ORDER);
+    assert_true(c >= 0 && m >= 0 && t >= 0 && x >= 0 && e >= 0 && o >= 0);
+    assert_true(parse(lv, seat, (size_t)c, "{\"choice\":1}", &a));
+    assert_int_equal(a.choice, 1);
+    assert_false(parse(lv, seat, (size_t)c, "{\"choice\":1.5}", &a));
+    assert_false(parse(lv, seat, (size_t)c, "{\"choice\":-1}", &a));
+    assert_false(parse(lv, seat, (size_t)c, "{\"choice\":99}", &a));
+    assert_false(parse(lv, seat, (size_t)c, "{\"choice\":\"1\"}", &a));
+    assert_false(parse(lv, seat, (size_t)c, "{\"choice\":1e300}", &a));
+    assert_true(parse(lv, seat, (size_t)m, "{\"picked\":[0,2]}", &a));
+    assert_int_equal(a.picked, 5);
+    assert_false(parse(lv, seat, (size_t)m, "{\"picked\":[0,0]}", &a));
+    assert_false(parse(lv, seat, (size_t)m, "{\"picked\":{}}", &a));
+    assert_true(parse(lv, seat, (size_t)t, "{\"truth\":false}", &a));
+    assert_int_equal(a.truth, 0);
+    assert_false(parse(lv, seat, (size_t)t, "{\"truth\":0}", &a));
+    assert_true(parse(lv, seat, (size_t)x, "{\"text\":\"March 31\"}", &a));
+    assert_string_equal(a.text, "March 31");
+    assert_false(parse(lv, seat, (size_t)x, "{\"text\":\"\\udc80\"}", &a));
+    char big[600] = "{\"text\":\"";
+    memset(big + 9, 'a', 400);
+    strcpy(big + 409, "\"}");
+    assert_false(parse(lv, seat, (size_t)x, big, &a));
+    assert_true(parse(lv, seat, (size_t)e, "{\"article\":0,\"sentence\":0}", &a));
+    assert_int_equal(a.sentence, 0);
+    assert_false(parse(lv, seat, (size_t)e, "{\"article\":5,\"sentence\":0}", &a));
+    assert_false(parse(lv, seat, (size_t)e, "{\"article\":0,\"sentence\":100000}", &a));
+    /* Order: positions of the student's arrangement, mapped back to pack events. */
+    int arr[PACK_MAX_ORDER_EVENTS];
+    size_t n = live_arrangement(lv, seat, (size_t)o, arr);
+    char json[64] = "{\"order\":[";
+    for (size_t i = 0; i < n; i++) {
+        char num[4] = {i ? ',' : ' ', (char)('0' + (n - 1 - i)), '\0'};
+        strcat(json, num);
+    }
+    strcat(json, "]}");
+    assert_true(parse(lv, seat, (size_t)o, json, &a));
+    assert_int_equal(a.n_order, n);
+    for (size_t i = 0; i < n; i++) assert_int_equal(a.order[i], arr[n - 1 - i]);
+    assert_false(parse(lv, seat, (size_t)o, "{\"order\":[0,0]}", &a));
+    assert_false(parse(lv, seat, (size_t)o, "{\"order\":[0]}", &a));
+    assert_false(parse(lv, seat, (size_t)c, "[]", &a));
+    live_free(lv);
+    pack_free(p);
+}
+
+static void names_travel_as_json_strings(void **state)
+{
+    (void)state;
+    Pack *p = load(PACKS[1]);
+    char err[100];
+    Live *lv = live_create(p, LIVE_TEACHER_PACED, live_default_rules(LIVE_TEACHER_PACED), "TEST", 1, 0,
+                           err, sizeof err);
+    int seat;
+    assert_int_equal(live_join(lv, "TEST", "<b>\"Bo\"</b>", TOKEN_B, 0, &seat), LIVE_JOIN_OK);
+    char *m = net_msg_state(lv, seat, 0);
+    cJSON *j = cJSON_Parse(m);
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(j, "me"), "name")->valuestring, "<b>\"Bo\"</b>");
+    cJSON_Delete(j);
+    free(m);
+    m = net_msg_ack("q1", LIVE_ANSWER_TIME_UP);
+    assert_non_null(strstr(m, "\"code\":\"time_up\""));
+    assert_non_null(strstr(m, "\"ok\":false"));
+    free(m);
+    live_free(lv);
+    pack_free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(teacher_paced_states_carry_no_key_before_reveal),
+        cmocka_unit_test(student_paced_result_comes_only_after_answering),
+        cmocka_unit_test(answers_are_parsed_strictly),
+        cmocka_unit_test(names_travel_as_json_strings),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
