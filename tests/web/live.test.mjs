@@ -152,7 +152,8 @@ async function shot(st, label) {
   if (!SHOTS) return;
   const kind = st.shotPrefix || (st.device === PHONE ? 'live-phone' : st.device === LAPTOP ? 'live-laptop' : 'live-tablet');
   await st.page.waitForTimeout(150); // the countdown bar's transition
-  await st.page.screenshot({ path: path.join(SHOTS, kind + '-' + label + '.png') });
+  // a phone's page is long (the article, then the question): the whole of it
+  await st.page.screenshot({ path: path.join(SHOTS, kind + '-' + label + '.png'), fullPage: st.device === PHONE });
 }
 
 async function axe(st, label) {
@@ -565,6 +566,16 @@ test('teacher-paced: every format, reloads keep the seat, no answer key before r
         mark.includes(passage.slice(0, 12)), 'the highlighted words are the passage: ' + mark);
       assert.ok(receivedSomewhere(s, q.explanation), 'after the reveal the explanation arrives (the search works)');
     }
+    if (q.format === 'order') {
+      // the correct order in words: the events' texts, first to last, never their ids
+      const shown = await text(ana, '#result-correct');
+      let at = -1;
+      for (const id of q.events) {
+        const k = shown.indexOf(evText(id));
+        assert.ok(k > at, 'the correct order names "' + evText(id) + '" in its place: ' + shown);
+        at = k;
+      }
+    }
     if (q.format === 'choice') assert.match(await text(ben, '#result-title'), /Not right/);
     if (q.format === 'multi') assert.match(await text(cleo, '#result-title'), /Partly right/);
     await axe(ana, 'result ' + q.format);
@@ -591,6 +602,11 @@ test('teacher-paced: every format, reloads keep the seat, no answer key before r
   assert.ok(await ben.page.locator('#final-missed li blockquote mark.evidence-hl').count() >= missed,
     'each missed question shows its evidence');
   assert.match(await text(ben, '#final-rank'), /You finished in \d+(st|nd|rd|th) place/);
+  for (const s of all) { // pack ids of events never reach a browser, not even after the reveal
+    for (const ev of PACK.events) {
+      assert.ok(!s.frames.some((f) => f.text.includes(ev.id)), 'event id ' + ev.id + ' was sent to ' + s.name);
+    }
+  }
   await axe(ana, 'final');
   await axe(ben, 'final with missed questions');
   await axe(cleo, 'final (dark)');
