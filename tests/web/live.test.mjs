@@ -48,12 +48,13 @@ class Server {
     readline.createInterface({ input: proc.stderr }).on('line', (l) => this.log.push('stderr: ' + l));
     this.exited = new Promise((res) => proc.on('exit', (code, sig) => { this.code = code ?? sig; res(); }));
   }
-  static async start(name, extra = []) {
+  static async start(name, extra = [], storeName = name) {
     // BYLINE_WEB_STORE=none runs the class unsaved (--no-store): only for a server whose store is missing
     const store = process.env.BYLINE_WEB_STORE === 'none' ? ['--no-store']
-      : ['--store', path.join(TMP, name + '-progress.db')];
+      : ['--store', path.join(TMP, storeName + '-progress.db')];
     if (store[0] === '--no-store') console.log('NOTE: BYLINE_WEB_STORE=none: the server runs with --no-store');
-    const proc = spawn(BYLINE, ['live', PACK_FILE, '--headless', '--bind', '127.0.0.1', '--port', '0',
+    const port = extra.includes('--port') ? [] : ['--port', '0'];
+    const proc = spawn(BYLINE, ['live', PACK_FILE, '--headless', '--bind', '127.0.0.1', ...port,
       ...store, '--room', 'TEST', ...extra], {
       stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, BYLINE_DATA_DIR: ROOT },
     });
@@ -127,6 +128,19 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // ---- students -----------------------------------------------------------------------------
 async function newStudent(name, device, extra = {}) {
   const ctx = await browser.newContext({ ...device, ...extra });
+  // a record of the last input events, printed when a wait fails (added through the devtools
+  // protocol, so the page's CSP does not apply to it)
+  await ctx.addInitScript(() => {
+    window.__events = [];
+    for (const t of ['pointerdown', 'pointerup', 'pointercancel', 'click', 'submit', 'touchstart', 'touchend',
+      'touchcancel', 'visibilitychange', 'focusin']) {
+      document.addEventListener(t, (e) => {
+        const x = e.target;
+        window.__events.push(t + ':' + (x && (x.id || x.className || x.nodeName)) + (e.clientY ? '@' + Math.round(e.clientY) : ''));
+        if (window.__events.length > 40) window.__events.shift();
+      }, true);
+    }
+  });
   const page = await ctx.newPage();
   const st = { name, ctx, page, device, frames: [], sent: [], responses: [], bodies: [], requests: [], problems: [] };
   page.on('websocket', (ws) => {
@@ -141,6 +155,8 @@ async function newStudent(name, device, extra = {}) {
   page.on('console', (m) => {
     // a refused join (409 …) is logged by the browser as a failed resource: the test checks those itself
     if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) return;
+    // while a test has the server down on purpose, the reconnect attempts are refused
+    if (st.serverDown && /WebSocket connection to .* failed/.test(m.text())) return;
     if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) st.problems.push('console: ' + m.text());
   });
   page.on('pageerror', (e) => st.problems.push('page error: ' + e));
@@ -180,7 +196,8 @@ async function waitText(st, sel, re, ms = 10000) {
       const x = document.querySelector(s);
       return x ? (x.closest('[hidden]') ? '(hidden) ' : '') + JSON.stringify(x.textContent) : '(none)';
     }, sel).catch(() => '?');
-    const err = await st.page.evaluate(() => document.getElementById('answer-error')?.textContent).catch(() => '?');
+    const err = await st.page.evaluate(() => document.getElementById('answer-error')?.textContent + '; events: ' +
+      (window.__events || []).join(' ')).catch(() => '?');
     throw new Error(st.name + ': ' + sel + ' never matched ' + re + '; it shows ' + seen + ' (answer error: ' + err +
       '); last frames: ' + st.frames.slice(-2).map((f) => f.text.slice(0, 300)).join(' | '));
   }
@@ -658,6 +675,51 @@ test('student-paced: answer → the result at once → next, to the end', async 
   for (const s of [eve, fay]) await s.page.waitForSelector('#final:not([hidden])', { timeout: 10000 });
   assert.ok(await fay.page.locator('#final-missed li').count() >= Q.length - 1);
   await axe(fay, 'student-paced final');
+});
+
+test('the teacher’s computer restarts: a reconnecting banner, then the same seat with its answer and score', async () => {
+  const A = await Server.start('restart', [], 'restart');
+  const port = new URL(A.url).port;
+  const gus = await newStudent('Gus', PHONE);
+  await join(gus, A, 'Gus');
+  await waitText(gus, '#lobby-title', /Waiting for the teacher/);
+  const token = await gus.page.evaluate(() => localStorage.getItem('byline.token'));
+  await A.cmd('start');
+  await waitQuestion(gus, 1);
+  await pickOption(gus, PACK.questions[0].answer, 'tap');
+  await submit(gus, 'tap');
+  await waitReceived(gus);
+  await A.cmd('reveal');
+  await waitText(gus, '#result-title', /Right!/);
+  const score = await text(gus, '#who-score');
+  assert.match(score, /^[1-9]/, 'a score after a right answer');
+  await A.cmd('next');
+  await waitQuestion(gus, 2);
+  await pickOption(gus, PACK.questions[1].answers[0], 'tap');
+  await submit(gus, 'tap');
+  await waitReceived(gus);
+
+  gus.serverDown = true;
+  A.proc.kill('SIGKILL'); // the teacher's laptop dies
+  await A.exited;
+  await waitText(gus, '#banner', /Reconnecting/);
+  await axe(gus, 'reconnecting banner');
+  await shot(gus, 'reconnecting');
+
+  const B = await Server.start('restart-2', ['--port', port], 'restart');
+  assert.equal(new URL(B.url).port, port, 'the class comes back on the same address');
+  gus.serverDown = false;
+  await gus.page.waitForSelector('#banner[hidden]', { state: 'attached', timeout: 20000 });
+  await waitQuestion(gus, 2);
+  await waitReceived(gus);
+  assert.equal(await text(gus, '#who-name'), 'Gus');
+  assert.equal(await text(gus, '#who-score'), score, 'the same score');
+  assert.equal(await gus.page.evaluate(() => localStorage.getItem('byline.token')), token, 'the same seat');
+  const checked = await gus.page.locator('#answer-body input[name=opt]:checked').evaluateAll((xs) => xs.map((x) => +x.value));
+  assert.deepEqual(checked, [PACK.questions[1].answers[0]], 'the answer given before the restart is shown');
+  assert.equal(studentCount(await B.status()), 1, 'no new seat');
+  await B.cmd('end');
+  await gus.page.waitForSelector('#final:not([hidden])', { timeout: 10000 });
 });
 
 test('nothing leaves the server, the CSP holds, no script errors, the first load is small', async () => {
