@@ -387,7 +387,7 @@
       case 'multi': {
         const fs = el('fieldset', 'options');
         fs.append(el('legend', 'prompt', prompt));
-        if (q.format === 'multi') fs.append(el('p', 'hint', 'Choose all that apply.'));
+        if (q.format === 'multi' && !/all that apply/i.test(prompt)) fs.append(el('p', 'hint', 'Choose all that apply.'));
         (q.choices || []).forEach((c, i) => {
           fs.append(option(q.format === 'multi' ? 'checkbox' : 'radio', String(i), String.fromCharCode(65 + i), c));
         });
