@@ -20,6 +20,7 @@
 #include <unistd.h>
 #include "class_stats.h"
 #include "live_store.h"
+#include "progress_internal.h" /* a failed commit, simulated with the store's own connection */
 
 #define T0 1000000      /* the first host's clock, ms */
 #define T1 50000000     /* the restarted host's clock, ms */
@@ -413,6 +414,74 @@ static void a_full_journal_still_saves_every_answer(void **state)
     live_free(lv);
 }
 
+static int stored_answers(Fixture *f)
+{
+    int n = 0;
+    assert_true(store_each_answer(f->st, NULL, NULL, count_answer, &n));
+    return n;
+}
+
+/* The host stages under its lock and commits without it: whatever arrives in between (an answer,
+ * a new student) is not lost, it goes with the next sync. */
+static void what_arrives_during_a_staged_commit_is_saved_next(void **state)
+{
+    Fixture *f = *state;
+    LiveSaver *sv;
+    Live *lv = new_class(f, LIVE_TEACHER_PACED, &sv);
+    int ana = join(lv, "Ana", 1, T0), bo = join(lv, "Bo", 2, T0);
+    live_start(lv, T0);
+    sync(sv, lv, T0);
+    assert_int_equal(give(lv, ana, 0, 1, T0 + S), LIVE_ANSWER_OK);
+    LiveStaged t;
+    assert_true(live_store_stage(sv, lv, T0 + S, U0 + 1, &t));
+    assert_true(t.open);
+    assert_int_equal(t.n_answers, 1);
+    assert_int_equal(live_journal(lv)->n_answers, 0); /* taken */
+    assert_int_equal(give(lv, bo, 0, 0, T0 + 2 * S), LIVE_ANSWER_OK); /* during the commit */
+    int cy = join(lv, "Cy", 3, T0 + 2 * S);
+    assert_true(live_store_commit(sv, &t));
+    live_store_staged(sv, lv, &t);
+    assert_int_equal(stored_answers(f), 1);
+    assert_int_equal(give(lv, cy, 0, 1, T0 + 3 * S), LIVE_ANSWER_OK);
+    sync(sv, lv, T0 + 3 * S);
+    assert_int_equal(stored_answers(f), 3);
+    sync(sv, lv, T0 + 4 * S);
+    assert_int_equal(stored_answers(f), 3); /* nothing twice */
+    live_store_close(sv);
+    live_free(lv);
+}
+
+/* A commit that fails (a full disk) loses nothing: the next sync writes everything again. */
+static void a_failed_staged_commit_is_written_again(void **state)
+{
+    Fixture *f = *state;
+    LiveSaver *sv;
+    Live *lv = new_class(f, LIVE_TEACHER_PACED, &sv);
+    int ana = join(lv, "Ana", 1, T0);
+    live_start(lv, T0);
+    assert_int_equal(give(lv, ana, 0, 1, T0 + S), LIVE_ANSWER_OK);
+    LiveStaged t;
+    assert_true(live_store_stage(sv, lv, T0 + S, U0 + 1, &t));
+    assert_int_equal(sqlite3_exec(f->st->db, "ROLLBACK", NULL, NULL, NULL), SQLITE_OK);
+    t.committed = false; /* as live_store_commit reports a failed COMMIT */
+    live_store_staged(sv, lv, &t);
+    assert_int_equal(stored_answers(f), 0);
+    sync(sv, lv, T0 + 2 * S);
+    assert_int_equal(stored_answers(f), 1);
+    live_store_close(sv);
+    reopen(f);
+    LiveSaver *again = NULL;
+    char err[256];
+    Live *back = live_store_resume(f->st, live_store_find_unfinished(f->st, f->pack->id, U0 + 3), f->pack, T1,
+                                   U0 + 3, &again, err, sizeof err);
+    assert_non_null(back);
+    assert_int_equal(live_seat_count(back), 1);
+    assert_true(live_result(back, 0, 0)->answered);
+    live_store_close(again);
+    live_free(back);
+    live_free(lv);
+}
+
 static void unfinished_classes_are_found_by_pack_and_age_and_can_be_abandoned(void **state)
 {
     Fixture *f = *state;
@@ -453,6 +522,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_running_countdown_is_saved_on_timer_syncs, setup, teardown),
         cmocka_unit_test_setup_teardown(finishing_saves_seats_that_were_never_synced, setup, teardown),
         cmocka_unit_test_setup_teardown(a_full_journal_still_saves_every_answer, setup, teardown),
+        cmocka_unit_test_setup_teardown(what_arrives_during_a_staged_commit_is_saved_next, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_failed_staged_commit_is_written_again, setup, teardown),
         cmocka_unit_test_setup_teardown(unfinished_classes_are_found_by_pack_and_age_and_can_be_abandoned, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

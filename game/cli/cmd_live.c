@@ -8,20 +8,17 @@
 #include "commands.h"
 #include "live.h"
 #include "live_console.h"
-#include "live_store.h"
+#include "live_host.h"
 #include "net_addr.h"
 #include "net_server.h"
 #include "pack.h"
 #include "progress.h"
 #include "qr.h"
 #include <errno.h>
-#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
-#include <sys/stat.h>
 #include <time.h>
 #ifdef BYLINE_HAVE_UI
 #include "ui_live.h"
@@ -139,88 +136,6 @@ static int parse(int argc, char **argv, Args *a)
     return 0;
 }
 
-/* ---- the store -------------------------------------------------------------------------- */
-
-static bool store_path(const Args *a, char *buf, size_t n)
-{
-    const char *home = getenv("BYLINE_DATA_HOME");
-    struct stat st;
-    if (a->store && stat(a->store, &st) == 0 && S_ISDIR(st.st_mode))
-        return (size_t)snprintf(buf, n, "%s/progress.db", a->store) < n;
-    if (a->store) return (size_t)snprintf(buf, n, "%s", a->store) < n;
-    if (home && home[0]) return (size_t)snprintf(buf, n, "%s/progress.db", home) < n;
-    return store_default_path(buf, n);
-}
-
-/* ---- the class -------------------------------------------------------------------------- */
-
-typedef struct Class {
-    Pack *pack;
-    Store *store;
-    Live *live;
-    LiveSaver *saver;
-    NetServer *srv;
-    bool resumed;
-} Class;
-
-static bool random_bytes(void *buf, size_t n)
-{
-    return getrandom(buf, n, 0) == (ssize_t)n;
-}
-
-static Live *new_live(const Args *a, const Pack *p, char *err, size_t n)
-{
-    LivePacing pacing = a->student_paced ? LIVE_STUDENT_PACED : LIVE_TEACHER_PACED;
-    LiveRules rules = live_default_rules(pacing);
-    if (a->speed_set) rules.speed_points = a->speed;
-    char room[LIVE_ROOM_CHARS + 1];
-    unsigned char rnd[LIVE_ROOM_CHARS];
-    uint64_t seed;
-    if (!random_bytes(rnd, sizeof rnd) || !random_bytes(&seed, sizeof seed)) {
-        snprintf(err, n, "the system has no randomness");
-        return NULL;
-    }
-    live_make_room_code(rnd, room);
-    return live_create(p, pacing, rules, a->room ? a->room : room, seed, net_now_ms(), err, n);
-}
-
-/* Opens the store and resumes the class cut short on this pack, or begins a new one. */
-static bool open_class(const Args *a, Class *c, char *err, size_t n)
-{
-    if (!a->no_store) {
-        char path[4096];
-        if (!store_path(a, path, sizeof path)) {
-            snprintf(err, n, "no place for the progress store (set HOME, or --store FILE, or --no-store)");
-            return false;
-        }
-        if (!(c->store = store_open(path, err, n))) return false;
-        int64_t now = (int64_t)time(NULL);
-        int64_t id = live_store_find_unfinished(c->store, c->pack->id, now);
-        if (id >= 0 && a->fresh) live_store_abandon(c->store, id, now);
-        else if (id >= 0) {
-            c->live = live_store_resume(c->store, id, c->pack, net_now_ms(), now, &c->saver, err, n);
-            if (!c->live) return false;
-            c->resumed = true;
-            return true;
-        }
-    }
-    if (!(c->live = new_live(a, c->pack, err, n))) return false;
-    if (c->store && !(c->saver = live_store_begin(c->store, c->live, (int64_t)time(NULL), err, n))) return false;
-    return true;
-}
-
-static void close_class(Class *c)
-{
-    net_server_stop(c->srv);
-    if (c->saver) {
-        if (live_phase(c->live) == LIVE_FINISHED) live_store_finish(c->saver, c->live, (int64_t)time(NULL));
-        live_store_close(c->saver);
-    }
-    live_free(c->live);
-    store_close(c->store);
-    pack_free(c->pack);
-}
-
 /* ---- the terminal ----------------------------------------------------------------------- */
 
 /* The QR code in the terminal: two rows of modules per line with half blocks, quiet zone included,
@@ -241,19 +156,19 @@ static void print_qr(const char *url, FILE *out)
     qr_free(&qr);
 }
 
-static void announce(const Class *c, const char *bind, char urls[][NET_URL_MAX], size_t n, bool qr)
+static void announce(const LiveHost *h, const char *bind, bool qr)
 {
-    net_server_lock(c->srv);
-    printf("live: %s class on \"%s\"%s\n", live_pacing(c->live) == LIVE_TEACHER_PACED ? "teacher-paced" : "student-paced",
-           c->pack->title, c->resumed ? " (resumed)" : "");
-    printf("live: room %s\n", live_room(c->live));
-    if (c->resumed) printf("live: %zu students, question %zu of %zu\n", live_present_count(c->live),
-                           live_position(c->live) + 1, live_question_count(c->live));
-    net_server_unlock(c->srv);
-    for (size_t i = 0; i < n; i++) printf("live: %s\n", urls[i]);
+    net_server_lock(h->srv);
+    printf("live: %s class on \"%s\"%s\n", live_pacing(h->live) == LIVE_TEACHER_PACED ? "teacher-paced" : "student-paced",
+           h->pack->title, h->resumed ? " (resumed)" : "");
+    printf("live: room %s\n", live_room(h->live));
+    if (h->resumed) printf("live: %zu students, question %zu of %zu\n", live_present_count(h->live),
+                           live_position(h->live) + 1, live_question_count(h->live));
+    net_server_unlock(h->srv);
+    for (size_t i = 0; i < h->n_urls; i++) printf("live: %s\n", h->urls[i]);
     if (!bind || strcmp(bind, "0.0.0.0") == 0)
         printf("live: students on the same network open the address above (or scan the code)\n");
-    if (qr && n > 0) print_qr(urls[0], stdout);
+    if (qr && h->n_urls > 0) print_qr(h->urls[0], stdout);
     fflush(stdout);
 }
 
@@ -310,28 +225,16 @@ static void catch_signals(void)
 /* ---- the projector ---------------------------------------------------------------------- */
 
 #ifdef BYLINE_HAVE_UI
-static void host_lock(void *ctx) { net_server_lock(ctx); }
-static void host_unlock(void *ctx) { net_server_unlock(ctx); }
-static void host_changed(void *ctx) { net_server_changed(ctx); }
-static int64_t host_now(void *ctx)
-{
-    (void)ctx;
-    return net_now_ms();
-}
 static void wake_projector(void *ctx)
 {
     (void)ctx;
     ui_live_wake();
 }
 
-static int run_projector(const Args *a, Class *c, char urls[][NET_URL_MAX], size_t n, const char *data)
+static int run_projector(const Args *a, LiveHost *h, const char *data)
 {
-    const char *list[MAX_URLS];
-    for (size_t i = 0; i < n; i++) list[i] = urls[i];
-    UiLiveHost host = {
-        .live = c->live, .lock = host_lock, .unlock = host_unlock, .changed = host_changed,
-        .now_ms = host_now, .ctx = c->srv, .urls = list, .n_urls = n,
-    };
+    UiLiveHost host;
+    live_host_ui(h, &host);
     UiLiveOptions opt;
     memset(&opt, 0, sizeof opt);
     opt.data_dir = data;
@@ -353,34 +256,41 @@ static const char *data_dir(const Args *a)
     return a->data ? a->data : env && env[0] ? env : BYLINE_DATA_DIR;
 }
 
-static int serve(const Args *a, Class *c)
+static int serve(const Args *a, const Pack *pack)
 {
-    char err[512], web[4096];
-    const char *data = data_dir(a);
-    snprintf(web, sizeof web, "%s/assets/web", data);
     static Watch watch;
-    NetServerConfig cfg = {
-        .bind = a->bind, .port = a->port, .web_dir = web, .joins_per_minute = a->joins_per_minute,
-        .on_activity = on_activity, .ctx = &watch, .store = c->store,
+    LiveHostOptions o = {
+        .pacing = a->student_paced ? LIVE_STUDENT_PACED : LIVE_TEACHER_PACED,
+        .bind = a->bind, .port = a->port, .room = a->room, .store = a->store, .no_store = a->no_store,
+        .fresh = a->fresh, .joins_per_minute = a->joins_per_minute, .data_dir = data_dir(a),
+        .on_activity = on_activity, .activity_ctx = &watch,
     };
+    o.rules = live_default_rules(o.pacing);
+    if (a->speed_set) o.rules.speed_points = a->speed;
 #ifdef BYLINE_HAVE_UI
-    if (!a->headless) cfg.on_activity = wake_projector;
+    if (!a->headless) o.on_activity = wake_projector;
 #endif
-    watch.live = c->live;
-    watch.seats = live_seat_count(c->live);
-    if (!(c->srv = net_server_start(c->live, c->saver, &cfg, err, sizeof err))) {
+    char err[512];
+    LiveHost *h = live_host_open(pack, &o, err, sizeof err);
+    if (!h) {
         fprintf(stderr, "byline live: %s\n", err);
         return 2;
     }
-    watch.srv = c->srv;
-    char urls[MAX_URLS][NET_URL_MAX];
-    size_t n = net_join_urls(a->bind, net_server_port(c->srv), live_room(c->live), urls, MAX_URLS);
-    announce(c, a->bind, urls, n, a->headless);
+    net_server_lock(h->srv);
+    watch.live = h->live;
+    watch.seats = live_seat_count(h->live);
+    watch.srv = h->srv;
+    net_server_unlock(h->srv);
+    announce(h, a->bind, a->headless);
+    catch_signals();
+    int status = 0;
 #ifdef BYLINE_HAVE_UI
-    if (!a->headless) return run_projector(a, c, urls, n, data);
+    if (!a->headless) status = run_projector(a, h, o.data_dir);
+    else
 #endif
-    live_console_run(c->srv, c->live, stdin, stdout, (volatile int *)&stop_requested);
-    return 0;
+        live_console_run(h->srv, h->live, stdin, stdout, (volatile int *)&stop_requested);
+    live_host_close(h); /* joins every server thread before anything is freed */
+    return status;
 }
 
 static int run(int argc, char **argv)
@@ -391,30 +301,21 @@ static int run(int argc, char **argv)
 #ifndef BYLINE_HAVE_UI
     a.headless = true;
 #endif
-    Class c;
-    memset(&c, 0, sizeof c);
     if (status == 0) {
         Diagnostics d;
         diag_init(&d, a.pack);
-        c.pack = pack_load_file(a.pack, &d);
-        if (!c.pack) {
+        Pack *pack = pack_load_file(a.pack, &d);
+        if (!pack) {
             diag_print(&d, stderr);
             fprintf(stderr, "%s: invalid: %zu error%s; fix it before the class (byline check)\n",
                     a.pack, d.errors, d.errors == 1 ? "" : "s");
             status = 1;
+        } else {
+            status = serve(&a, pack);
         }
         diag_free(&d);
+        pack_free(pack);
     }
-    char err[512];
-    if (status == 0 && !open_class(&a, &c, err, sizeof err)) {
-        fprintf(stderr, "byline live: %s\n", err);
-        status = 2;
-    }
-    if (status == 0) {
-        catch_signals();
-        status = serve(&a, &c);
-    }
-    close_class(&c);
     free(a.script_buf);
     return status;
 }

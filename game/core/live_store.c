@@ -228,7 +228,7 @@ static bool each_unsaved(LiveSaver *sv, const Live *lv, const int64_t *attempts,
 {
     const LiveJournal *j = live_journal(lv);
     size_t n_seats = live_seat_count(lv), n_q = live_question_count(lv);
-    if (!j->overflow) {
+    if (!j->overflow && !sv->retry) {
         for (size_t k = 0; k < j->n_answers; k++) {
             int s = j->answers[k].seat;
             size_t q = j->answers[k].question;
@@ -257,7 +257,8 @@ static bool mark_saved(LiveSaver *sv, const Live *lv, int seat, size_t q, int64_
 static bool nothing_to_save(const LiveSaver *sv, const Live *lv, int64_t now_ms)
 {
     const LiveJournal *j = live_journal(lv);
-    if (j->roster || j->position || j->n_answers || j->overflow || live_seat_count(lv) != sv->n_seats)
+    if (j->roster || j->position || j->n_answers || j->overflow || sv->retry ||
+        live_seat_count(lv) != sv->n_seats)
         return false;
     LivePhase p = live_phase(lv);
     bool counting = live_pacing(lv) == LIVE_TEACHER_PACED && (p == LIVE_ASKING || p == LIVE_TIME_UP);
@@ -293,6 +294,82 @@ static bool sync_at(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix)
 bool live_store_sync(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix)
 {
     return sync_at(sv, lv, now_ms, now_unix);
+}
+
+/* ---- the same in three steps (see live_store.h) -------------------------------------------- */
+
+/* Writes one answer and notes it in the staging (sv->staging) for live_store_staged. */
+static bool remember(LiveSaver *sv, const Live *lv, int seat, size_t q, int64_t attempt, int64_t now_unix)
+{
+    if (!save_answer(sv, lv, seat, q, attempt, now_unix)) return false;
+    LiveStaged *t = sv->staging;
+    if (t->n_answers == sv->staging_cap) {
+        size_t cap = sv->staging_cap ? sv->staging_cap * 2 : 64;
+        void *grown = realloc(t->answers, cap * sizeof t->answers[0]);
+        if (!grown) {
+            ps_set_error(sv->st, "out of memory");
+            return false;
+        }
+        t->answers = grown;
+        sv->staging_cap = cap;
+    }
+    t->answers[t->n_answers].seat = seat;
+    t->answers[t->n_answers].question = q;
+    t->n_answers++;
+    return true;
+}
+
+bool live_store_stage(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix, LiveStaged *t)
+{
+    memset(t, 0, sizeof *t);
+    if (nothing_to_save(sv, lv, now_ms)) return true;
+    t->session = sv->session;
+    t->now_ms = now_ms;
+    memcpy(t->attempts, sv->attempt, sizeof t->attempts);
+    if (!ps_begin(sv->st)) return false;
+    sv->staging = t;
+    sv->staging_cap = 0;
+    bool ok = add_seats(sv, lv, now_ms, now_unix, t->attempts, &t->session) &&
+              save_state(sv, lv, now_ms, now_unix) && each_unsaved(sv, lv, t->attempts, remember, now_unix);
+    sv->staging = NULL;
+    if (!ok) {
+        ps_rollback(sv->st);
+        free(t->answers);
+        memset(t, 0, sizeof *t);
+        return false;
+    }
+    t->open = true;
+    t->n_seats = live_seat_count(lv);
+    live_journal_clear(lv); /* taken: what arrives during the commit goes into a new journal */
+    sv->retry = false;
+    return true;
+}
+
+bool live_store_commit(LiveSaver *sv, LiveStaged *t)
+{
+    if (!t->open) return true;
+    t->committed = ps_commit(sv->st);
+    if (!t->committed) ps_rollback(sv->st);
+    return t->committed;
+}
+
+void live_store_staged(LiveSaver *sv, Live *lv, LiveStaged *t)
+{
+    (void)lv;
+    if (t->open && t->committed) {
+        sv->session = t->session;
+        sv->position_saved_ms = t->now_ms;
+        for (size_t i = sv->n_seats; i < t->n_seats; i++)
+            if (!lvs_add_seat(sv, (int)i, t->attempts[i])) sv->retry = true;
+        for (size_t k = 0; k < t->n_answers; k++) {
+            int s = t->answers[k].seat;
+            if (sv->saved[s]) sv->saved[s][t->answers[k].question] = 1;
+        }
+    } else if (t->open) {
+        sv->retry = true; /* the journal was taken: write everything not saved again */
+    }
+    free(t->answers);
+    memset(t, 0, sizeof *t);
 }
 
 bool live_store_finish(LiveSaver *sv, Live *lv, int64_t now_unix)

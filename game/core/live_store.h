@@ -42,6 +42,27 @@ LiveSaver *live_store_begin(Store *st, const Live *lv, int64_t now_unix, char *e
  * more, so call it on the host's timer ticks too. True when saved (or nothing to save); false
  * leaves the journal as it was, to be tried again (store_error says why). */
 bool live_store_sync(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix);
+
+/* live_store_sync in three steps, so that a host whose Live is shared between threads need not
+ * hold the Live's lock while the disk syncs (the commit is what waits for the disk):
+ *   live_store_stage  — under the Live's lock: writes the journal into an open transaction and
+ *                       takes it (the journal is cleared; what comes next goes into a new one);
+ *   live_store_commit — without the Live: commits (the only step that touches the disk);
+ *   live_store_staged — under the lock again: the saver's bookkeeping; after a failed commit,
+ *                       everything staged is written again by the next sync.
+ * The store must be used by no one else between stage and staged. */
+typedef struct LiveStaged {
+    bool open;               /* a transaction is open (there was something to save) */
+    bool committed;
+    int64_t now_ms, session;
+    size_t n_seats;          /* seats with rows once committed */
+    int64_t attempts[LIVE_MAX_STUDENTS];
+    size_t n_answers;        /* answers written, (seat, question) pairs */
+    struct { int seat; size_t question; } *answers;
+} LiveStaged;
+bool live_store_stage(LiveSaver *sv, Live *lv, int64_t now_ms, int64_t now_unix, LiveStaged *t);
+bool live_store_commit(LiveSaver *sv, LiveStaged *t);
+void live_store_staged(LiveSaver *sv, Live *lv, LiveStaged *t);
 /* The class is FINISHED: syncs, then finishes every seat's attempt with its totals
  * (live_seat_totals) and marks the class ended. False when not FINISHED or on a store error. */
 bool live_store_finish(LiveSaver *sv, Live *lv, int64_t now_unix);

@@ -19,6 +19,9 @@ struct LiveSaver {
     int64_t position_saved_ms;  /* the Live's clock when the position was last written */
     int64_t attempt[LIVE_MAX_STUDENTS];
     unsigned char *saved[LIVE_MAX_STUDENTS]; /* per seat, per question: its answer is stored */
+    bool retry;                 /* a staged commit failed: the next sync writes everything again */
+    LiveStaged *staging;        /* during live_store_stage: where written answers are noted */
+    size_t staging_cap;
 };
 
 /* A saver for class id with no seats saved yet; NULL when out of memory. */

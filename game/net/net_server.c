@@ -72,20 +72,29 @@ void net_activity(NetServer *s)
     if (s->cfg.on_activity) s->cfg.on_activity(s->cfg.ctx);
 }
 
+/* Called locked; returns locked. The commit (the disk's wait) runs with the lock released, so
+ * students' answers keep arriving meanwhile; they are saved by the next round. */
 static void save_now(NetServer *s)
 {
     uint64_t g = s->dirty_gen;
-    if (s->saver) {
-        int64_t now = net_now_ms();
-        if (!live_store_sync(s->saver, s->live, now, (int64_t)time(NULL))) {
+    if (!s->saver) {
+        live_journal_clear(s->live);
+    } else {
+        LiveStaged t;
+        bool ok = live_store_stage(s->saver, s->live, net_now_ms(), (int64_t)time(NULL), &t);
+        if (ok && t.open) {
+            pthread_mutex_unlock(&s->lock);
+            ok = live_store_commit(s->saver, &t);
+            pthread_mutex_lock(&s->lock);
+            live_store_staged(s->saver, s->live, &t);
+        }
+        if (!ok) {
             snprintf(s->save_error, sizeof s->save_error, "%s",
                      s->cfg.store ? store_error(s->cfg.store) : "the store refused the answers");
             fprintf(stderr, "byline live: could not save: %s\n", s->save_error);
         } else {
             s->save_error[0] = '\0';
         }
-    } else {
-        live_journal_clear(s->live);
     }
     s->saved_gen = g;
     pthread_cond_broadcast(&s->saved);

@@ -47,11 +47,11 @@ const PsHit *ps_find_hit(const PresentScreen *ps, PsHitKind kind, int arg)
 
 /* --- fonts and scales -------------------------------------------------------------------- */
 
-static bool open_fonts(PresentScreen *ps, Ui *ui, float zoom, char *err, size_t errlen)
+bool ps_open_fonts(Ui *ui, const char *data_dir, float zoom, char *err, size_t errlen)
 {
     UiFonts fresh;
     char dir[1100];
-    snprintf(dir, sizeof dir, "%s/assets/fonts", ps->data_dir);
+    snprintf(dir, sizeof dir, "%s/assets/fonts", data_dir);
     if (!ui_fonts_open(&fresh, dir, zoom, err, errlen)) return false;
     ui_fonts_close(&ui->fonts);
     ui->fonts = fresh;
@@ -68,7 +68,7 @@ bool ps_set_level(PresentScreen *ps, int level)
     float zoom = ps->ui.zoom * level_factor[level];
     if (level == ps->level && ps->cui.fonts.f[0] && ps->cui.zoom == zoom) return true;
     char err[256];
-    if (!open_fonts(ps, &ps->cui, zoom, err, sizeof err)) {
+    if (!ps_open_fonts(&ps->cui, ps->data_dir, zoom, err, sizeof err)) {
         snprintf(ps->status, sizeof ps->status, "%s", err);
         return false;
     }
@@ -79,7 +79,7 @@ bool ps_set_level(PresentScreen *ps, int level)
 
 /* The chrome's zoom for the output size: the design size gets PS_BASE_ZOOM, other sizes scale
  * with the smaller ratio, in steps of 5% so that a small resize does not reopen the fonts. */
-static float chrome_zoom(int w, int h)
+float ps_chrome_zoom(int w, int h)
 {
     float s = fminf((float)w / PS_DESIGN_W, (float)h / PS_DESIGN_H);
     float z = roundf(PS_BASE_ZOOM * s * 20.0f) / 20.0f;
@@ -106,10 +106,10 @@ static void follow_size(PresentScreen *ps)
     int w = ps->ui.w, h = ps->ui.h;
     measure_output(ps);
     if (ps->ui.w == w && ps->ui.h == h && ps->ui.fonts.f[0]) return;
-    float z = chrome_zoom(ps->ui.w, ps->ui.h);
+    float z = ps_chrome_zoom(ps->ui.w, ps->ui.h);
     if (z != ps->ui.zoom || !ps->ui.fonts.f[0]) {
         char err[256];
-        if (open_fonts(ps, &ps->ui, z, err, sizeof err)) {
+        if (ps_open_fonts(&ps->ui, ps->data_dir, z, err, sizeof err)) {
             int level = ps->level;
             ps->level = -1;
             ps_set_level(ps, level);
@@ -134,7 +134,7 @@ void ps_fit_content(PresentScreen *ps)
     int level = 0;
     for (; level < PS_LEVELS - 1; level++) {
         if (!ps_set_level(ps, level)) break;
-        int ex_h = ex_min_height(ps, q, ps->excerpt.w);
+        int ex_h = ex_min_height(&ps->cui, ps->cfg.pack, q, ps->excerpt.w);
         if (ps_column_height(ps, q, ps->column.w) <= ps->column.h && ex_h <= ps->excerpt.h) break;
     }
     ps_set_level(ps, level);
@@ -154,8 +154,8 @@ static bool init_fonts(PresentScreen *ps, char *err, size_t errlen)
 {
     measure_output(ps);
     ps->level = 0;
-    if (!open_fonts(ps, &ps->ui, chrome_zoom(ps->ui.w, ps->ui.h), err, errlen)) return false;
-    return open_fonts(ps, &ps->cui, ps->ui.zoom, err, errlen);
+    if (!ps_open_fonts(&ps->ui, ps->data_dir, ps_chrome_zoom(ps->ui.w, ps->ui.h), err, errlen)) return false;
+    return ps_open_fonts(&ps->cui, ps->data_dir, ps->ui.zoom, err, errlen);
 }
 
 PresentScreen *ui_present_create(SDL_Renderer *r, SDL_Window *window, const PresentConfig *cfg,
@@ -175,7 +175,7 @@ PresentScreen *ui_present_create(SDL_Renderer *r, SDL_Window *window, const Pres
     if (!ps->fit || !ps->saved) goto oom;
     memset(ps->fit, -1, cfg->pack->n_questions);
     ps->ui.r = ps->cui.r = r;
-    ps->ui.dpi = ps->cui.dpi = 1.0f; /* sizes follow the output pixels, see chrome_zoom */
+    ps->ui.dpi = ps->cui.dpi = 1.0f; /* sizes follow the output pixels, see ps_chrome_zoom */
     ps->ui.theme = THEME_LIGHT;
     if (cfg->theme) ui_theme_parse(cfg->theme, &ps->ui.theme);
     ps->ui.th = ps->cui.th = ui_theme(ps->ui.theme);
@@ -317,13 +317,13 @@ static void mouse(PresentScreen *ps, const SDL_MouseButtonEvent *b)
     const PsHit *h = ps_hit_at(ps, b->x, b->y);
     if (b->type == SDL_MOUSEBUTTONDOWN) {
         ps->pressed_on = true;
-        ps->pressed = h ? *h : (PsHit){{b->x, b->y, 1, 1}, HIT_NONE, ex_number_at(ps, b->x, b->y)};
+        ps->pressed = h ? *h : (PsHit){{b->x, b->y, 1, 1}, HIT_NONE, ex_number_at(&ps->ex, b->x, b->y)};
         return;
     }
     if (!ps->pressed_on) return;
     ps->pressed_on = false;
     if (h && (h->kind != ps->pressed.kind || h->arg != ps->pressed.arg)) return;
-    if (!h && (ps->pressed.kind != HIT_NONE || ex_number_at(ps, b->x, b->y) != ps->pressed.arg))
+    if (!h && (ps->pressed.kind != HIT_NONE || ex_number_at(&ps->ex, b->x, b->y) != ps->pressed.arg))
         return;
     if (ps->stage == STAGE_SETUP) {
         if (h) setup_click(ps, h);

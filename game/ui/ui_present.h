@@ -11,6 +11,7 @@
 #include "pack.h"
 #include "presenter.h"
 #include "progress.h"
+#include "ui_live.h"
 #include <SDL.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -31,6 +32,15 @@ typedef struct PresentConfig {
     int64_t (*now_unix)(void *ctx); /* wall clock, Unix seconds (stored rows); NULL = time() */
     void *clock_ctx;
     uint64_t seed;                  /* order-question shuffles; 0 = a fixed default */
+    /* The setup's "Live" choice (every student answers on their own phone), offered only when
+     * start_live is set. It comes from game/cli, because the UI never includes the network layer:
+     * start_live creates the class (a Live on pack with these rules) and starts its server, and
+     * fills *host (false with a message in err when it cannot); the presenter then runs the live
+     * projector in its own window until the teacher closes it, and calls stop_live. */
+    bool (*start_live)(void *ctx, const Pack *pack, LivePacing pacing, LiveRules rules,
+                       UiLiveHost *host, char *err, size_t errlen);
+    void (*stop_live)(void *ctx, UiLiveHost *host);
+    void *live_ctx;
 } PresentConfig;
 
 /* Creates the screen drawing on r; window may be NULL (no fullscreen toggle). On failure (fonts

@@ -32,9 +32,7 @@ static const char *label_of(const PresentScreen *ps, PsAction a)
 
 static int button_w(PresentScreen *ps, PsAction a)
 {
-    Ui *ui = &ps->ui;
-    return ui_measure(ui, FONT_SMALL_BOLD, action_text[a].key) + ui_measure(ui, FONT_SMALL, label_of(ps, a)) +
-           ui_px(ui, 26);
+    return ps_key_button_w(&ps->ui, action_text[a].key, label_of(ps, a));
 }
 
 void ps_footer_layout(PresentScreen *ps)
@@ -101,10 +99,7 @@ void ps_footer_render(PresentScreen *ps)
         const PsHit *h = &ps->hits[i];
         if (h->kind != HIT_ACTION) continue;
         if (h->r.x < left) left = h->r.x;
-        ps_thick_outline(ui, h->r, ui_px(ui, 6), 1, th->border, th->button);
-        int pad = ui_px(ui, 10), y = h->r.y + (h->r.h - ui_line(ui, FONT_SMALL_BOLD)) / 2;
-        int kw = ui_text(ui, FONT_SMALL_BOLD, th->text, h->r.x + pad, y, action_text[h->arg].key);
-        ui_text(ui, FONT_SMALL, th->muted, h->r.x + pad + kw + ui_px(ui, 6), y, label_of(ps, (PsAction)h->arg));
+        ps_key_button(ui, h->r, action_text[h->arg].key, label_of(ps, (PsAction)h->arg));
     }
     char hint[160];
     entry_hint(ps, hint, sizeof hint);

@@ -186,7 +186,7 @@ void ps_question_layout(PresentScreen *ps)
     const Question *q = presenter_question(ps->p);
     layout_frame(ps, q);
     ps_fit_content(ps);
-    ex_layout(ps, q, ps->excerpt);
+    ex_layout(&ps->ex, &ps->cui, ps->cfg.pack, q, ps->excerpt);
     ps->prompt_h = prompt_block_h(ps, q, ps->column.w);
     layout_answers(ps, q);
     layout_chips(ps);
@@ -218,27 +218,8 @@ static void status_line(PresentScreen *ps, char *buf, size_t n)
 
 static void render_countdown(PresentScreen *ps, SDL_Rect pill)
 {
-    Ui *ui = &ps->ui;
-    const Theme *th = ui->th;
-    PresentPhase ph = presenter_phase(ps->p);
-    int64_t left = presenter_time_left_ms(ps->p, ps_now_ms(ps));
-    int secs = (int)((left + 999) / 1000);
-    char num[16];
-    if (secs >= 60) snprintf(num, sizeof num, "%d:%02d", secs / 60, secs % 60);
-    else snprintf(num, sizeof num, "%d", secs);
-    bool urgent = secs <= 5 && ph != PHASE_PAUSED;
-    SDL_Color bg = ph == PHASE_PAUSED ? th->button : urgent ? th->bad : th->accent;
-    SDL_Color fg = ph == PHASE_PAUSED ? th->text : urgent ? th->panel : th->accent_text;
-    ui_fill_round(ui, pill, pill.h / 4, bg);
-    int tw = ui_measure(ui, FONT_H1, num), gw = ph == PHASE_PAUSED ? pill.h / 2 : 0;
-    int x = pill.x + (pill.w - tw - gw - (gw ? ui_px(ui, 10) : 0)) / 2;
-    if (gw) {
-        ps_pause_glyph(ui, (SDL_Rect){x, pill.y + pill.h / 4, gw, pill.h / 2}, fg);
-        x += gw + ui_px(ui, 10);
-    }
-    ui_text(ui, FONT_H1, fg, x, pill.y + (pill.h - ui_line(ui, FONT_H1)) / 2, num);
-    double frac = (double)left / (presenter_time_limit(ps->p) * 1000.0);
-    ui_bar(ui, ps->bar, frac, urgent ? th->bad : ph == PHASE_PAUSED ? th->muted : th->accent);
+    ps_countdown(&ps->ui, pill, ps->bar, presenter_time_left_ms(ps->p, ps_now_ms(ps)),
+                 presenter_time_limit(ps->p), presenter_phase(ps->p) == PHASE_PAUSED);
 }
 
 static void render_header(PresentScreen *ps, const Question *q)
@@ -489,7 +470,7 @@ void ps_question_render(PresentScreen *ps)
     if (ps->draft.open && q->format == FORMAT_EVIDENCE) picked = ex_number_of(&ps->ex, ps->draft.a.sentence);
     int cursor = ps->draft.open && q->format == FORMAT_EVIDENCE ? ps->draft.cursor : 0;
     /* The evidence highlight is the answer to many questions: only in the evidence phase. */
-    ex_render(ps, ph == PHASE_EVIDENCE, picked, cursor);
+    ex_render(&ps->ex, ph == PHASE_EVIDENCE, picked, cursor);
     render_column(ps, q);
     for (size_t t = 0; t < presenter_team_count(ps->p); t++) render_chip(ps, t);
 }

@@ -298,7 +298,7 @@ static void click_answer(PresentScreen *ps, PsHitKind kind, int i)
 void ps_session_click(PresentScreen *ps, const PsHit *h, int x, int y)
 {
     if (!h) {
-        int number = ex_number_at(ps, x, y);
+        int number = ex_number_at(&ps->ex, x, y);
         const Question *q = presenter_question(ps->p);
         if (number && q && q->format == FORMAT_EVIDENCE && need_draft(ps)) pick_sentence(ps, number);
         return;

@@ -25,7 +25,7 @@ typedef enum {
     HIT_NONE,
     HIT_TEAM, HIT_CHOICE, HIT_ORDER, HIT_TEXT, HIT_ACTION,                  /* session */
     HIT_SETUP_FIELD, HIT_SETUP_ADD, HIT_SETUP_REMOVE, HIT_SETUP_MODE,        /* setup */
-    HIT_SETUP_BONUS, HIT_SETUP_START
+    HIT_SETUP_BONUS, HIT_SETUP_START, HIT_SETUP_LIVE
 } PsHitKind;
 
 /* The teacher's actions (keys, and the buttons of the footer). */
@@ -45,19 +45,23 @@ typedef struct PsLine {
     size_t start, end;
     int x, y, w;
     int number; /* evidence questions: the sentence number drawn before this line, 0 none */
+    bool gap_before; /* passages view: paragraphs were left out above this line ("[…]") */
 } PsLine;
 
 /* The article excerpt beside the question: the title, then whole paragraphs around the one that
  * holds the question's first evidence passage, as many as fit. For evidence questions each
  * sentence starts its own numbered line, so teams can call a sentence by its number. */
 typedef struct PsExcerpt {
-    const Question *q;  /* layout key: question, view, font scale */
+    const Question *q;  /* layout key: question, fonts, view, font scale */
+    Ui *ui;             /* the content fonts it is laid out in */
+    const Pack *pack;
     SDL_Rect view;
     float scale;
     const Article *a;
     int article;
     size_t para_first, para_last;
     bool more_before, more_after, numbered;
+    bool passages;      /* laid out by ex_layout_passages */
     int sent_first, n_sent; /* numbered: sentence k (1-based) is article sentence sent_first+k-1 */
     int title_y, title_h, meta_y, body_y, pitch, gutter, more_after_y;
     PsLine *lines;
@@ -79,11 +83,11 @@ typedef enum { STAGE_SETUP, STAGE_SESSION } PsStage;
 
 /* The setup stage's layout of this frame. */
 typedef struct PsSetupLayout {
-    SDL_Rect field, add, mode[2], bonus[2], start, teams[PRESENT_MAX_TEAMS];
+    SDL_Rect field, add, mode[2], bonus[2], start, live, teams[PRESENT_MAX_TEAMS];
     int title_y, sub_y, teams_y, field_label_y, hint_y, mode_y, mode_desc_y, bonus_y,
         bonus_desc_y, status_y, left_x, left_w, right_x, right_w;
 } PsSetupLayout;
-typedef enum { SF_FIELD, SF_MODE, SF_BONUS, SF_START, SF_COUNT } SetupFocus;
+typedef enum { SF_FIELD, SF_MODE, SF_BONUS, SF_START, SF_LIVE, SF_COUNT } SetupFocus;
 
 struct PresentScreen {
     Ui ui, cui;                 /* chrome and content drawing contexts (one shared cache) */
@@ -132,6 +136,10 @@ struct PresentScreen {
 };
 
 /* ui_present.c */
+/* The chrome's font zoom for an output size (the live projector uses the same scale). */
+float ps_chrome_zoom(int w, int h);
+/* Opens the fonts of data_dir/assets/fonts at zoom into ui (clearing ui's cache). */
+bool ps_open_fonts(Ui *ui, const char *data_dir, float zoom, char *err, size_t errlen);
 int64_t ps_now_ms(const PresentScreen *ps);
 int64_t ps_now_unix(const PresentScreen *ps);
 void ps_hit(PresentScreen *ps, SDL_Rect r, PsHitKind kind, int arg);
@@ -186,21 +194,34 @@ void ps_pause_glyph(Ui *ui, SDL_Rect box, SDL_Color c);
 /* The coloured block of answer i: its shape and label (a letter) side by side. */
 void ps_answer_badge(Ui *ui, SDL_Rect r, int i, const char *label, FontRole font);
 void ps_thick_outline(Ui *ui, SDL_Rect r, int radius, int t, SDL_Color c, SDL_Color inside);
+/* The countdown: a pill with the seconds left (red in the last five, a pause glyph when paused)
+ * and the bar under the header, as full as the time left of limit_s. */
+void ps_countdown(Ui *ui, SDL_Rect pill, SDL_Rect bar, int64_t left_ms, int limit_s, bool paused);
+/* A footer button naming its key: "Space Reveal". */
+int ps_key_button_w(Ui *ui, const char *key, const char *label);
+void ps_key_button(Ui *ui, SDL_Rect r, const char *key, const char *label);
 
-/* ui_present_excerpt.c */
-void ex_layout(PresentScreen *ps, const Question *q, SDL_Rect view);
+/* ui_present_excerpt.c: free of the presenter's state, so the live projector shows excerpts too.
+ * The excerpt keeps the fonts (cui) and pack it was laid out with until the next layout. */
+void ex_layout(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view);
+/* The evidence view (after a reveal): every paragraph of the article that holds one of q's
+ * passages, in order, "[…]" where paragraphs are left out; lines that do not fit are cut. Falls
+ * back to ex_layout when q has no passage in its first article. */
+void ex_layout_passages(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view);
+/* The height the evidence view needs at width (see ex_layout_passages). */
+int ex_passages_height(Ui *cui, const Pack *pack, const Question *q, int width);
 /* The height needed for the title and the paragraph with the first evidence passage. */
-int ex_min_height(PresentScreen *ps, const Question *q, int width);
+int ex_min_height(Ui *cui, const Pack *pack, const Question *q, int width);
 /* marks: highlight the evidence; picked / cursor: sentence numbers (0 none). */
-void ex_render(PresentScreen *ps, bool marks, int picked, int cursor);
+void ex_render(PsExcerpt *ex, bool marks, int picked, int cursor);
 void ex_free(PsExcerpt *ex);
 /* The sentence number (1-based, numbered excerpts) under pixel (x, y), or 0. */
-int ex_number_at(const PresentScreen *ps, int x, int y);
+int ex_number_at(const PsExcerpt *ex, int x, int y);
 /* The article sentence of number n, or -1; and back (0 when not shown). */
 int ex_sentence_of(const PsExcerpt *ex, int number);
 int ex_number_of(const PsExcerpt *ex, int sentence);
 /* Screen rectangles covered by body bytes [start, end) of the excerpt's article (shown lines). */
-size_t ex_range_rects(PresentScreen *ps, size_t start, size_t end, SDL_Rect *out, size_t max);
+size_t ex_range_rects(const PsExcerpt *ex, size_t start, size_t end, SDL_Rect *out, size_t max);
 
 /* ui_present_boards.c */
 void ps_scoreboard_render(PresentScreen *ps);

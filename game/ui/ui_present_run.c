@@ -105,7 +105,7 @@ bool ui_present_run_on(SDL_Renderer *r, SDL_Window *window, const PresentConfig 
 /* The app's folder for progress.db and settings.txt, by the app's rule (ui_run.c): the folder
  * in $BYLINE_DATA_HOME, else that of the command line's default store, else SDL's pref path.
  * Written into buf without a trailing slash; false when there is none. */
-static bool app_home(char *buf, size_t n)
+bool ui_present_app_home(char *buf, size_t n)
 {
     const char *env = getenv("BYLINE_DATA_HOME");
     char def[1024];
@@ -163,7 +163,7 @@ int ui_present_run(const PresentOptions *opt)
         return 2;
     }
     char home[1024] = "", title[300];
-    if (!app_home(home, sizeof home)) home[0] = '\0';
+    if (!ui_present_app_home(home, sizeof home)) home[0] = '\0';
     UiSettings set;
     ui_settings_load(&set, home);
     Store *store = open_store(opt, home);
@@ -185,7 +185,8 @@ int ui_present_run(const PresentOptions *opt)
         .pack = opt->pack, .data_dir = data_dir(opt), .store = store, .teams = opt->teams,
         .n_teams = opt->n_teams, .mode = opt->turns ? PRESENT_TURNS : PRESENT_TOGETHER,
         .speed_bonus = opt->speed_bonus, .theme = opt->theme ? opt->theme : set.theme,
-        .now_ms = run_now_ms, .clock_ctx = &clk,
+        .now_ms = run_now_ms, .clock_ctx = &clk, .start_live = opt->start_live,
+        .stop_live = opt->stop_live, .live_ctx = opt->live_ctx,
     };
     char err[512];
     ps = ui_present_create(r, win, &cfg, err, sizeof err);

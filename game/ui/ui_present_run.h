@@ -4,6 +4,7 @@
 #ifndef BYLINE_UI_PRESENT_RUN_H
 #define BYLINE_UI_PRESENT_RUN_H
 #include "pack.h"
+#include "ui_live.h"
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -20,10 +21,19 @@ typedef struct PresentOptions {
     int width, height;              /* window size; 0 = 1280x800 */
     const char *script;             /* commands run one per frame (ui_present_script.h) */
     const char *screenshot;         /* after the script, save the window to this PNG and quit */
+    /* The setup's "Live" choice: see PresentConfig (ui_present.h). NULL = not offered. */
+    bool (*start_live)(void *ctx, const Pack *pack, LivePacing pacing, LiveRules rules,
+                       UiLiveHost *host, char *err, size_t errlen);
+    void (*stop_live)(void *ctx, UiLiveHost *host);
+    void *live_ctx;
 } PresentOptions;
 
 /* Opens the window and runs until the teacher leaves. Returns the exit status: 0, 1 when the
  * script or the screenshot failed, 2 when no window or fonts could be opened. */
 int ui_present_run(const PresentOptions *opt);
+
+/* The app's folder for progress.db and settings.txt (the live projector reads the theme there
+ * too); false when there is none. */
+bool ui_present_app_home(char *buf, size_t n);
 
 #endif

@@ -3,6 +3,7 @@
  * team; Tab moves between the field, the two switches and Start; Left/Right or Space flips a
  * switch; Enter in an empty field (or on Start) starts; Esc leaves. Everything is also a click. */
 #include "text.h"
+#include "ui_live_internal.h"
 #include "ui_present_internal.h"
 #include "ui_widgets.h"
 #include <stdio.h>
@@ -131,6 +132,14 @@ void setup_layout(PresentScreen *ps)
     R.start = (SDL_Rect){R.right_x, y, R.right_w, bh + ui_px(ui, 10)};
     ps_hit(ps, R.start, HIT_SETUP_START, 0);
     R.status_y = R.start.y + R.start.h + gap;
+    R.live = (SDL_Rect){0, 0, 0, 0};
+    if (ps->cfg.start_live) { /* beside Start: the other way to run the class */
+        int lw = R.right_w * 40 / 100;
+        R.start.w = R.right_w - lw - gap;
+        R.live = (SDL_Rect){R.start.x + R.start.w + gap, R.start.y, lw, R.start.h};
+        ps->hits[ps->n_hits - 1].r = R.start;
+        ps_hit(ps, R.live, HIT_SETUP_LIVE, 0);
+    }
     ps->setup = R;
 }
 
@@ -213,7 +222,10 @@ void setup_render(PresentScreen *ps)
                     ps->speed_bonus ? "A right answer earns up to half its points again for time left."
                                     : "A right answer earns its points, however fast.");
     WidgetState st = {.focus = ps->setup_focus == SF_START, .disabled = ps->n_names < PRESENT_MIN_TEAMS};
-    ui_button(ui, R.start, "Start the session", BTN_PRIMARY, st);
+    ui_button(ui, R.start, ps->cfg.start_live ? "Start teams" : "Start the session", BTN_PRIMARY, st);
+    if (ps->cfg.start_live)
+        ui_button(ui, R.live, "Live class", BTN_SECONDARY,
+                  (WidgetState){.focus = ps->setup_focus == SF_LIVE});
     if (ps->status[0])
         ui_text_wrapped(ui, FONT_UI_BOLD, th->bad, R.right_x, R.status_y, R.right_w, ps->status);
     int fy = ui->h - ui_line(ui, FONT_SMALL) - ui_px(ui, 12);
@@ -223,6 +235,41 @@ void setup_render(PresentScreen *ps)
 }
 
 /* --- input ----------------------------------------------------------------------------------- */
+
+/* The "Live" choice: game/cli starts the class and its server; the live projector runs in this
+ * window (teacher-paced, with the speed bonus as set here) until the teacher closes it, and then
+ * presenter mode is left too. */
+static void start_live(PresentScreen *ps)
+{
+    if (!ps->cfg.start_live) return;
+    UiLiveHost host;
+    memset(&host, 0, sizeof host);
+    char err[300] = "";
+    LiveRules rules = live_default_rules(LIVE_TEACHER_PACED);
+    rules.speed_points = ps->speed_bonus;
+    if (!ps->cfg.start_live(ps->cfg.live_ctx, ps->cfg.pack, LIVE_TEACHER_PACED, rules, &host, err, sizeof err)) {
+        snprintf(ps->status, sizeof ps->status, "%s", err[0] ? err : "The live class could not start.");
+        return;
+    }
+    UiLiveOptions o = {.data_dir = ps->data_dir, .theme = ui_theme_name(ps->ui.theme)};
+    bool quit_all = false;
+    if (!ui_live_run_on(ps->ui.r, ps->win, &host, &o, &quit_all, err, sizeof err))
+        snprintf(ps->status, sizeof ps->status, "%s", err);
+    if (ps->cfg.stop_live) ps->cfg.stop_live(ps->cfg.live_ctx, &host);
+    ui_cache_clear(ps->ui.cache); /* the live screen drew on the same renderer */
+    if (ps->status[0]) return;
+    ps->quit = true;
+    ps->quit_all = quit_all;
+}
+
+/* Tab's next stop: the Live button only when it is offered. */
+static SetupFocus next_focus(const PresentScreen *ps, bool back)
+{
+    SetupFocus f = ps->setup_focus;
+    do f = (SetupFocus)((f + (back ? SF_COUNT - 1 : 1)) % SF_COUNT);
+    while (f == SF_LIVE && !ps->cfg.start_live);
+    return f;
+}
 
 static void flip(PresentScreen *ps)
 {
@@ -246,7 +293,7 @@ void setup_key(PresentScreen *ps, const SDL_KeyboardEvent *k)
     SDL_Keycode key = k->keysym.sym;
     bool shift = (k->keysym.mod & KMOD_SHIFT) != 0;
     if (key == SDLK_TAB) {
-        ps->setup_focus = (SetupFocus)((ps->setup_focus + (shift ? SF_COUNT - 1 : 1)) % SF_COUNT);
+        ps->setup_focus = next_focus(ps, shift);
         return;
     }
     if (key == SDLK_ESCAPE) {
@@ -263,6 +310,7 @@ void setup_key(PresentScreen *ps, const SDL_KeyboardEvent *k)
     case SDLK_LEFT: case SDLK_RIGHT: case SDLK_SPACE: flip(ps); return;
     case SDLK_RETURN: case SDLK_KP_ENTER:
         if (ps->setup_focus == SF_START) try_start(ps);
+        else if (ps->setup_focus == SF_LIVE) start_live(ps);
         else flip(ps);
         return;
     default: return;
@@ -297,6 +345,7 @@ void setup_click(PresentScreen *ps, const PsHit *h)
         ps->speed_bonus = h->arg != 0;
         return;
     case HIT_SETUP_START: try_start(ps); return;
+    case HIT_SETUP_LIVE: start_live(ps); return;
     default: return;
     }
 }

@@ -6,7 +6,9 @@
  * a red-green colour blind student). Polygons are filled as triangle fans with
  * SDL_RenderGeometry; every shape is convex or star-shaped around its centre. */
 #include "ui_present_internal.h"
+#include "ui_widgets.h"
 #include <math.h>
+#include <stdio.h>
 
 #define PI_F 3.14159265f
 
@@ -170,4 +172,42 @@ void ps_answer_badge(Ui *ui, SDL_Rect r, int i, const char *label, FontRole font
     int x = r.x + (r.w - total) / 2;
     ps_shape(ui, i, (SDL_Rect){x, r.y + (r.h - s) / 2, s, s}, ink);
     if (lw) ui_text(ui, font, ink, x + s + gap, r.y + (r.h - ui_line(ui, font)) / 2, label);
+}
+
+/* --- the countdown and the teacher's key buttons (presenter and live projector) --------------- */
+
+void ps_countdown(Ui *ui, SDL_Rect pill, SDL_Rect bar, int64_t left, int limit_s, bool paused)
+{
+    const Theme *th = ui->th;
+    int secs = (int)((left + 999) / 1000);
+    char num[16];
+    if (secs >= 60) snprintf(num, sizeof num, "%d:%02d", secs / 60, secs % 60);
+    else snprintf(num, sizeof num, "%d", secs);
+    bool urgent = secs <= 5 && !paused;
+    SDL_Color bg = paused ? th->button : urgent ? th->bad : th->accent;
+    SDL_Color fg = paused ? th->text : urgent ? th->panel : th->accent_text;
+    ui_fill_round(ui, pill, pill.h / 4, bg);
+    int tw = ui_measure(ui, FONT_H1, num), gw = paused ? pill.h / 2 : 0;
+    int x = pill.x + (pill.w - tw - gw - (gw ? ui_px(ui, 10) : 0)) / 2;
+    if (gw) {
+        ps_pause_glyph(ui, (SDL_Rect){x, pill.y + pill.h / 4, gw, pill.h / 2}, fg);
+        x += gw + ui_px(ui, 10);
+    }
+    ui_text(ui, FONT_H1, fg, x, pill.y + (pill.h - ui_line(ui, FONT_H1)) / 2, num);
+    double frac = (double)left / ((limit_s > 0 ? limit_s : 1) * 1000.0);
+    ui_bar(ui, bar, frac, urgent ? th->bad : paused ? th->muted : th->accent);
+}
+
+int ps_key_button_w(Ui *ui, const char *key, const char *label)
+{
+    return ui_measure(ui, FONT_SMALL_BOLD, key) + ui_measure(ui, FONT_SMALL, label) + ui_px(ui, 26);
+}
+
+void ps_key_button(Ui *ui, SDL_Rect r, const char *key, const char *label)
+{
+    const Theme *th = ui->th;
+    ps_thick_outline(ui, r, ui_px(ui, 6), 1, th->border, th->button);
+    int pad = ui_px(ui, 10), y = r.y + (r.h - ui_line(ui, FONT_SMALL_BOLD)) / 2;
+    int kw = ui_text(ui, FONT_SMALL_BOLD, th->text, r.x + pad, y, key);
+    ui_text(ui, FONT_SMALL, th->muted, r.x + pad + kw + ui_px(ui, 6), y, label);
 }

@@ -229,6 +229,8 @@ static void present_open(App *app, int i)
         app->dirty = true;
         return;
     }
+    /* TODO(lead, issue 8): .start_live / .stop_live / .live_ctx from the App's config, so the
+     * App's Present button offers "Live" as well (the App must not include game/net either). */
     PresentConfig pc = {
         .pack = app->packs[i].pack, .data_dir = app->data_dir, .store = app->store,
         .theme = ui_theme_name(app->ui.theme), .now_ms = app->cfg.now_ms,

@@ -192,7 +192,7 @@ static void evidence_highlight_only_after_e(void **state)
         redraw(&h);
         const Passage *ev = &h.pack->questions[0].evidence[0];
         SDL_Rect r[8];
-        size_t n = ex_range_rects(ps, ev->start, ev->end, r, 8);
+        size_t n = ex_range_rects(&ps->ex, ev->start, ev->end, r, 8);
         assert_true(n > 0);
         long marked = 0, area = 0;
         for (size_t i = 0; i < n; i++) {

@@ -195,7 +195,7 @@ static void clicks_pick_teams_answers_and_sentences(void **state)
     click_rect(&h, ps->chip[2]);
     /* Click the middle of the evidence passage. */
     SDL_Rect r[8];
-    size_t n = ex_range_rects(ps, q->evidence[0].start, q->evidence[0].end, r, 8);
+    size_t n = ex_range_rects(&ps->ex, q->evidence[0].start, q->evidence[0].end, r, 8);
     assert_true(n > 0);
     click_rect(&h, r[0]);
     assert_true(presenter_team_answered(P(&h), 2));
