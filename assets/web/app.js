@@ -480,7 +480,9 @@
       down.type = 'button'; down.dataset.move = '1';
       down.setAttribute('aria-label', 'Move down: ' + text);
       down.disabled = !enabled || i === S.order.length - 1;
-      li.append(handle, num, t, up, down);
+      const moves = el('span', 'moves');
+      moves.append(up, down);
+      li.append(handle, num, t, moves);
       ol.append(li);
     });
     if (focusPos >= 0) {
@@ -859,7 +861,9 @@
     if (S.finalKey === key) return;
     const firstTime = !S.finalKey;
     S.finalKey = key;
-    $('final-score').textContent = fmt(f.score) + ' of ' + fmt(f.max_score) + ' points · ' +
+    // speed points can take a score past the questions' points: then "of N" would read oddly
+    const outOf = (got, max) => fmt(got) + (typeof max === 'number' && got <= max ? ' of ' + fmt(max) : '');
+    $('final-score').textContent = outOf(f.score, f.max_score) + ' ' + pointsWord(f.score) + ' · ' +
       (f.correct | 0) + ' of ' + (f.total | 0) + ' right';
     $('final-rank').textContent = st.rank ? 'You finished in ' + ordinal(st.rank) + ' place.' : '';
     const kinds = $('final-kinds');
@@ -867,7 +871,7 @@
     for (const k of f.kinds || []) {
       const li = el('li', 'kind');
       li.append(el('span', 'kind-name', KIND_LABEL[k.kind] || k.kind),
-        el('span', 'kind-score', fmt(k.score) + ' of ' + fmt(k.max)));
+        el('span', 'kind-score', outOf(k.score, k.max) + ' ' + pointsWord(k.score)));
       const bar = el('span', 'bar');
       bar.setAttribute('aria-hidden', 'true');
       const fill = el('span', 'fill');

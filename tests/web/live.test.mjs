@@ -21,6 +21,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../..');
 const BYLINE = path.resolve(process.env.BYLINE_BIN || path.join(ROOT, 'build/byline'));
 const PACK_FILE = path.join(here, 'fixtures/live-six.json');
+const SHORT_FILE = path.join(here, 'fixtures/live-short.json'); // one question, a 15-second countdown
 const PACK = JSON.parse(fs.readFileSync(PACK_FILE, 'utf8'));
 const SHOTS = process.env.BYLINE_WEB_SCREENSHOTS ? path.resolve(ROOT, process.env.BYLINE_WEB_SCREENSHOTS) : '';
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -48,13 +49,13 @@ class Server {
     readline.createInterface({ input: proc.stderr }).on('line', (l) => this.log.push('stderr: ' + l));
     this.exited = new Promise((res) => proc.on('exit', (code, sig) => { this.code = code ?? sig; res(); }));
   }
-  static async start(name, extra = [], storeName = name) {
+  static async start(name, extra = [], storeName = name, packFile = PACK_FILE) {
     // BYLINE_WEB_STORE=none runs the class unsaved (--no-store): only for a server whose store is missing
     const store = process.env.BYLINE_WEB_STORE === 'none' ? ['--no-store']
       : ['--store', path.join(TMP, storeName + '-progress.db')];
     if (store[0] === '--no-store') console.log('NOTE: BYLINE_WEB_STORE=none: the server runs with --no-store');
     const port = extra.includes('--port') ? [] : ['--port', '0'];
-    const proc = spawn(BYLINE, ['live', PACK_FILE, '--headless', '--bind', '127.0.0.1', ...port,
+    const proc = spawn(BYLINE, ['live', packFile, '--headless', '--bind', '127.0.0.1', ...port,
       ...store, '--room', 'TEST', ...extra], {
       stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, BYLINE_DATA_DIR: ROOT },
     });
@@ -168,7 +169,9 @@ async function shot(st, label) {
   if (!SHOTS) return;
   const kind = st.shotPrefix || (st.device === PHONE ? 'live-phone' : st.device === LAPTOP ? 'live-laptop' : 'live-tablet');
   await st.page.waitForTimeout(150); // the countdown bar's transition
-  // a phone's page is long (the article, then the question): the whole of it
+  // a phone's page is long (the article, then the question): the whole of it, from the top (the
+  // article keeps its own scroll, so a highlighted passage stays in view)
+  if (st.device === PHONE) await st.page.evaluate(() => window.scrollTo(0, 0));
   await st.page.screenshot({ path: path.join(SHOTS, kind + '-' + label + '.png'), fullPage: st.device === PHONE });
 }
 
@@ -202,8 +205,8 @@ async function waitText(st, sel, re, ms = 10000) {
       '); last frames: ' + st.frames.slice(-2).map((f) => f.text.slice(0, 300)).join(' | '));
   }
 }
-async function waitQuestion(st, n) {
-  await waitText(st, '#q-title', new RegExp('^Question ' + n + ' of ' + PACK.questions.length + '$'));
+async function waitQuestion(st, n, count = PACK.questions.length) {
+  await waitText(st, '#q-title', new RegExp('^Question ' + n + ' of ' + count + '$'));
 }
 
 async function join(st, server, name) {
@@ -720,6 +723,37 @@ test('the teacher’s computer restarts: a reconnecting banner, then the same se
   assert.equal(studentCount(await B.status()), 1, 'no new seat');
   await B.cmd('end');
   await gus.page.waitForSelector('#final:not([hidden])', { timeout: 10000 });
+});
+
+test('the countdown: frozen while paused, spoken at 10 s left and at the end (not every second), then the form closes', async () => {
+  const C = await Server.start('short', [], 'short', SHORT_FILE);
+  const hal = await newStudent('Hal', LAPTOP);
+  await join(hal, C, 'Hal');
+  await waitText(hal, '#lobby-title', /Waiting for the teacher/);
+  await hal.page.evaluate(() => { // everything the live region says
+    window.__said = [];
+    const a = document.getElementById('announce');
+    new MutationObserver(() => { if (a.textContent) window.__said.push(a.textContent); })
+      .observe(a, { childList: true, characterData: true, subtree: true });
+  });
+  await C.cmd('start');
+  await waitQuestion(hal, 1, 1);
+  await C.cmd('pause');
+  await waitText(hal, '#status-line', /Paused by the teacher/);
+  await waitText(hal, '#timer-text', /paused/);
+  const frozen = await text(hal, '#timer-text');
+  await sleep(1500);
+  assert.equal(await text(hal, '#timer-text'), frozen, 'the countdown stands still while paused');
+  await C.cmd('resume');
+  await waitText(hal, '#announce', /10 seconds left/, 8000);
+  await waitText(hal, '#announce', /Time is up/, 15000);
+  await waitText(hal, '#status-line', /Time is up/);
+  assert.ok(await hal.page.locator('#submit').isDisabled(), 'no answer after the time is up');
+  const said = await hal.page.evaluate(() => window.__said);
+  assert.ok(said.length <= 4, 'announced sparingly: ' + said.join(' | '));
+  assert.ok(said.some((x) => /^Question 1 of 1/.test(x)), 'the question is announced: ' + said.join(' | '));
+  await axe(hal, 'time up');
+  await C.cmd('end');
 });
 
 test('nothing leaves the server, the CSP holds, no script errors, the first load is small', async () => {
