@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make-live-web.sh — screenshots of the live classroom's student page (docs/screenshots/live-*.png):
+# make-live-web.sh — screenshots of the live classroom's student page (docs/screenshots/live-phone-*, live-laptop-*, live-tablet-dark-*.png):
 # runs the browser tests (tests/web) against the given byline binary with screenshots on.
 # Usage: bash docs/screenshots/make-live-web.sh [build/byline]
 set -euo pipefail
