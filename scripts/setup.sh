@@ -5,7 +5,8 @@ set -euo pipefail
 
 PACKAGES=(build-essential cmake pkg-config clang libclang-rt-dev
           libsdl2-dev libsdl2-ttf-dev libcjson-dev libsqlite3-dev libcmocka-dev
-          libqrencode-dev libcivetweb-dev chromium fonts-dejavu-core python3 python3-jsonschema libxml2-utils xvfb xauth)
+          libqrencode-dev libcivetweb-dev chromium fonts-dejavu-core python3 python3-jsonschema
+          libxml2-utils xvfb xauth curl dpkg-dev lintian desktop-file-utils appstream man-db)
 
 # The export tests parse GIFT with the gift-pegjs npm package, and the live classroom's browser
 # tests (tests/web, run by tests/cli/web_live.sh) use playwright-core and axe-core from npm with

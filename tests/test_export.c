@@ -174,6 +174,32 @@ static void shuffle_is_a_permutation_and_never_the_correct_order(void **state)
 
 /* --- GIFT ------------------------------------------------------------------------------------- */
 
+/* A tag GIFT cannot hold as it is is changed out loud; a slash is kept (only categories nest). */
+static void gift_tags_that_change_are_warned(void **state)
+{
+    (void)state;
+    Pack *p = load_fixture("tests/fixtures/good/harbor.json");
+    Question *q = &p->questions[0];
+    const char *tags[] = {"needs [brackets]/slash", "plain"};
+    const char **saved = q->tags;
+    size_t n_saved = q->n_tags;
+    q->tags = tags;
+    q->n_tags = 2;
+    ExportResult r;
+    const char *g = export_one(p, EXPORT_GIFT, &r);
+    assert_non_null(strstr(g, " [tag:needs (brackets)/slash] [tag:plain]\n"));
+    const char *w = warning_with(&r, "tags changed for GIFT");
+    assert_non_null(w);
+    assert_non_null(strstr(w, q->id));
+    q->tags = saved;
+    q->n_tags = n_saved;
+    export_result_free(&r);
+    g = export_one(p, EXPORT_GIFT, &r);
+    assert_null(warning_with(&r, "tags changed"));
+    export_result_free(&r);
+    pack_free(p);
+}
+
 static void gift_of_harbor_has_article_questions_and_feedback(void **state)
 {
     (void)state;
@@ -214,7 +240,11 @@ static void gift_lists_every_conversion_and_lost_points(void **state)
     w = warning_with(&r, "no marks");
     assert_non_null(w);
     assert_non_null(strstr(w, "who-more-time, share"));
-    assert_int_equal(r.warnings.count, 3);
+    w = warning_with(&r, "tags changed for GIFT"); /* "needs [brackets]/slash" */
+    assert_non_null(w);
+    assert_non_null(strstr(w, ": who-more-time"));
+    assert_non_null(warning_with(&r, "Moodle category is the pack title with /")); /* "… / ~=#:\\" */
+    assert_int_equal(r.warnings.count, 5);
     /* multi: Moodle's weights; a leading % in a choice is not a weight */
     assert_non_null(strstr(g, "~%50%Dana Obi\n~%50%Lee Grant\n~%-50%Ann Wu\n"));
     assert_non_null(strstr(g, "~&\\#37;Jo Park\n"));
@@ -419,6 +449,7 @@ int main(void)
         cmocka_unit_test(format_names_parse),
         cmocka_unit_test(shuffle_is_a_permutation_and_never_the_correct_order),
         cmocka_unit_test(gift_of_harbor_has_article_questions_and_feedback),
+        cmocka_unit_test(gift_tags_that_change_are_warned),
         cmocka_unit_test(gift_lists_every_conversion_and_lost_points),
         cmocka_unit_test(evidence_over_a_one_sentence_article_is_skipped_out_loud),
         cmocka_unit_test(moodle_xml_of_harbor_has_each_question_type),

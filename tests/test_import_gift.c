@@ -13,6 +13,7 @@
 #include <string.h>
 #include "export.h"
 #include "import_gift.h"
+#include "limits.h"
 #include "pack.h"
 #include "text.h"
 
@@ -255,7 +256,145 @@ static void nul_bytes_and_bad_utf8_are_cleaned(void **state)
     ImportResult r;
     cJSON *root = import_json(t, sizeof t - 1, &r);
     assert_int_equal(r.n_questions, 1);
-    assert_string_equal(str(question(root, "q1"), "prompt"), "Q x ok");
+    assert_string_equal(str(question(root, "q1"), "prompt"), "Q x \xC3\xBF\xC3\xBE ok");
+    assert_true(warned(&r, "line 1: not valid UTF-8 (byte 0xFF): read as Latin-1"));
+    cJSON_Delete(root);
+    import_result_free(&r);
+}
+
+/* GIFT as Moodle reads it (question/format/gift/format.php; gift-pegjs agrees), one case per
+ * question, each written for this test from the cases of Moodle's documentation and fixtures. */
+static const char MOODLE_CASES[] =
+    "// Moodle's own export writes every short answer with a weight\n"       /* line 1 */
+    "::weighted::What's the answer? {=%100%Moodler#}\n"                         /* line 2 */
+    "\n"
+    "::animals::Name an animal. {=Frog =%50%Cat =%0%*}\n"                      /* line 4 */
+    "\n"
+    "::birthplace::Where was he born? {~Jerusalem ~%25%Bethlehem ~%50%Galilee =Nazareth}\n" /* 6 */
+    "\n"
+    "::any-one::Which is a primary colour? {=red =blue ~green}\n"              /* line 8 */
+    "\n"
+    "::checkbox::Which are even? {~%50%two ~%50%four ~%-100%three}\n"         /* line 10 */
+    "\n"
+    "::one-box::Tick the even one. {~%100%two ~three ~five}\n"                 /* line 12 */
+    "\n"
+    "::lower-true::Type the word true. {true}\n"                               /* line 14 */
+    "\n"
+    "::upper-true::Grass is green. {TRUE#No.#Yes.}\n"                          /* line 16 */
+    "\n"
+    "::match::Match. {=Canada -> Ottawa =Italy -> Rome}\n"                     /* line 18 */
+    "\n"
+    "::no-full::Guess. {=%50%maybe =%0%no}\n"                                  /* line 20 */
+    "\n"
+    "::nine::Pick. {=a ~b ~c ~d ~e ~f ~g ~h ~i}\n"                             /* line 22 */
+    "\n"
+    "::lead::Pick. {wrong ~other =right}\n"                                   /* line 24 */
+    "\n"
+    "::num::Year? {#=%100%1822:0 =%50%1821:1}\n"                              /* line 26 */
+    "\n"
+    "::pi::Pi to 3 places? {#3.1415:0.0005}\n"                                 /* line 28 */
+    "\n"
+    "::range::Pi to 3 places? {#3.141..3.142}\n";                              /* line 30 */
+
+static void moodle_gift_keeps_its_meaning(void **state)
+{
+    (void)state;
+    ImportResult r;
+    cJSON *root = import_json(MOODLE_CASES, sizeof MOODLE_CASES - 1, &r);
+
+    const cJSON *q = question(root, "weighted");
+    assert_string_equal(str(q, "format"), "text");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(q, "accept")), 1);
+    assert_string_equal(str_at(q, "accept", 0), "Moodler");
+
+    q = question(root, "animals");
+    assert_string_equal(str(q, "format"), "text");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(q, "accept")), 1);
+    assert_string_equal(str_at(q, "accept", 0), "Frog");
+    assert_true(warned(&r, "line 4: partial credit for 'Cat' (50%) is lost"));
+    assert_false(warned(&r, "wildcard")); /* the 0% star only gave feedback */
+
+    q = question(root, "birthplace");
+    assert_string_equal(str(q, "format"), "choice");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(q, "choices")), 4);
+    assert_int_equal(cJSON_GetObjectItem(q, "answer")->valueint, 3);
+    assert_true(warned(&r, "line 6: partial credit for 'Bethlehem' (25%), 'Galilee' (50%) is lost"));
+
+    assert_true(warned(&r, "line 8: 2 answers are each fully right"));
+
+    q = question(root, "checkbox");
+    assert_string_equal(str(q, "format"), "multi");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(q, "answers")), 2);
+    assert_false(warned(&r, "line 10:"));
+
+    q = question(root, "one-box");
+    assert_string_equal(str(q, "format"), "multi");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(q, "answers")), 1);
+    assert_int_equal(cJSON_GetArrayItem(cJSON_GetObjectItem(q, "answers"), 0)->valueint, 0);
+
+    q = question(root, "lower-true");
+    assert_string_equal(str(q, "format"), "text");
+    assert_string_equal(str_at(q, "accept", 0), "true");
+
+    q = question(root, "upper-true");
+    assert_string_equal(str(q, "format"), "true_false");
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(q, "answer")));
+
+    assert_true(warned(&r, "line 18: matching question"));
+    assert_true(warned(&r, "line 20: short answer without a fully right answer: skipped"));
+    assert_true(warned(&r, "line 22: multiple-choice question with 9 answers"));
+
+    q = question(root, "lead"); /* Moodle: text before the first ~ is a wrong answer */
+    assert_string_equal(str(q, "format"), "choice");
+    assert_string_equal(str_at(q, "choices", 0), "wrong");
+    assert_int_equal(cJSON_GetObjectItem(q, "answer")->valueint, 2);
+
+    q = question(root, "num");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(q, "accept")), 1);
+    assert_string_equal(str_at(q, "accept", 0), "1822");
+    assert_true(warned(&r, "line 26: partial credit for '1821:1' (50%) is lost"));
+    assert_true(warned(&r, "line 28: numerical question with a tolerance or range"));
+    assert_true(warned(&r, "line 30: numerical question with a tolerance or range"));
+
+    assert_int_equal(r.n_questions, 9);
+    cJSON_Delete(root);
+    import_result_free(&r);
+}
+
+/* Forms that Byline compares as equal (as `byline export` adds them) are kept once; more than
+ * PACK_MAX_ACCEPT different ones are cut, with a warning. */
+static void accepted_forms_are_folded_and_limited(void **state)
+{
+    (void)state;
+    ImportResult r;
+    char g[1024];
+    int n = snprintf(g, sizeof g, "::folded::Rate? {=5%% =5 =5 %% }\n\n::many::Count? {");
+    for (int i = 0; i < PACK_MAX_ACCEPT + 5; i++) n += snprintf(g + n, sizeof g - (size_t)n, "=w%d ", i);
+    n += snprintf(g + n, sizeof g - (size_t)n, "}\n");
+    cJSON *root = import_json(g, (size_t)n, &r);
+    const cJSON *q = question(root, "folded");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(q, "accept")), 1);
+    assert_string_equal(str_at(q, "accept", 0), "5%");
+    q = question(root, "many");
+    assert_int_equal(cJSON_GetArraySize(cJSON_GetObjectItem(q, "accept")), PACK_MAX_ACCEPT);
+    assert_true(warned(&r, "line 3: more than 20 different accepted answers"));
+    cJSON_Delete(root);
+    import_result_free(&r);
+}
+
+/* Latin-1 text (an old editor's "Zoé") is read as Latin-1 and the line named; UTF-8 on the same
+ * line is kept. */
+static void latin1_is_read_with_a_warning(void **state)
+{
+    (void)state;
+    const char t[] = "::ok::Fine {T}\n\n::zoe::Qui est Zo\xE9 \xC3\xA0 Paris ? {=Zo\xE9}\n";
+    ImportResult r;
+    cJSON *root = import_json(t, sizeof t - 1, &r);
+    const cJSON *q = question(root, "zoe");
+    assert_string_equal(str(q, "prompt"), "Qui est Zo\xC3\xA9 \xC3\xA0 Paris ?");
+    assert_string_equal(str_at(q, "accept", 0), "Zo\xC3\xA9");
+    assert_true(warned(&r, "line 3: not valid UTF-8 (byte 0xE9): read as Latin-1"));
+    assert_int_equal(r.warnings.count, 1);
     cJSON_Delete(root);
     import_result_free(&r);
 }
@@ -308,6 +447,9 @@ int main(void)
         cmocka_unit_test(random_garbage_is_read),
         cmocka_unit_test(nul_bytes_and_bad_utf8_are_cleaned),
         cmocka_unit_test(round_trip_keeps_questions_article_and_evidence),
+        cmocka_unit_test(moodle_gift_keeps_its_meaning),
+        cmocka_unit_test(accepted_forms_are_folded_and_limited),
+        cmocka_unit_test(latin1_is_read_with_a_warning),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

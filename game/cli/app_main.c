@@ -3,6 +3,8 @@
 #include "app_main.h"
 #include "cli_io.h"
 #include "library.h"
+#include "datadir.h"
+#include "live_host.h"
 #include "ui_run.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,6 +121,13 @@ int app_main(int argc, char **argv)
         opt.no_bundled = true;
     }
     if (opt.screenshot && !opt.script) opt.script = "wait";
+    /* The Present button's "Live class": hosted as `byline live` does, on port 8080. */
+    char data[1024];
+    datadir_find(opt.data_dir, data, sizeof data);
+    LiveHostOptions live = {.port = 8080, .store = opt.store_path, .data_dir = data};
+    opt.start_live = live_host_start_cb;
+    opt.stop_live = live_host_stop_cb;
+    opt.live_ctx = &live;
     status = ui_run(&opt);
 out:
     free(script_buf);

@@ -7,6 +7,7 @@
 #include "cli_io.h"
 #include "commands.h"
 #include "live.h"
+#include "datadir.h"
 #include "live_console.h"
 #include "live_host.h"
 #include "net_addr.h"
@@ -24,9 +25,6 @@
 #include "ui_live.h"
 #endif
 
-#ifndef BYLINE_DATA_DIR
-#define BYLINE_DATA_DIR "."
-#endif
 #define MAX_URLS 8
 
 static void help(FILE *out)
@@ -250,10 +248,12 @@ static int run_projector(const Args *a, LiveHost *h, const char *data)
 }
 #endif
 
+/* --data, $BYLINE_DATA_DIR, else found next to the program or in the install (datadir.h). */
 static const char *data_dir(const Args *a)
 {
-    const char *env = getenv("BYLINE_DATA_DIR");
-    return a->data ? a->data : env && env[0] ? env : BYLINE_DATA_DIR;
+    static char dir[1024];
+    datadir_find(a->data, dir, sizeof dir);
+    return dir;
 }
 
 static int serve(const Args *a, const Pack *pack)

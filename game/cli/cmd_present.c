@@ -10,11 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 #ifdef BYLINE_HAVE_UI
+#include "datadir.h"
 #include "live_host.h"
 #include "ui_present_run.h"
-#endif
-#ifndef BYLINE_DATA_DIR
-#define BYLINE_DATA_DIR "."
 #endif
 
 static void help(FILE *out)
@@ -168,10 +166,10 @@ static int run(int argc, char **argv)
         } else {
             a->opt.pack = p;
             /* The setup's "Live class" choice: the same hosting as `byline live`, on port 8080. */
-            const char *env = getenv("BYLINE_DATA_DIR");
+            char data[1024];
+            datadir_find(a->opt.data_dir, data, sizeof data);
             LiveHostOptions live = {
-                .port = 8080, .store = a->opt.store_path, .no_store = a->opt.no_store,
-                .data_dir = a->opt.data_dir ? a->opt.data_dir : env && env[0] ? env : BYLINE_DATA_DIR,
+                .port = 8080, .store = a->opt.store_path, .no_store = a->opt.no_store, .data_dir = data,
             };
             a->opt.start_live = live_host_start_cb;
             a->opt.stop_live = live_host_stop_cb;

@@ -14,7 +14,8 @@ typedef struct Gift {
     const Pack *p;
     ExBuf *out;
     ExBuf html; /* scratch: one piece of HTML before GIFT escaping */
-    ExportIds as_matching, as_choice, skipped, points;
+    ExportIds as_matching, as_choice, skipped, points, tags;
+    bool title_changed;
 } Gift;
 
 /* Writes the scratch HTML, GIFT-escaped, and clears it. A leading % or [ would read as a weight
@@ -38,25 +39,32 @@ static void put_html_text(Gift *g, const char *s)
     flush_html(g);
 }
 
-/* A Moodle category or tag: one line, no brackets, no slashes that would nest categories. */
-static void put_label(ExBuf *b, const char *s)
+/* A Moodle category or a value in a "// [tag:…]" comment: one line, no brackets (a "]" would end
+ * the tag), and for a category (`slash` true) no slashes, which would nest categories. Returns
+ * true when s had to be changed, so the caller can say so. */
+static bool put_label_as(ExBuf *b, const char *s, bool slash)
 {
+    bool changed = false;
     for (; *s; s++) {
         char c = *s;
         if ((unsigned char)c < 0x20 || c == 0x7F) c = ' ';
-        else if (c == '/') c = '-';
+        else if (c == '/' && slash) c = '-';
         else if (c == '[') c = '(';
         else if (c == ']') c = ')';
+        changed |= c != *s;
         exbuf_putc(b, c);
     }
+    return changed;
 }
+
+static bool put_label(ExBuf *b, const char *s) { return put_label_as(b, s, true); }
 
 static void write_header(Gift *g)
 {
     exbuf_puts(g->out, "// Byline quiz pack exported as GIFT (see docs/export.md).\n// Pack: ");
     put_label(g->out, g->p->id);
     exbuf_puts(g->out, "\n\n$CATEGORY: $course$/top/Byline/");
-    put_label(g->out, g->p->title);
+    g->title_changed = put_label(g->out, g->p->title);
     exbuf_puts(g->out, "\n\n");
 }
 
@@ -78,11 +86,13 @@ static void write_id_comment(Gift *g, const Question *q)
     exbuf_puts(g->out, "// [id:");
     put_label(g->out, q->id);
     exbuf_puts(g->out, "]");
+    bool changed = false;
     for (size_t i = 0; i < q->n_tags; i++) {
         exbuf_puts(g->out, " [tag:");
-        put_label(g->out, q->tags[i]);
+        changed |= put_label_as(g->out, q->tags[i], false);
         exbuf_puts(g->out, "]");
     }
+    if (changed) export_ids_add(&g->tags, q->id);
     exbuf_putc(g->out, '\n');
 }
 
@@ -263,6 +273,12 @@ static bool flush_warnings(Gift *g, ExportWarnings *w)
                            "evidence questions skipped: the article has fewer than 2 or more "
                            "than " EXPORT_STR(EXPORT_MAX_SENTENCE_CHOICES) " sentences, or "
                            "every sentence is evidence");
+    ok &= export_ids_flush(&g->tags, w,
+                           "tags changed for GIFT, where a ] would end the tag ([ ] written as "
+                           "( ), line breaks as spaces)");
+    if (g->title_changed)
+        ok &= export_warn(w, "the Moodle category is the pack title with / [ ] and line breaks "
+                          "replaced (/ would nest categories)");
     ok &= export_ids_flush(&g->points, w,
                            "GIFT carries no marks; these questions are worth 1 in Moodle instead "
                            "of their points");

@@ -8,6 +8,8 @@
  *
  * Every scan is bounded by the item's length, so no input makes the parser read past its buffer. */
 #include "import_internal.h"
+#include "text.h"
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +33,7 @@ typedef struct Item {
 typedef struct Reader {
     ImportPack pack;
     Item item;
+    bool sentence_note;         /* the stem says "Choose the sentence of the article…" */
     bool full;                  /* PACK_MAX_QUESTIONS reached */
 } Reader;
 
@@ -205,14 +208,18 @@ static bool parse_answer(Reader *r, Span s, char marker, Answer *a)
     return true;
 }
 
-/* The answers of s (which starts with = or ~); NULL when out of memory. */
-static Answer *parse_answers(Reader *r, Span s, size_t *count)
+/* The answers of s; NULL when out of memory. Text before the first = or ~ is an answer too, as
+ * in Moodle, marked `lead` ('~' in multiple choice, '=' elsewhere). */
+static Answer *parse_answers(Reader *r, Span s, char lead, size_t *count)
 {
-    size_t cap = 0, n = 0;
-    for (size_t i = 0; i < s.n; i = find_marker(s, i + 1)) cap++;
+    size_t cap = 0, n = 0, first = find_marker(s, 0);
+    bool leading = trim(sub(s, 0, first)).n > 0;
+    for (size_t i = first; i < s.n; i = find_marker(s, i + 1)) cap++;
+    cap += leading;
     Answer *list = malloc((cap ? cap : 1) * sizeof *list);
     if (!list) return NULL;
-    for (size_t i = 0; i < s.n && n < cap;) {
+    if (leading) parse_answer(r, sub(s, 0, first), lead, &list[n++]);
+    for (size_t i = first; i < s.n && n < cap;) {
         size_t next = find_marker(s, i + 1);
         parse_answer(r, sub(s, i + 1, next), s.s[i], &list[n++]);
         i = next;
@@ -249,48 +256,143 @@ static void add_choices(Reader *r, cJSON *q, const Answer *a, size_t n, bool htm
     for (size_t i = 0; i < n; i++) append_text(r, arr, answer_text(r, a[i].text, html));
 }
 
-static bool is_right(const Answer *a)
+/* Moodle's grade of an answer, in percent. In a multiple-choice question "=" is fully right
+ * and a weight is read only after "~"; in short answers and numbers "=" is fully right unless it
+ * has a weight. */
+static double grade_of(const Answer *a, bool multichoice)
 {
-    if (a->has_weight) return a->weight > 0;
-    return a->marker == '=';
+    if (a->marker == '=' && (multichoice || !a->has_weight)) return 100.0;
+    return a->has_weight ? a->weight : 0.0;
 }
 
-/* Multiple choice: one right answer → choice; several → multi. */
-static bool fill_choice(Reader *r, cJSON *q, const Answer *a, size_t n, bool html)
+static bool full_credit(const Answer *a, bool multichoice) { return grade_of(a, multichoice) >= 99.995; }
+
+/* "Bethlehem (25%), Galilee (50%)": the answers of a with 0 < grade < 100, for a warning. */
+static void partial_list(Reader *r, const Answer *a, size_t n, bool multichoice, bool html,
+                         char *buf, size_t size)
 {
-    size_t right = 0, full = 0, first = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!is_right(&a[i])) continue;
-        if (!right++) first = i;
-        full += a[i].marker == '=' && !a[i].has_weight;
+    size_t o = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < n && o + 1 < size; i++) {
+        double g = grade_of(&a[i], multichoice);
+        if (!(g > 0 && g < 99.995)) continue;
+        char *t = answer_text(r, a[i].text, html);
+        int w = snprintf(buf + o, size - o, "%s'%.40s' (%g%%)", o ? ", " : "", t ? t : "", g);
+        free(t);
+        if (w < 0) break;
+        o += (size_t)w < size - o ? (size_t)w : size - o - 1;
     }
-    if (!right) {
-        import_warn(&r->pack, r->item.line, "no right answer: question skipped");
+}
+
+/* The answers of a multiple-choice question must fit Byline's 2..PACK_MAX_CHOICES choices. */
+static bool choices_fit(Reader *r, size_t n)
+{
+    if (n >= PACK_MIN_CHOICES && n <= PACK_MAX_CHOICES) return true;
+    import_warn(&r->pack, r->item.line,
+                "multiple-choice question with %zu answers; Byline holds %d to %d choices: "
+                "skipped", n, PACK_MIN_CHOICES, PACK_MAX_CHOICES);
+    return false;
+}
+
+/* "Choose the sentence of the article that shows it": how `byline export` writes an evidence
+ * question, one choice per sentence of the article. It comes back as an evidence question (the
+ * student clicks the sentence), its passages from the general feedback. */
+static bool fill_evidence(Reader *r, cJSON *q)
+{
+    cJSON_DeleteItemFromObjectCaseSensitive(q, "choices");
+    set_string(r, q, "format", "evidence");
+    return true;
+}
+
+/* Moodle's single-answer multiple choice (some answer has "="): the one fully right answer is
+ * Byline's `choice`. Partial credit for the others is lost (warned); several fully right answers
+ * (Moodle takes any one) have no Byline equivalent and the question is skipped. */
+static bool fill_single(Reader *r, cJSON *q, const Answer *a, size_t n, bool html)
+{
+    if (r->sentence_note && cJSON_GetArraySize(r->pack.articles) > 0) return fill_evidence(r, q);
+    size_t full = 0, first = 0;
+    for (size_t i = 0; i < n; i++)
+        if (full_credit(&a[i], true) && !full++) first = i;
+    if (full > 1) {
+        import_warn(&r->pack, r->item.line,
+                    "%zu answers are each fully right (Moodle accepts any one of them); Byline's "
+                    "choice has one right answer and multi needs all of them: skipped", full);
         return false;
     }
-    if (full > 1)
+    if (!choices_fit(r, n)) return false;
+    char partial[300];
+    partial_list(r, a, n, true, html, partial, sizeof partial);
+    if (partial[0])
         import_warn(&r->pack, r->item.line,
-                    "several answers are each fully right (Moodle takes any one); imported as "
-                    "multi, where a student must pick all of them");
-    set_string(r, q, "format", right == 1 ? "choice" : "multi");
+                    "partial credit for %s is lost: Byline marks only the right answer right",
+                    partial);
+    set_string(r, q, "format", "choice");
     add_choices(r, q, a, n, html);
-    if (right == 1) {
-        if (!cJSON_AddNumberToObject(q, "answer", (double)first)) r->pack.oom = true;
-        return true;
+    if (!cJSON_AddNumberToObject(q, "answer", (double)first)) r->pack.oom = true;
+    return true;
+}
+
+/* Moodle's multiple-answer question (only "~"): the answers with a positive weight are the ones
+ * to tick, as Byline's `multi`. */
+static bool fill_multi(Reader *r, cJSON *q, const Answer *a, size_t n, bool html)
+{
+    double sum = 0;
+    size_t right = 0;
+    for (size_t i = 0; i < n; i++) {
+        double g = grade_of(&a[i], true);
+        if (g > 0) {
+            sum += g;
+            right++;
+        }
     }
+    if (!right) {
+        import_warn(&r->pack, r->item.line, "no answer gives any credit: question skipped");
+        return false;
+    }
+    if (!choices_fit(r, n)) return false;
+    if (sum < 99.9 || sum > 100.1)
+        import_warn(&r->pack, r->item.line,
+                    "the positive weights add up to %g%%, not 100%%: imported as multi, where "
+                    "a student must tick every answer that has a positive weight", sum);
+    set_string(r, q, "format", "multi");
+    add_choices(r, q, a, n, html);
     cJSON *arr = cJSON_AddArrayToObject(q, "answers");
     for (size_t i = 0; arr && i < n; i++)
-        if (is_right(&a[i])) cJSON_AddItemToArray(arr, cJSON_CreateNumber((double)i));
+        if (grade_of(&a[i], true) > 0) cJSON_AddItemToArray(arr, cJSON_CreateNumber((double)i));
     if (!arr) r->pack.oom = true;
     return true;
 }
 
-/* Short answers: Moodle's \* is a star; a bare * is a wildcard Byline does not have. */
+/* Adds form to arr unless it folds (as Byline compares typed answers) to a form already there:
+ * `byline export` adds the folded variants, and Byline accepts them anyway. */
+static void add_form(Reader *r, cJSON *arr, char *form, bool *full)
+{
+    bool dup = false;
+    const cJSON *f;
+    cJSON_ArrayForEach(f, arr) {
+        if (text_answers_match(form, f->valuestring)) dup = true;
+    }
+    if (dup) {
+        free(form);
+        return;
+    }
+    if (cJSON_GetArraySize(arr) >= PACK_MAX_ACCEPT) {
+        *full = true;
+        free(form);
+        return;
+    }
+    append_text(r, arr, form);
+}
+
+/* Short answers: the fully right ones are accepted; partial credit has no Byline equivalent
+ * (warned), answers worth 0% only carry feedback. Moodle's \* is a star; a bare * is a wildcard
+ * Byline does not have. */
 static bool fill_text(Reader *r, cJSON *q, const Answer *a, size_t n, bool html)
 {
     cJSON *arr = cJSON_AddArrayToObject(q, "accept");
-    bool wildcard = false;
+    bool wildcard = false, full = false;
     for (size_t i = 0; arr && i < n; i++) {
+        if (!full_credit(&a[i], false)) continue;
         char *t = answer_text(r, a[i].text, html);
         if (!t) continue;
         char *o = t;
@@ -300,9 +402,29 @@ static bool fill_text(Reader *r, cJSON *q, const Answer *a, size_t n, bool html)
             *o++ = *c;
         }
         *o = '\0';
-        append_text(r, arr, t);
+        if (!t[0]) {
+            free(t);
+            continue;
+        }
+        add_form(r, arr, t, &full);
     }
-    if (!arr) r->pack.oom = true;
+    if (!arr) {
+        r->pack.oom = true;
+        return false;
+    }
+    if (!cJSON_GetArraySize(arr)) {
+        import_warn(&r->pack, r->item.line, "short answer without a fully right answer: skipped");
+        return false;
+    }
+    char partial[300];
+    partial_list(r, a, n, false, html, partial, sizeof partial);
+    if (partial[0])
+        import_warn(&r->pack, r->item.line,
+                    "partial credit for %s is lost: Byline accepts only the fully right answers",
+                    partial);
+    if (full)
+        import_warn(&r->pack, r->item.line, "more than %d different accepted answers: the first "
+                    "%d are kept", PACK_MAX_ACCEPT, PACK_MAX_ACCEPT);
     if (wildcard)
         import_warn(&r->pack, r->item.line,
                     "a short answer uses the * wildcard, which Byline does not have: the star "
@@ -348,37 +470,73 @@ static bool fill_order(Reader *r, cJSON *q, const Answer *a, size_t n, bool html
     return true;
 }
 
-/* One numerical answer "3.14:0.01" or "3.1..3.2": the number before the tolerance or range. */
-static void add_number(Reader *r, cJSON *arr, Span one)
+/* The value of s as a number (strtod on a bounded copy); false when it is not one. */
+static bool span_number(Span s, double *v)
 {
-    size_t cut = find_unescaped(one, 0, ":"), range = find_unescaped(one, 0, "..");
-    one = trim(sub(one, 0, range < cut ? range : cut));
-    if (one.n) append_text(r, arr, span_text(r, one, false));
+    char buf[64];
+    s = trim(s);
+    if (!s.n || s.n >= sizeof buf) return false;
+    memcpy(buf, s.s, s.n);
+    buf[s.n] = '\0';
+    char *end;
+    *v = strtod(buf, &end);
+    return end != buf && !*end;
 }
 
-/* {#3.14:0.01} or {#=3.14:0.01 =%50%3.1}: the right numbers as accepted texts. */
+/* A numerical answer "1822", "3.14:0.01" or "3.1..3.2": the number into *num, and whether Moodle
+ * accepts that one value only (no tolerance, or an empty range). */
+static bool exact_number(Span one, Span *num)
+{
+    size_t colon = find_unescaped(one, 0, ":"), range = find_unescaped(one, 0, "..");
+    double lo, hi, tol;
+    if (range < one.n) {
+        *num = trim(sub(one, 0, range));
+        return span_number(*num, &lo) && span_number(sub(one, range + 2, one.n), &hi) && lo == hi;
+    }
+    *num = trim(sub(one, 0, colon));
+    return colon >= one.n || (span_number(sub(one, colon + 1, one.n), &tol) && tol == 0);
+}
+
+/* {#1822}, {#1822:0} or {#=1822:0 =%50%1822:2 ~#feedback}: the fully right numbers as the
+ * accepted texts of a `text` question. A tolerance or range (Moodle accepts a span of numbers)
+ * has no Byline equivalent: the question is skipped. */
 static bool fill_numerical(Reader *r, cJSON *q, Span s)
 {
-    cJSON *arr = cJSON_AddArrayToObject(q, "accept");
     s = trim(sub(s, 1, s.n));
-    if (arr && s.n && (s.s[0] == '=' || s.s[0] == '~')) {
-        for (size_t i = 0; i < s.n;) {
-            size_t next = find_marker(s, i + 1);
-            Answer a;
-            parse_answer(r, sub(s, i + 1, next), s.s[i], &a);
-            if (is_right(&a)) add_number(r, arr, a.text);
-            i = next;
-        }
-    } else if (arr) {
-        add_number(r, arr, sub(s, 0, find_unescaped(s, 0, "#")));
+    s = sub(s, 0, find_unescaped(s, 0, "~")); /* from "~" on: feedback for wrong answers */
+    size_t n = 0, inexact = 0;
+    Answer *a = parse_answers(r, s, '=', &n);
+    cJSON *arr = a ? cJSON_AddArrayToObject(q, "accept") : NULL;
+    for (size_t i = 0; arr && i < n; i++) {
+        Span num;
+        if (!full_credit(&a[i], false)) continue;
+        if (!exact_number(a[i].text, &num)) inexact++;
+        else if (num.n) append_text(r, arr, span_text(r, num, false));
     }
-    if (!arr || !cJSON_GetArraySize(arr)) {
+    char partial[300] = "";
+    if (arr) partial_list(r, a, n, false, false, partial, sizeof partial);
+    free(a);
+    if (!arr) {
+        r->pack.oom = true;
+        return false;
+    }
+    if (inexact) {
+        import_warn(&r->pack, r->item.line,
+                    "numerical question with a tolerance or range: Moodle accepts any number in "
+                    "it, Byline only typed texts; skipped");
+        return false;
+    }
+    if (!cJSON_GetArraySize(arr)) {
         import_warn(&r->pack, r->item.line, "numerical question without a number: skipped");
         return false;
     }
+    if (partial[0])
+        import_warn(&r->pack, r->item.line,
+                    "partial credit for %s is lost: Byline accepts only the fully right answers",
+                    partial);
     import_warn(&r->pack, r->item.line,
-                "numerical question imported as text: the number must be typed exactly (no "
-                "tolerance or range)");
+                "numerical question imported as text: the number must be typed as written "
+                "(Moodle would also take 1822.0 for 1822)");
     set_string(r, q, "format", "text");
     return true;
 }
@@ -388,7 +546,7 @@ static bool fill_true_false(Reader *r, Span s, cJSON *q)
     s = trim(sub(s, 0, find_unescaped(s, 0, "#")));
     char word[8] = {0};
     if (s.n >= sizeof word) return false;
-    for (size_t i = 0; i < s.n; i++) word[i] = (char)(s.s[i] >= 'a' && s.s[i] <= 'z' ? s.s[i] - 32 : s.s[i]);
+    memcpy(word, s.s, s.n); /* Moodle: upper case only ({true} is a short answer) */
     bool t = !strcmp(word, "T") || !strcmp(word, "TRUE");
     if (!t && strcmp(word, "F") != 0 && strcmp(word, "FALSE") != 0) return false;
     set_string(r, q, "format", "true_false");
@@ -396,7 +554,10 @@ static bool fill_true_false(Reader *r, Span s, cJSON *q)
     return true;
 }
 
-/* Fills q from the answer block; false when the question cannot be held (warned). */
+/* Fills q from the answer block; false when the question cannot be held (warned). The type is
+ * decided as Moodle's importer does: empty is an essay, "#" a number, any "~" multiple choice
+ * (single answer when there is an "="), "=" with "->" matching, T/TRUE/F/FALSE true-false,
+ * anything else short answers. */
 static bool fill_answers(Reader *r, cJSON *q, Span s, bool html)
 {
     s = trim(s);
@@ -405,26 +566,18 @@ static bool fill_answers(Reader *r, cJSON *q, Span s, bool html)
         return false;
     }
     if (s.s[0] == '#') return fill_numerical(r, q, s);
-    if (fill_true_false(r, s, q)) return true;
-    if (s.s[0] != '=' && s.s[0] != '~') { /* {answer}: one short answer */
-        Answer one = {.marker = '='};
-        parse_answer(r, s, '=', &one);
-        return fill_text(r, q, &one, 1, html);
-    }
+    bool tilde = find_unescaped(s, 0, "~") < s.n, equals = find_unescaped(s, 0, "=") < s.n;
+    bool arrow = find_unescaped(s, 0, "->") < s.n;
+    if (!tilde && !(equals && arrow) && fill_true_false(r, s, q)) return true;
     size_t n = 0;
-    Answer *a = parse_answers(r, s, &n);
+    Answer *a = parse_answers(r, s, tilde ? '~' : '=', &n);
     if (!a) {
         r->pack.oom = true;
         return false;
     }
-    bool any_match = false, all_plain_right = true;
-    for (size_t i = 0; i < n; i++) {
-        any_match |= a[i].match;
-        all_plain_right &= a[i].marker == '=' && !a[i].has_weight;
-    }
-    bool ok = any_match ? fill_order(r, q, a, n, html)
-              : all_plain_right ? fill_text(r, q, a, n, html)
-                                : fill_choice(r, q, a, n, html);
+    bool ok = tilde ? (equals ? fill_single(r, q, a, n, html) : fill_multi(r, q, a, n, html))
+              : arrow ? fill_order(r, q, a, n, html)
+                      : fill_text(r, q, a, n, html);
     free(a);
     return ok;
 }
@@ -455,6 +608,19 @@ static void read_description(Reader *r, Span title, Span text)
     import_blocks_free(&b);
 }
 
+/* True when the stem has Byline's note for an evidence question exported as multiple choice. */
+static bool has_sentence_note(Reader *r, Span stem, bool html)
+{
+    TextBlocks b = {0};
+    bool found = false;
+    span_blocks(r, stem, html, &b);
+    for (size_t i = 0; i < b.count && !found; i++)
+        found = strcmp(b.items[i].cls, "byline-note") == 0 &&
+                strncmp(b.items[i].text, "Choose the sentence of the article", 34) == 0;
+    import_blocks_free(&b);
+    return found;
+}
+
 /* The prompt: the text before the braces, and after them for a missing-word question. */
 static char *prompt_of(Reader *r, Span stem, Span after, bool html)
 {
@@ -483,6 +649,7 @@ static void read_question(Reader *r, Span title, Span stem, Span answers, Span a
     else if (title.n) wanted = span_text(r, title, false);
     import_pack_question_id(&r->pack, wanted, id, sizeof id);
     free(wanted);
+    r->sentence_note = has_sentence_note(r, stem, html);
     cJSON *q = new_question(r, id, "claim", "choice", prompt_of(r, stem, after, html));
     size_t fb = find_unescaped(answers, 0, "####");
     if (!q || !fill_answers(r, q, sub(answers, 0, fb), html)) {
@@ -588,6 +755,41 @@ static void read_line(Reader *r, Span line, int number)
     exbuf_putc(&r->item.text, '\n');
 }
 
+#define IMPORT_MAX_LATIN1_WARNINGS 5 /* lines named one by one; the rest are counted */
+
+/* Bytes that are not UTF-8 are read as Latin-1 (ISO 8859-1, what an old editor or a Windows
+ * export may have saved: "Zo\xE9" is "Zoé"), and the lines they are on are named in warnings.
+ * Valid UTF-8 on the same lines stays as it is. Returns the text as UTF-8 in b (b->data NULL when
+ * nothing needed converting). */
+static void latin1_fallback(Reader *r, const char *text, size_t len, ExBuf *b)
+{
+    size_t bad;
+    if (text_utf8_valid(text, len, &bad)) return;
+    int line = 1, warned_line = 0, lines = 0;
+    for (size_t i = 0, n; i < len; i += n) {
+        uint32_t cp;
+        n = text_utf8_decode(text + i, len - i, &cp);
+        if (n == 0) n = 1;
+        if (!(cp == 0xFFFD && n == 1)) {
+            exbuf_putn(b, text + i, n);
+            if (text[i] == '\n') line++;
+            continue;
+        }
+        unsigned char c = (unsigned char)text[i];
+        exbuf_putc(b, (char)(0xC0 | (c >> 6)));
+        exbuf_putc(b, (char)(0x80 | (c & 0x3F)));
+        if (warned_line == line) continue;
+        warned_line = line;
+        if (++lines <= IMPORT_MAX_LATIN1_WARNINGS)
+            import_warn(&r->pack, line, "not valid UTF-8 (byte 0x%02X): read as Latin-1 "
+                        "(ISO 8859-1); save the file as UTF-8 if that is wrong", c);
+    }
+    if (lines > IMPORT_MAX_LATIN1_WARNINGS)
+        import_warn(&r->pack, warned_line, "and %d more lines that are not valid UTF-8, read as "
+                    "Latin-1", lines - IMPORT_MAX_LATIN1_WARNINGS);
+    r->pack.oom |= b->oom;
+}
+
 bool import_gift(const char *text, size_t len, const char *source, ImportResult *out)
 {
     *out = (ImportResult){0};
@@ -600,6 +802,12 @@ bool import_gift(const char *text, size_t len, const char *source, ImportResult 
         import_pack_free(&r.pack);
         return false;
     }
+    ExBuf utf8 = {0};
+    latin1_fallback(&r, text, len, &utf8);
+    if (utf8.data) {
+        text = utf8.data;
+        len = utf8.len;
+    }
     size_t start = 0;
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) start = 3; /* byte-order mark */
     int number = 1;
@@ -609,6 +817,7 @@ bool import_gift(const char *text, size_t len, const char *source, ImportResult 
         start = i + 1;
     }
     end_item(&r);
+    exbuf_free(&utf8);
     out->n_questions = r.pack.n_questions;
     bool oom = r.pack.oom;
     out->json = oom ? NULL : import_pack_finish(&r.pack, source);

@@ -1,11 +1,14 @@
 /* import_gift.h — Moodle GIFT questions as the skeleton of a Byline pack.
  *
- * The common subset of GIFT is read: ::title::, [format] markers, {=right ~wrong}, weights
- * (~%50%…), {T}/{F}/{TRUE}/{FALSE}, short answers {=a =b}, numerical {#…} (as text), matching
- * whose right sides are the positions 1..n (as an order question), per-answer #feedback, ####
- * general feedback, // comments with [id:…] and [tag:…], $CATEGORY, and the escapes \~ \= \# \{
- * \} \: \\ \n. A description item becomes the article. What Byline cannot hold (essays, other
- * matching, wildcards) is skipped or changed with a warning.
+ * GIFT is read as Moodle's importer (question/format/gift/format.php) reads it: the question type
+ * comes from the answer block (empty: essay; "#": numerical; any "~": multiple choice, single
+ * answer when an "=" is there; "=" with "->": matching; T/TRUE/F/FALSE: true-false; else short
+ * answer), weights are Moodle's grades. Each question becomes the Byline format with the same
+ * meaning (partial credit, which Byline lacks, is dropped with a warning) or is skipped with a
+ * warning naming its line: essays, matching other than to positions 1..n, several fully right
+ * answers in a single-answer question, more choices than Byline holds. Also read: ::title::,
+ * [format] markers, per-answer #feedback, #### general feedback, // comments with [id:…] and
+ * [tag:…], $CATEGORY, the escapes \~ \= \# \{ \} \: \\ \n, and Latin-1 bytes (warned).
  *
  * GIFT has no article, evidence or kind, so the skeleton marks what the teacher must fill in
  * with "TODO" (run `byline check` to list them). Feedback quoting the article in <blockquote>

@@ -6,6 +6,7 @@
  * it on a window and runs the blocking loop. */
 #ifndef BYLINE_UI_APP_H
 #define BYLINE_UI_APP_H
+#include "ui_live.h"
 #include <SDL.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -28,6 +29,11 @@ typedef struct AppConfig {
     const char *watch;              /* teacher preview of this pack file (`--watch`): the only pack
                                        listed, shown question by question with its answer, and
                                        reloaded when the file changes (needs ui_app_tick) */
+    /* Presenter mode's "Live class" choice, from game/cli (ui_present.h); NULL = not offered. */
+    bool (*start_live)(void *ctx, const Pack *pack, LivePacing pacing, LiveRules rules,
+                       UiLiveHost *host, char *err, size_t errlen);
+    void (*stop_live)(void *ctx, UiLiveHost *host);
+    void *live_ctx;
 } AppConfig;
 
 /* Creates the app drawing on r; window may be NULL (no fullscreen toggle, DPI 1). On failure

@@ -14,6 +14,7 @@
  *
  * The clock is the host's (the core's): a script cannot move it. */
 #include "text.h"
+#include "datadir.h"
 #include "ui_live_internal.h"
 #include "ui_present_run.h"
 #include "ui_settings.h"
@@ -22,9 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef BYLINE_DATA_DIR
-#define BYLINE_DATA_DIR "."
-#endif
 
 #define LIVE_IDLE_WAIT_MS 10000
 
@@ -158,11 +156,12 @@ static SDL_Renderer *make_renderer(SDL_Window *w)
     return r ? r : SDL_CreateRenderer(w, -1, SDL_RENDERER_SOFTWARE);
 }
 
+/* --data, $BYLINE_DATA_DIR, else found next to the program or in the install (datadir.h). */
 static const char *data_dir(const UiLiveOptions *opt)
 {
-    if (opt->data_dir) return opt->data_dir;
-    const char *env = getenv("BYLINE_DATA_DIR");
-    return env && env[0] ? env : BYLINE_DATA_DIR;
+    static char dir[1024];
+    datadir_find(opt->data_dir, dir, sizeof dir);
+    return dir;
 }
 
 /* The theme the app remembers (settings.txt in the app's folder), when none is asked for. */

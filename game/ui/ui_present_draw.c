@@ -448,7 +448,7 @@ static void render_chip(PresentScreen *ps, size_t t)
     bool narrow = r.w < ui_px(ui, 150);
     int pad = narrow ? ui_px(ui, 5) : ui_px(ui, 8);
     FontRole nf = narrow ? FONT_SMALL_BOLD : FONT_UI_BOLD;
-    char num[4];
+    char num[24]; /* any size_t: gcc's -Wformat-truncation cannot see PRESENT_MAX_TEAMS */
     snprintf(num, sizeof num, "%zu", t + 1);
     int bh = ui_line(ui, nf);
     SDL_Rect badge = {r.x + pad, r.y + (r.h - bh) / 2, bh * 4 / 5, bh};

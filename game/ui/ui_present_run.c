@@ -10,14 +10,12 @@
 #include "ui_present.h"
 #include "ui_present_script.h"
 #include "ui_settings.h"
+#include "datadir.h"
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef BYLINE_DATA_DIR
-#define BYLINE_DATA_DIR "."
-#endif
 
 #define PRESENT_IDLE_WAIT_MS 10000 /* nothing is timed: wake rarely just in case */
 
@@ -148,11 +146,12 @@ static SDL_Renderer *make_renderer(SDL_Window *w)
     return r ? r : SDL_CreateRenderer(w, -1, SDL_RENDERER_SOFTWARE);
 }
 
+/* --data, $BYLINE_DATA_DIR, else found next to the program or in the install (datadir.h). */
 static const char *data_dir(const PresentOptions *opt)
 {
-    if (opt->data_dir) return opt->data_dir;
-    const char *env = getenv("BYLINE_DATA_DIR");
-    return env && env[0] ? env : BYLINE_DATA_DIR;
+    static char dir[1024];
+    datadir_find(opt->data_dir, dir, sizeof dir);
+    return dir;
 }
 
 int ui_present_run(const PresentOptions *opt)

@@ -8,14 +8,12 @@
 #include "progress.h"
 #include "ui_app.h"
 #include "ui_script.h"
+#include "datadir.h"
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#ifndef BYLINE_DATA_DIR
-#define BYLINE_DATA_DIR "."
-#endif
 
 #define UI_IDLE_WAIT_MS 10000 /* nothing is timed; wake rarely just in case */
 
@@ -55,11 +53,12 @@ static char *data_home(const UiOptions *opt)
     return out;
 }
 
+/* --data, $BYLINE_DATA_DIR, else found next to the program or in the install (datadir.h). */
 static const char *data_dir(const UiOptions *opt)
 {
-    if (opt->data_dir) return opt->data_dir;
-    const char *env = getenv("BYLINE_DATA_DIR");
-    return env && env[0] ? env : BYLINE_DATA_DIR;
+    static char dir[1024];
+    datadir_find(opt->data_dir, dir, sizeof dir);
+    return dir;
 }
 
 static SDL_Renderer *make_renderer(SDL_Window *w)
@@ -147,7 +146,8 @@ int ui_run(const UiOptions *opt)
     AppConfig cfg = {
         .data_dir = data_dir(opt), .home = home, .packs = opt->packs, .n_packs = opt->n_packs,
         .no_bundled = opt->no_bundled, .theme = opt->theme, .profile = opt->profile,
-        .watch = opt->watch,
+        .watch = opt->watch, .start_live = opt->start_live, .stop_live = opt->stop_live,
+        .live_ctx = opt->live_ctx,
     };
     char err[512];
     app = ui_app_create(r, win, &cfg, err, sizeof err);

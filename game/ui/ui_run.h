@@ -2,6 +2,7 @@
  * SDL. app_main.c fills UiOptions from argv and calls ui_run. */
 #ifndef BYLINE_UI_RUN_H
 #define BYLINE_UI_RUN_H
+#include "ui_live.h"
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -21,6 +22,11 @@ typedef struct UiOptions {
     const char *screenshot; /* write the window to this PNG after the script, then quit */
     bool verbose;           /* print timing and state to stderr */
     const char *watch;      /* teacher preview of this pack file, reloaded when it changes */
+    /* The Present button's "Live class" choice (ui_present.h); NULL = not offered. */
+    bool (*start_live)(void *ctx, const Pack *pack, LivePacing pacing, LiveRules rules,
+                       UiLiveHost *host, char *err, size_t errlen);
+    void (*stop_live)(void *ctx, UiLiveHost *host);
+    void *live_ctx;
 } UiOptions;
 
 /* Opens the window and runs until the user quits. Returns the process exit status. */

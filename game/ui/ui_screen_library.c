@@ -229,12 +229,11 @@ static void present_open(App *app, int i)
         app->dirty = true;
         return;
     }
-    /* TODO(lead, issue 8): .start_live / .stop_live / .live_ctx from the App's config, so the
-     * App's Present button offers "Live" as well (the App must not include game/net either). */
     PresentConfig pc = {
         .pack = app->packs[i].pack, .data_dir = app->data_dir, .store = app->store,
         .theme = ui_theme_name(app->ui.theme), .now_ms = app->cfg.now_ms,
         .now_unix = app->cfg.now_unix, .clock_ctx = app->cfg.clock_ctx, .seed = app->cfg.seed,
+        .start_live = app->cfg.start_live, .stop_live = app->cfg.stop_live, .live_ctx = app->cfg.live_ctx,
     };
     char err[256] = "";
     bool back = ui_present_run_on(app->ui.r, app->win, &pc, err, sizeof err);
