@@ -481,6 +481,18 @@ test('teacher-paced: join, a taken name, a removed student, a name shown as text
   await axe(dee, 'join with an error');
   assert.equal(studentCount(await T.status()), 3, 'three seats');
 
+  // a locked room: the server's message, and in after the teacher unlocks
+  await T.cmd('lock');
+  await dee.page.fill('#name', 'Dee');
+  await dee.page.click('#join-button');
+  await dee.page.waitForFunction((before) => document.getElementById('join-error').textContent !== before,
+    body.error, { timeout: 10000 });
+  await Promise.all(dee.bodies);
+  const locked = JSON.parse(dee.responses.filter((r) => r.url.endsWith('/api/join')).pop().text);
+  assert.equal(locked.code, 'locked');
+  assert.equal(await text(dee, '#join-error'), locked.error);
+  await T.cmd('unlock');
+
   // a student the teacher removes goes back to the join form, seat forgotten
   await dee.page.fill('#name', 'Dee');
   await dee.page.click('#join-button');
