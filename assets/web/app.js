@@ -55,6 +55,7 @@
     interactive: false,       // article sentences are buttons (an evidence question is open)
     q: null,                  // the question on screen: {id, format, resultKey, announced}
     order: [],                // order question: positions of question.events, first shown first
+    orderOn: false,           // order question: its rows can be moved
     pick: null,               // evidence question: {article, sentence}
     pending: null,            // an answer sent and not yet acknowledged: {question, answer}
     cd: { timer: 0, deadline: 0, left: 0, limit: 0, paused: false, said10: false, saidUp: false, qid: null },
@@ -412,6 +413,7 @@
         fs.append(ol);
         body.append(fs);
         S.order = (q.events || []).map((_, i) => i);
+        S.orderOn = canAnswer(S.state);
         renderOrder(-1);
         break;
       }
@@ -459,7 +461,7 @@
     const q = S.state && S.state.question;
     if (!ol || !q) return;
     const events = q.events || [];
-    const enabled = canAnswer(S.state);
+    const enabled = !!S.orderOn;
     ol.replaceChildren();
     S.order.forEach((pos, i) => {
       const text = events[pos] || '';
@@ -646,7 +648,9 @@
       if (x.classList.contains('move')) continue; // renderOrder decides those
       x.disabled = !on;
     }
-    if (S.q && S.q.format === 'order') renderOrder(-1);
+    // the order list is drawn again only when it turns on or off: a state that changes nothing
+    // else must not drop the keyboard focus or a drag in progress
+    if (S.q && S.q.format === 'order' && S.orderOn !== !!on) { S.orderOn = !!on; renderOrder(-1); }
     const wantInteractive = on && S.q && S.q.format === 'evidence';
     if (S.interactive !== !!wantInteractive) {
       renderArticles(!!wantInteractive);
@@ -671,7 +675,10 @@
         for (const x of form.querySelectorAll('input[name=opt]')) x.checked = (x.value === 'true') === a.truth;
         break;
       case 'order':
-        if (Array.isArray(a.order) && a.order.length === S.order.length) { S.order = a.order.slice(); renderOrder(-1); }
+        if (Array.isArray(a.order) && a.order.length === S.order.length && a.order.join() !== S.order.join()) {
+          S.order = a.order.slice();
+          renderOrder(-1);
+        }
         break;
       case 'text':
         if ($('ans-text')) $('ans-text').value = a.text || '';

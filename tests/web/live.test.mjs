@@ -47,7 +47,13 @@ class Server {
     this.log = [];
     readline.createInterface({ input: proc.stdout }).on('line', (l) => this.onLine(l));
     readline.createInterface({ input: proc.stderr }).on('line', (l) => this.log.push('stderr: ' + l));
-    this.exited = new Promise((res) => proc.on('exit', (code, sig) => { this.code = code ?? sig; res(); }));
+    this.exited = new Promise((res) => proc.on('exit', (code, sig) => {
+      this.code = code ?? sig;
+      if (!this.stopping) { // a crash: say so where the failing test's output is
+        console.log('SERVER DIED (' + this.code + '); its last output:\n' + this.log.slice(-15).join('\n'));
+      }
+      res();
+    }));
   }
   static async start(name, extra = [], storeName = name, packFile = PACK_FILE) {
     // BYLINE_WEB_STORE=none runs the class unsaved (--no-store): only for a server whose store is missing
@@ -108,6 +114,7 @@ class Server {
     throw new Error('expected ' + n + ' answers; status: ' + JSON.stringify(st));
   }
   async stop() {
+    this.stopping = true;
     if (this.code !== undefined) return;
     try { this.proc.stdin.write('quit\n'); } catch (e) { /* gone */ }
     const t = setTimeout(() => this.proc.kill('SIGKILL'), 5000);
@@ -542,8 +549,15 @@ test('teacher-paced: every format, reloads keep the seat, no answer key before r
         const right = q.events.map(evText);
         await arrange(ana, right, 'touch'); await submit(ana, 'tap');
         await arrange(ben, right, 'mouse'); await submit(ben, 'click');
+        // the teacher pauses while Cleo has a row in focus: the row keeps it, answers still go in
+        await cleo.page.locator('#order-list li').first().focus();
+        await T.cmd('pause');
+        await waitText(cleo, '#status-line', /Paused by the teacher/);
+        assert.ok(await cleo.page.evaluate(() => document.activeElement.matches('#order-list li.row')),
+          'a state from the server does not take the focus away');
         await arrange(cleo, right.slice(0, 2), 'key');
         await arrange(cleo, right, 'buttons'); await submit(cleo, 'key');
+        await T.cmd('resume');
         break;
       }
       case 'text': {
@@ -715,6 +729,7 @@ test('the teacher’s computer restarts: a reconnecting banner, then the same se
   await waitReceived(gus);
 
   gus.serverDown = true;
+  A.stopping = true;
   A.proc.kill('SIGKILL'); // the teacher's laptop dies
   await A.exited;
   await waitText(gus, '#banner', /Reconnecting/);
