@@ -799,3 +799,14 @@ test('nothing leaves the server, the CSP holds, no script errors, the first load
   const bytes = fs.readdirSync(path.join(ROOT, 'assets/web')).reduce((n, f) => n + fs.statSync(path.join(ROOT, 'assets/web', f)).size, 0);
   assert.ok(bytes <= 150 * 1024, 'assets/web is ' + bytes + ' bytes');
 });
+
+test('every server quits cleanly on `quit` (and, in a sanitizer build, says nothing)', async () => {
+  for (const sv of servers) {
+    if (sv.code !== undefined && sv.stopping) continue; // killed on purpose
+    assert.equal(sv.code, undefined, 'a server died during the tests: ' + sv.log.slice(-10).join(' / '));
+    await sv.stop();
+    const bad = sv.log.filter((l) => /AddressSanitizer|LeakSanitizer|runtime error/.test(l));
+    assert.deepEqual(bad, [], 'sanitizer reports from the server');
+    assert.equal(sv.code, 0, 'exit status after quit; last output: ' + sv.log.slice(-10).join(' / '));
+  }
+});
