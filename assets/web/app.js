@@ -50,7 +50,7 @@
   const S = {
     token: null, room: null, ws: null, stopped: true, everWelcomed: false,
     retry: 0, retryTimer: 0, pingTimer: 0, pongTimer: 0,
-    welcome: null, state: null,
+    welcome: null, state: null, lang: '',
     sent: [],                 // sentence elements: sent[article][sentence]
     interactive: false,       // article sentences are buttons (an evidence question is open)
     q: null,                  // the question on screen: {id, format, resultKey, announced}
@@ -231,6 +231,14 @@
     // the article is drawn again, so its highlights are put back with the next state.
     if (S.q && S.q.seat !== m.seat) S.q = null;
     if (S.q) S.q.resultKey = null;
+    // the pack's language, when the server tells it, so a screen reader reads the article and the
+    // questions in it (the page's own words stay English)
+    const lang = m.pack && typeof m.pack.language === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(m.pack.language)
+      ? m.pack.language : '';
+    S.lang = lang;
+    for (const id of ['articles', 'result-yours', 'result-correct', 'result-explanation']) {
+      if (lang) $(id).setAttribute('lang', lang); else $(id).removeAttribute('lang');
+    }
     renderArticles(false);
   }
 
@@ -443,6 +451,8 @@
         body.append(el('p', 'prompt', prompt));
         body.append(el('p', 'hint', 'This kind of question cannot be answered on this page.'));
     }
+    // the pack's words get the pack's language (the page's own words stay English)
+    if (S.lang) for (const e of body.querySelectorAll('.prompt, .opt-text')) e.setAttribute('lang', S.lang);
   }
 
   function option(type, value, letter, text) {
@@ -474,6 +484,7 @@
       const num = el('span', 'num', String(i + 1) + '.');
       num.setAttribute('aria-hidden', 'true');
       const t = el('span', 'row-text', text);
+      if (S.lang) t.setAttribute('lang', S.lang);
       const up = el('button', 'move up', '▲');
       up.type = 'button'; up.dataset.move = '-1';
       up.setAttribute('aria-label', 'Move up: ' + text);
@@ -579,13 +590,29 @@
       else break;
       moved = true;
     }
-    if (moved) S.order = Array.from(li.parentNode.children).map((x) => +x.dataset.pos);
+    if (moved) {
+      S.order = Array.from(li.parentNode.children).map((x) => +x.dataset.pos);
+      refreshOrderRows();
+    }
+  }
+  // Numbers and ▲ ▼ of the rows as they stand, without drawing them again: the row a finger
+  // lifts from must stay in the page, or the browser loses the touch (no touchend, and the next
+  // tap makes no click).
+  function refreshOrderRows() {
+    const rows = Array.from($('order-list').children);
+    rows.forEach((li, i) => {
+      li.querySelector('.num').textContent = (i + 1) + '.';
+      li.querySelector('.up').disabled = !S.orderOn || i === 0;
+      li.querySelector('.down').disabled = !S.orderOn || i === rows.length - 1;
+    });
   }
   function onOrderPointerUp(ev) {
     if (!drag || ev.pointerId !== drag.id) return;
-    const pos = drag.pos, from = drag.from;
+    const pos = drag.pos, from = drag.from, li = drag.li;
     drag = null;
-    renderOrder(pos, 'row');
+    li.classList.remove('dragging');
+    refreshOrderRows();
+    li.focus({ preventScroll: true });
     const to = S.order.indexOf(pos);
     if (to !== from) {
       const q = S.state.question;
@@ -939,6 +966,9 @@
     body.addEventListener('pointermove', onOrderPointerMove);
     body.addEventListener('pointerup', onOrderPointerUp);
     body.addEventListener('pointercancel', onOrderPointerUp);
+    // a finger held on the handle before it moves is a long press: no context menu there (the
+    // menu would also swallow the next tap)
+    body.addEventListener('contextmenu', (ev) => { if (drag || ev.target.closest('.handle')) ev.preventDefault(); });
     body.addEventListener('change', () => { $('answer-error').textContent = ''; });
     document.addEventListener('visibilitychange', () => { if (!document.hidden && !S.stopped) ping(true); });
     window.addEventListener('online', () => { if (!S.stopped) ping(true); });
