@@ -50,11 +50,12 @@
   const S = {
     token: null, room: null, ws: null, stopped: true, everWelcomed: false,
     retry: 0, retryTimer: 0, pingTimer: 0, pongTimer: 0,
-    welcome: null, state: null,
+    welcome: null, state: null, lang: '',
     sent: [],                 // sentence elements: sent[article][sentence]
     interactive: false,       // article sentences are buttons (an evidence question is open)
     q: null,                  // the question on screen: {id, format, resultKey, announced}
     order: [],                // order question: positions of question.events, first shown first
+    orderOn: false,           // order question: its rows can be moved
     pick: null,               // evidence question: {article, sentence}
     pending: null,            // an answer sent and not yet acknowledged: {question, answer}
     cd: { timer: 0, deadline: 0, left: 0, limit: 0, paused: false, said10: false, saidUp: false, qid: null },
@@ -230,6 +231,14 @@
     // the article is drawn again, so its highlights are put back with the next state.
     if (S.q && S.q.seat !== m.seat) S.q = null;
     if (S.q) S.q.resultKey = null;
+    // the pack's language, when the server tells it, so a screen reader reads the article and the
+    // questions in it (the page's own words stay English)
+    const lang = m.pack && typeof m.pack.language === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(m.pack.language)
+      ? m.pack.language : '';
+    S.lang = lang;
+    for (const id of ['articles', 'result-yours', 'result-correct', 'result-explanation']) {
+      if (lang) $(id).setAttribute('lang', lang); else $(id).removeAttribute('lang');
+    }
     renderArticles(false);
   }
 
@@ -387,7 +396,7 @@
       case 'multi': {
         const fs = el('fieldset', 'options');
         fs.append(el('legend', 'prompt', prompt));
-        if (q.format === 'multi') fs.append(el('p', 'hint', 'Choose all that apply.'));
+        if (q.format === 'multi' && !/all that apply/i.test(prompt)) fs.append(el('p', 'hint', 'Choose all that apply.'));
         (q.choices || []).forEach((c, i) => {
           fs.append(option(q.format === 'multi' ? 'checkbox' : 'radio', String(i), String.fromCharCode(65 + i), c));
         });
@@ -412,6 +421,7 @@
         fs.append(ol);
         body.append(fs);
         S.order = (q.events || []).map((_, i) => i);
+        S.orderOn = canAnswer(S.state);
         renderOrder(-1);
         break;
       }
@@ -441,6 +451,8 @@
         body.append(el('p', 'prompt', prompt));
         body.append(el('p', 'hint', 'This kind of question cannot be answered on this page.'));
     }
+    // the pack's words get the pack's language (the page's own words stay English)
+    if (S.lang) for (const e of body.querySelectorAll('.prompt, .opt-text')) e.setAttribute('lang', S.lang);
   }
 
   function option(type, value, letter, text) {
@@ -459,7 +471,7 @@
     const q = S.state && S.state.question;
     if (!ol || !q) return;
     const events = q.events || [];
-    const enabled = canAnswer(S.state);
+    const enabled = !!S.orderOn;
     ol.replaceChildren();
     S.order.forEach((pos, i) => {
       const text = events[pos] || '';
@@ -472,6 +484,7 @@
       const num = el('span', 'num', String(i + 1) + '.');
       num.setAttribute('aria-hidden', 'true');
       const t = el('span', 'row-text', text);
+      if (S.lang) t.setAttribute('lang', S.lang);
       const up = el('button', 'move up', '▲');
       up.type = 'button'; up.dataset.move = '-1';
       up.setAttribute('aria-label', 'Move up: ' + text);
@@ -480,7 +493,9 @@
       down.type = 'button'; down.dataset.move = '1';
       down.setAttribute('aria-label', 'Move down: ' + text);
       down.disabled = !enabled || i === S.order.length - 1;
-      li.append(handle, num, t, up, down);
+      const moves = el('span', 'moves');
+      moves.append(up, down);
+      li.append(handle, num, t, moves);
       ol.append(li);
     });
     if (focusPos >= 0) {
@@ -575,13 +590,29 @@
       else break;
       moved = true;
     }
-    if (moved) S.order = Array.from(li.parentNode.children).map((x) => +x.dataset.pos);
+    if (moved) {
+      S.order = Array.from(li.parentNode.children).map((x) => +x.dataset.pos);
+      refreshOrderRows();
+    }
+  }
+  // Numbers and ▲ ▼ of the rows as they stand, without drawing them again: the row a finger
+  // lifts from must stay in the page, or the browser loses the touch (no touchend, and the next
+  // tap makes no click).
+  function refreshOrderRows() {
+    const rows = Array.from($('order-list').children);
+    rows.forEach((li, i) => {
+      li.querySelector('.num').textContent = (i + 1) + '.';
+      li.querySelector('.up').disabled = !S.orderOn || i === 0;
+      li.querySelector('.down').disabled = !S.orderOn || i === rows.length - 1;
+    });
   }
   function onOrderPointerUp(ev) {
     if (!drag || ev.pointerId !== drag.id) return;
-    const pos = drag.pos, from = drag.from;
+    const pos = drag.pos, from = drag.from, li = drag.li;
     drag = null;
-    renderOrder(pos, 'row');
+    li.classList.remove('dragging');
+    refreshOrderRows();
+    li.focus({ preventScroll: true });
     const to = S.order.indexOf(pos);
     if (to !== from) {
       const q = S.state.question;
@@ -644,7 +675,9 @@
       if (x.classList.contains('move')) continue; // renderOrder decides those
       x.disabled = !on;
     }
-    if (S.q && S.q.format === 'order') renderOrder(-1);
+    // the order list is drawn again only when it turns on or off: a state that changes nothing
+    // else must not drop the keyboard focus or a drag in progress
+    if (S.q && S.q.format === 'order' && S.orderOn !== !!on) { S.orderOn = !!on; renderOrder(-1); }
     const wantInteractive = on && S.q && S.q.format === 'evidence';
     if (S.interactive !== !!wantInteractive) {
       renderArticles(!!wantInteractive);
@@ -669,7 +702,10 @@
         for (const x of form.querySelectorAll('input[name=opt]')) x.checked = (x.value === 'true') === a.truth;
         break;
       case 'order':
-        if (Array.isArray(a.order) && a.order.length === S.order.length) { S.order = a.order.slice(); renderOrder(-1); }
+        if (Array.isArray(a.order) && a.order.length === S.order.length && a.order.join() !== S.order.join()) {
+          S.order = a.order.slice();
+          renderOrder(-1);
+        }
         break;
       case 'text':
         if ($('ans-text')) $('ans-text').value = a.text || '';
@@ -859,7 +895,9 @@
     if (S.finalKey === key) return;
     const firstTime = !S.finalKey;
     S.finalKey = key;
-    $('final-score').textContent = fmt(f.score) + ' of ' + fmt(f.max_score) + ' points · ' +
+    // speed points can take a score past the questions' points: then "of N" would read oddly
+    const outOf = (got, max) => fmt(got) + (typeof max === 'number' && got <= max ? ' of ' + fmt(max) : '');
+    $('final-score').textContent = outOf(f.score, f.max_score) + ' ' + pointsWord(f.score) + ' · ' +
       (f.correct | 0) + ' of ' + (f.total | 0) + ' right';
     $('final-rank').textContent = st.rank ? 'You finished in ' + ordinal(st.rank) + ' place.' : '';
     const kinds = $('final-kinds');
@@ -867,7 +905,7 @@
     for (const k of f.kinds || []) {
       const li = el('li', 'kind');
       li.append(el('span', 'kind-name', KIND_LABEL[k.kind] || k.kind),
-        el('span', 'kind-score', fmt(k.score) + ' of ' + fmt(k.max)));
+        el('span', 'kind-score', outOf(k.score, k.max) + ' ' + pointsWord(k.score)));
       const bar = el('span', 'bar');
       bar.setAttribute('aria-hidden', 'true');
       const fill = el('span', 'fill');
@@ -928,6 +966,9 @@
     body.addEventListener('pointermove', onOrderPointerMove);
     body.addEventListener('pointerup', onOrderPointerUp);
     body.addEventListener('pointercancel', onOrderPointerUp);
+    // a finger held on the handle before it moves is a long press: no context menu there (the
+    // menu would also swallow the next tap)
+    body.addEventListener('contextmenu', (ev) => { if (drag || ev.target.closest('.handle')) ev.preventDefault(); });
     body.addEventListener('change', () => { $('answer-error').textContent = ''; });
     document.addEventListener('visibilitychange', () => { if (!document.hidden && !S.stopped) ping(true); });
     window.addEventListener('online', () => { if (!S.stopped) ping(true); });

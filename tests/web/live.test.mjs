@@ -21,6 +21,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '../..');
 const BYLINE = path.resolve(process.env.BYLINE_BIN || path.join(ROOT, 'build/byline'));
 const PACK_FILE = path.join(here, 'fixtures/live-six.json');
+const SHORT_FILE = path.join(here, 'fixtures/live-short.json'); // one question, a 15-second countdown
 const PACK = JSON.parse(fs.readFileSync(PACK_FILE, 'utf8'));
 const SHOTS = process.env.BYLINE_WEB_SCREENSHOTS ? path.resolve(ROOT, process.env.BYLINE_WEB_SCREENSHOTS) : '';
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -46,14 +47,21 @@ class Server {
     this.log = [];
     readline.createInterface({ input: proc.stdout }).on('line', (l) => this.onLine(l));
     readline.createInterface({ input: proc.stderr }).on('line', (l) => this.log.push('stderr: ' + l));
-    this.exited = new Promise((res) => proc.on('exit', (code, sig) => { this.code = code ?? sig; res(); }));
+    this.exited = new Promise((res) => proc.on('exit', (code, sig) => {
+      this.code = code ?? sig;
+      if (!this.stopping) { // a crash: say so where the failing test's output is
+        console.log('SERVER DIED (' + this.code + '); its last output:\n' + this.log.slice(-15).join('\n'));
+      }
+      res();
+    }));
   }
-  static async start(name, extra = []) {
+  static async start(name, extra = [], storeName = name, packFile = PACK_FILE) {
     // BYLINE_WEB_STORE=none runs the class unsaved (--no-store): only for a server whose store is missing
     const store = process.env.BYLINE_WEB_STORE === 'none' ? ['--no-store']
-      : ['--store', path.join(TMP, name + '-progress.db')];
+      : ['--store', path.join(TMP, storeName + '-progress.db')];
     if (store[0] === '--no-store') console.log('NOTE: BYLINE_WEB_STORE=none: the server runs with --no-store');
-    const proc = spawn(BYLINE, ['live', PACK_FILE, '--headless', '--bind', '127.0.0.1', '--port', '0',
+    const port = extra.includes('--port') ? [] : ['--port', '0'];
+    const proc = spawn(BYLINE, ['live', packFile, '--headless', '--bind', '127.0.0.1', ...port,
       ...store, '--room', 'TEST', ...extra], {
       stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, BYLINE_DATA_DIR: ROOT },
     });
@@ -106,6 +114,7 @@ class Server {
     throw new Error('expected ' + n + ' answers; status: ' + JSON.stringify(st));
   }
   async stop() {
+    this.stopping = true;
     if (this.code !== undefined) return;
     try { this.proc.stdin.write('quit\n'); } catch (e) { /* gone */ }
     const t = setTimeout(() => this.proc.kill('SIGKILL'), 5000);
@@ -127,6 +136,19 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // ---- students -----------------------------------------------------------------------------
 async function newStudent(name, device, extra = {}) {
   const ctx = await browser.newContext({ ...device, ...extra });
+  // a record of the last input events, printed when a wait fails (added through the devtools
+  // protocol, so the page's CSP does not apply to it)
+  await ctx.addInitScript(() => {
+    window.__events = [];
+    for (const t of ['pointerdown', 'pointerup', 'pointercancel', 'click', 'submit', 'touchstart', 'touchend',
+      'touchcancel', 'visibilitychange', 'focusin', 'contextmenu']) {
+      document.addEventListener(t, (e) => {
+        const x = e.target;
+        window.__events.push(t + ':' + (x && (x.id || x.className || x.nodeName)) + (e.clientY ? '@' + Math.round(e.clientY) : ''));
+        if (window.__events.length > 40) window.__events.shift();
+      }, true);
+    }
+  });
   const page = await ctx.newPage();
   const st = { name, ctx, page, device, frames: [], sent: [], responses: [], bodies: [], requests: [], problems: [] };
   page.on('websocket', (ws) => {
@@ -141,6 +163,8 @@ async function newStudent(name, device, extra = {}) {
   page.on('console', (m) => {
     // a refused join (409 …) is logged by the browser as a failed resource: the test checks those itself
     if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(m.text())) return;
+    // while a test has the server down on purpose, the reconnect attempts are refused
+    if (st.serverDown && /WebSocket connection to .* failed/.test(m.text())) return;
     if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) st.problems.push('console: ' + m.text());
   });
   page.on('pageerror', (e) => st.problems.push('page error: ' + e));
@@ -152,7 +176,10 @@ async function shot(st, label) {
   if (!SHOTS) return;
   const kind = st.shotPrefix || (st.device === PHONE ? 'live-phone' : st.device === LAPTOP ? 'live-laptop' : 'live-tablet');
   await st.page.waitForTimeout(150); // the countdown bar's transition
-  await st.page.screenshot({ path: path.join(SHOTS, kind + '-' + label + '.png') });
+  // a phone's page is long (the article, then the question): the whole of it, from the top (the
+  // article keeps its own scroll, so a highlighted passage stays in view)
+  if (st.device === PHONE) await st.page.evaluate(() => window.scrollTo(0, 0));
+  await st.page.screenshot({ path: path.join(SHOTS, kind + '-' + label + '.png'), fullPage: st.device === PHONE });
 }
 
 async function axe(st, label) {
@@ -179,13 +206,14 @@ async function waitText(st, sel, re, ms = 10000) {
       const x = document.querySelector(s);
       return x ? (x.closest('[hidden]') ? '(hidden) ' : '') + JSON.stringify(x.textContent) : '(none)';
     }, sel).catch(() => '?');
-    const err = await st.page.evaluate(() => document.getElementById('answer-error')?.textContent).catch(() => '?');
+    const err = await st.page.evaluate(() => document.getElementById('answer-error')?.textContent + '; events: ' +
+      (window.__events || []).join(' ')).catch(() => '?');
     throw new Error(st.name + ': ' + sel + ' never matched ' + re + '; it shows ' + seen + ' (answer error: ' + err +
       '); last frames: ' + st.frames.slice(-2).map((f) => f.text.slice(0, 300)).join(' | '));
   }
 }
-async function waitQuestion(st, n) {
-  await waitText(st, '#q-title', new RegExp('^Question ' + n + ' of ' + PACK.questions.length + '$'));
+async function waitQuestion(st, n, count = PACK.questions.length) {
+  await waitText(st, '#q-title', new RegExp('^Question ' + n + ' of ' + count + '$'));
 }
 
 async function join(st, server, name) {
@@ -314,6 +342,15 @@ async function submit(st, how) {
     await p.locator('#submit').scrollIntoViewIfNeeded();
     await p.waitForTimeout(150); // let a scroll settle: a finger taps what it sees
     await p.locator('#submit').tap();
+    // After a touch drag sent through the devtools protocol, chromium now and then turns the next
+    // synthetic tap into no click at all (touchstart and touchend reach the button, click never
+    // comes; seen 1 run in 3). The page is not involved, so tap once more, and say so.
+    const sent = await p.waitForFunction(() => document.getElementById('submit').disabled, null, { timeout: 1500 })
+      .then(() => true, () => false);
+    if (!sent) {
+      console.log('NOTE: ' + st.name + ': a synthetic tap made no click; tapping again');
+      await p.locator('#submit').tap();
+    }
   }
   else await p.click('#submit');
 }
@@ -366,7 +403,7 @@ async function touchDrag(st, x, y0, y1) {
   await send('touchStart', y0);
   for (let k = 1; k <= 8; k++) await send('touchMove', y0 + ((y1 - y0) * k) / 8);
   await send('touchEnd', y1);
-  await st.page.waitForTimeout(800); // a tap right after a lift reads as a double tap, as on a real phone
+  await st.page.waitForTimeout(350); // a person's next tap comes later than a double tap's 300 ms
 }
 async function pickSentence(st, containing, how) {
   const p = st.page;
@@ -460,6 +497,18 @@ test('teacher-paced: join, a taken name, a removed student, a name shown as text
   await axe(dee, 'join with an error');
   assert.equal(studentCount(await T.status()), 3, 'three seats');
 
+  // a locked room: the server's message, and in after the teacher unlocks
+  await T.cmd('lock');
+  await dee.page.fill('#name', 'Dee');
+  await dee.page.click('#join-button');
+  await dee.page.waitForFunction((before) => document.getElementById('join-error').textContent !== before,
+    body.error, { timeout: 10000 });
+  await Promise.all(dee.bodies);
+  const locked = JSON.parse(dee.responses.filter((r) => r.url.endsWith('/api/join')).pop().text);
+  assert.equal(locked.code, 'locked');
+  assert.equal(await text(dee, '#join-error'), locked.error);
+  await T.cmd('unlock');
+
   // a student the teacher removes goes back to the join form, seat forgotten
   await dee.page.fill('#name', 'Dee');
   await dee.page.click('#join-button');
@@ -509,8 +558,15 @@ test('teacher-paced: every format, reloads keep the seat, no answer key before r
         const right = q.events.map(evText);
         await arrange(ana, right, 'touch'); await submit(ana, 'tap');
         await arrange(ben, right, 'mouse'); await submit(ben, 'click');
+        // the teacher pauses while Cleo has a row in focus: the row keeps it, answers still go in
+        await cleo.page.locator('#order-list li').first().focus();
+        await T.cmd('pause');
+        await waitText(cleo, '#status-line', /Paused by the teacher/);
+        assert.ok(await cleo.page.evaluate(() => document.activeElement.matches('#order-list li.row')),
+          'a state from the server does not take the focus away');
         await arrange(cleo, right.slice(0, 2), 'key');
         await arrange(cleo, right, 'buttons'); await submit(cleo, 'key');
+        await T.cmd('resume');
         break;
       }
       case 'text': {
@@ -565,6 +621,16 @@ test('teacher-paced: every format, reloads keep the seat, no answer key before r
         mark.includes(passage.slice(0, 12)), 'the highlighted words are the passage: ' + mark);
       assert.ok(receivedSomewhere(s, q.explanation), 'after the reveal the explanation arrives (the search works)');
     }
+    if (q.format === 'order') {
+      // the correct order in words: the events' texts, first to last, never their ids
+      const shown = await text(ana, '#result-correct');
+      let at = -1;
+      for (const id of q.events) {
+        const k = shown.indexOf(evText(id));
+        assert.ok(k > at, 'the correct order names "' + evText(id) + '" in its place: ' + shown);
+        at = k;
+      }
+    }
     if (q.format === 'choice') assert.match(await text(ben, '#result-title'), /Not right/);
     if (q.format === 'multi') assert.match(await text(cleo, '#result-title'), /Partly right/);
     await axe(ana, 'result ' + q.format);
@@ -591,6 +657,11 @@ test('teacher-paced: every format, reloads keep the seat, no answer key before r
   assert.ok(await ben.page.locator('#final-missed li blockquote mark.evidence-hl').count() >= missed,
     'each missed question shows its evidence');
   assert.match(await text(ben, '#final-rank'), /You finished in \d+(st|nd|rd|th) place/);
+  for (const s of all) { // pack ids of events never reach a browser, not even after the reveal
+    for (const ev of PACK.events) {
+      assert.ok(!s.frames.some((f) => f.text.includes(ev.id)), 'event id ' + ev.id + ' was sent to ' + s.name);
+    }
+  }
   await axe(ana, 'final');
   await axe(ben, 'final with missed questions');
   await axe(cleo, 'final (dark)');
@@ -644,6 +715,83 @@ test('student-paced: answer → the result at once → next, to the end', async 
   await axe(fay, 'student-paced final');
 });
 
+test('the teacher’s computer restarts: a reconnecting banner, then the same seat with its answer and score', async () => {
+  const A = await Server.start('restart', [], 'restart');
+  const port = new URL(A.url).port;
+  const gus = await newStudent('Gus', PHONE);
+  await join(gus, A, 'Gus');
+  await waitText(gus, '#lobby-title', /Waiting for the teacher/);
+  const token = await gus.page.evaluate(() => localStorage.getItem('byline.token'));
+  await A.cmd('start');
+  await waitQuestion(gus, 1);
+  await pickOption(gus, PACK.questions[0].answer, 'tap');
+  await submit(gus, 'tap');
+  await waitReceived(gus);
+  await A.cmd('reveal');
+  await waitText(gus, '#result-title', /Right!/);
+  const score = await text(gus, '#who-score');
+  assert.match(score, /^[1-9]/, 'a score after a right answer');
+  await A.cmd('next');
+  await waitQuestion(gus, 2);
+  await pickOption(gus, PACK.questions[1].answers[0], 'tap');
+  await submit(gus, 'tap');
+  await waitReceived(gus);
+
+  gus.serverDown = true;
+  A.stopping = true;
+  A.proc.kill('SIGKILL'); // the teacher's laptop dies
+  await A.exited;
+  await waitText(gus, '#banner', /Reconnecting/);
+  await axe(gus, 'reconnecting banner');
+  await shot(gus, 'reconnecting');
+
+  const B = await Server.start('restart-2', ['--port', port], 'restart');
+  assert.equal(new URL(B.url).port, port, 'the class comes back on the same address');
+  gus.serverDown = false;
+  await gus.page.waitForSelector('#banner[hidden]', { state: 'attached', timeout: 20000 });
+  await waitQuestion(gus, 2);
+  await waitReceived(gus);
+  assert.equal(await text(gus, '#who-name'), 'Gus');
+  assert.equal(await text(gus, '#who-score'), score, 'the same score');
+  assert.equal(await gus.page.evaluate(() => localStorage.getItem('byline.token')), token, 'the same seat');
+  const checked = await gus.page.locator('#answer-body input[name=opt]:checked').evaluateAll((xs) => xs.map((x) => +x.value));
+  assert.deepEqual(checked, [PACK.questions[1].answers[0]], 'the answer given before the restart is shown');
+  assert.equal(studentCount(await B.status()), 1, 'no new seat');
+  await B.cmd('end');
+  await gus.page.waitForSelector('#final:not([hidden])', { timeout: 10000 });
+});
+
+test('the countdown: frozen while paused, spoken at 10 s left and at the end (not every second), then the form closes', async () => {
+  const C = await Server.start('short', [], 'short', SHORT_FILE);
+  const hal = await newStudent('Hal', LAPTOP);
+  await join(hal, C, 'Hal');
+  await waitText(hal, '#lobby-title', /Waiting for the teacher/);
+  await hal.page.evaluate(() => { // everything the live region says
+    window.__said = [];
+    const a = document.getElementById('announce');
+    new MutationObserver(() => { if (a.textContent) window.__said.push(a.textContent); })
+      .observe(a, { childList: true, characterData: true, subtree: true });
+  });
+  await C.cmd('start');
+  await waitQuestion(hal, 1, 1);
+  await C.cmd('pause');
+  await waitText(hal, '#status-line', /Paused by the teacher/);
+  await waitText(hal, '#timer-text', /paused/);
+  const frozen = await text(hal, '#timer-text');
+  await sleep(1500);
+  assert.equal(await text(hal, '#timer-text'), frozen, 'the countdown stands still while paused');
+  await C.cmd('resume');
+  await waitText(hal, '#announce', /10 seconds left/, 8000);
+  await waitText(hal, '#announce', /Time is up/, 15000);
+  await waitText(hal, '#status-line', /Time is up/);
+  assert.ok(await hal.page.locator('#submit').isDisabled(), 'no answer after the time is up');
+  const said = await hal.page.evaluate(() => window.__said);
+  assert.ok(said.length <= 4, 'announced sparingly: ' + said.join(' | '));
+  assert.ok(said.some((x) => /^Question 1 of 1/.test(x)), 'the question is announced: ' + said.join(' | '));
+  await axe(hal, 'time up');
+  await C.cmd('end');
+});
+
 test('nothing leaves the server, the CSP holds, no script errors, the first load is small', async () => {
   assert.ok(students.length >= 5);
   for (const s of students) {
@@ -659,4 +807,15 @@ test('nothing leaves the server, the CSP holds, no script errors, the first load
   assert.match(csp, /default-src 'none'/, 'the page is served with the strict CSP');
   const bytes = fs.readdirSync(path.join(ROOT, 'assets/web')).reduce((n, f) => n + fs.statSync(path.join(ROOT, 'assets/web', f)).size, 0);
   assert.ok(bytes <= 150 * 1024, 'assets/web is ' + bytes + ' bytes');
+});
+
+test('every server quits cleanly on `quit` (and, in a sanitizer build, says nothing)', async () => {
+  for (const sv of servers) {
+    if (sv.code !== undefined && sv.stopping) continue; // killed on purpose
+    assert.equal(sv.code, undefined, 'a server died during the tests: ' + sv.log.slice(-10).join(' / '));
+    await sv.stop();
+    const bad = sv.log.filter((l) => /AddressSanitizer|LeakSanitizer|runtime error/.test(l));
+    assert.deepEqual(bad, [], 'sanitizer reports from the server');
+    assert.equal(sv.code, 0, 'exit status after quit; last output: ' + sv.log.slice(-10).join(' / '));
+  }
 });
