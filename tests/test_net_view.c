@@ -213,6 +213,36 @@ static void answers_are_parsed_strictly(void **state)
     pack_free(p);
 }
 
+/* A typed answer one slip from an accepted form: the result says "close", and only the result. */
+static void a_near_miss_is_told_with_the_result_only(void **state)
+{
+    (void)state;
+    Pack *p = load(PACKS[0]);
+    int seat;
+    Live *lv = class_of(p, LIVE_STUDENT_PACED, &seat);
+    assert_true(live_start(lv, 0));
+    int q = pack_find_question(p, "delusional-word");
+    assert_true(q > 0);
+    for (int i = 0; i < q; i++) assert_true(live_student_next(lv, seat, 10 + i));
+    assert_int_equal(live_student_question(lv, seat), q);
+    char *m = net_msg_state(lv, seat, 100);
+    assert_null(strstr(m, "\"hint\""));
+    free(m);
+    Answer a;
+    answer_init(&a, &p->questions[q], NULL);
+    snprintf(a.text, sizeof a.text, "delusionel");
+    assert_int_equal(live_answer(lv, seat, p->questions[q].id, &a, 200), LIVE_ANSWER_OK);
+    m = net_msg_state(lv, seat, 300);
+    cJSON *j = cJSON_Parse(m);
+    const cJSON *hint = cJSON_GetObjectItem(cJSON_GetObjectItem(j, "result"), "hint");
+    assert_true(cJSON_IsString(hint));
+    assert_string_equal(hint->valuestring, ANSWER_HINT_SPELLING);
+    cJSON_Delete(j);
+    free(m);
+    live_free(lv);
+    pack_free(p);
+}
+
 static void names_travel_as_json_strings(void **state)
 {
     (void)state;
@@ -241,6 +271,7 @@ int main(void)
         cmocka_unit_test(teacher_paced_states_carry_no_key_before_reveal),
         cmocka_unit_test(student_paced_result_comes_only_after_answering),
         cmocka_unit_test(answers_are_parsed_strictly),
+        cmocka_unit_test(a_near_miss_is_told_with_the_result_only),
         cmocka_unit_test(names_travel_as_json_strings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -831,7 +831,9 @@
   function renderResult(r) {
     const t = $('result-title');
     const cls = r.correct ? 'ok' : (r.fraction > 0 ? 'part' : 'bad');
-    t.textContent = r.correct ? 'Right!' : (r.fraction > 0 ? 'Partly right' : (r.your_answer ? 'Not right' : 'No answer'));
+    // A typed answer that came close says how ("close — check the spelling").
+    const hint = !r.correct && r.hint ? 'Not right: ' + r.hint : null;
+    t.textContent = r.correct ? 'Right!' : (hint || (r.fraction > 0 ? 'Partly right' : (r.your_answer ? 'Not right' : 'No answer')));
     $('result').className = 'result ' + cls;
     let pts = '+' + fmt(r.points) + ' of ' + fmt(r.max_points) + ' ' + pointsWord(r.max_points);
     if (r.speed_points > 0) pts += ' (' + fmt(r.speed_points) + ' for speed)';

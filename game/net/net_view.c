@@ -221,6 +221,8 @@ static cJSON *result_json(const Live *lv, int seat, size_t q)
     if (answered) {
         answer_describe(p, qq, &r->answer, buf, sizeof buf);
         cJSON_AddStringToObject(o, "your_answer", buf);
+        const char *hint = r->grade.correct ? NULL : answer_near_miss(qq, &r->answer);
+        if (hint) cJSON_AddStringToObject(o, "hint", hint); /* "close — check the spelling" */
     }
     answer_describe_correct(p, qq, buf, sizeof buf);
     cJSON_AddStringToObject(o, "correct_answer", buf);

@@ -39,7 +39,11 @@ static void verdict(const App *app, char *title, size_t tsize, char *pts, size_t
         snprintf(title, tsize, "\xE2\x9C\x93 Correct!");
         snprintf(pts, psize, "+%s point%s", got, q->points == 1 ? "" : "s");
     } else {
-        snprintf(title, tsize, g->fraction > 0 ? "Partly right" : "\xE2\x9C\x97 Not quite");
+        /* A typed answer that came close says how ("close — check the spelling"). */
+        const SessionItem *it = session_current(app->session);
+        const char *hint = it ? answer_near_miss(q, &it->answer) : NULL;
+        if (hint) snprintf(title, tsize, "\xE2\x9C\x97 C%s", hint + 1);
+        else snprintf(title, tsize, g->fraction > 0 ? "Partly right" : "\xE2\x9C\x97 Not quite");
         snprintf(pts, psize, "%s of %s point%s", got, max, q->points == 1 ? "" : "s");
     }
 }
@@ -52,7 +56,7 @@ static int feedback_box(App *app, int x, int y, int w, bool draw)
     const Question *q = session_question(app->session);
     bool ok = app->q.grade.correct;
     int pad = ui_px(ui, 16), tw = w - 2 * pad, yy = y + pad;
-    char title[64], pts[96], line[1200];
+    char title[128], pts[96], line[1200];
     verdict(app, title, sizeof title, pts, sizeof pts);
     bool revealed = app->preview && !app->preview_try;
     SDL_Color accent = revealed ? th->accent : ok ? th->good : th->bad;
