@@ -1,6 +1,7 @@
 /* test_util.c — see helpers.h. */
 #define _POSIX_C_SOURCE 200809L
 #include "helpers.h"
+#include "pack.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,4 +45,13 @@ const char *tu_write_temp(const char *text, size_t len)
     }
     close(fd);
     return path;
+}
+
+Pack *tu_load_pack(const char *rel)
+{
+    Diagnostics d;
+    diag_init(&d, rel);
+    Pack *p = pack_load_file(tu_source_path(rel), &d);
+    diag_free(&d);
+    return p;
 }

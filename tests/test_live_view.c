@@ -17,10 +17,7 @@ static Pack *pack;
 static int setup(void **state)
 {
     (void)state;
-    Diagnostics d;
-    diag_init(&d, "every-format.json");
-    pack = pack_load_file(tu_source_path("tests/fixtures/good/every-format.json"), &d);
-    diag_free(&d);
+    pack = tu_load_pack("tests/fixtures/good/every-format.json");
     return pack ? 0 : -1;
 }
 

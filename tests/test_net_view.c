@@ -21,10 +21,7 @@ static const char TOKEN_B[] = "fedcba9876543210fedcba9876543210";
 
 static Pack *load(const char *rel)
 {
-    Diagnostics d;
-    diag_init(&d, rel);
-    Pack *p = pack_load_file(tu_source_path(rel), &d);
-    diag_free(&d);
+    Pack *p = tu_load_pack(rel);
     assert_non_null(p);
     return p;
 }

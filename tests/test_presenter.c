@@ -13,10 +13,7 @@ static Pack *pack;
 static int setup(void **state)
 {
     (void)state;
-    Diagnostics d;
-    diag_init(&d, "harbor.json");
-    pack = pack_load_file(tu_source_path("tests/fixtures/good/harbor.json"), &d);
-    diag_free(&d);
+    pack = tu_load_pack("tests/fixtures/good/harbor.json");
     return pack ? 0 : -1;
 }
 

@@ -5,20 +5,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from livetest import Server, hello  # noqa: E402
+from livetest import Checks, Server, hello  # noqa: E402
 
 byline, src = sys.argv[1], sys.argv[2]
 pack = os.path.join(src, "quizzes", "practice-phone-ban.json")
-passed = failed = 0
-
-
-def check(cond, what):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
+check = Checks()
 
 
 srv = Server(byline, pack, "--no-store", "--room", "TEST")
@@ -88,5 +79,4 @@ ws.send({"type": "next"})
 nxt = ws.wait_for(lambda m: m.get("type") == "state" and m.get("question", {}).get("index") == 1)
 check(nxt is not None and "result" not in nxt, "next question, no result yet")
 check(srv.quit() == 0, "quit")
-print(f"live_console: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish("live_console")

@@ -9,20 +9,11 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from livetest import Server, hello  # noqa: E402
+from livetest import Checks, Server, hello  # noqa: E402
 
 byline, src = sys.argv[1], sys.argv[2]
 pack = os.path.join(src, "quizzes", "practice-river-bridge.json")
-passed = failed = 0
-
-
-def check(cond, what):
-    global passed, failed
-    if cond:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
+check = Checks()
 
 
 tmp = tempfile.mkdtemp()
@@ -83,5 +74,4 @@ students = sorted({r["student"] for r in rows})
 check(students == ["Ana", "Bo", "Cy"], f"results has each student: {students} {out.stderr}")
 check(all(r["mode"] == "live" for r in rows), f"mode live: {[r['mode'] for r in rows]}")
 check(len(rows) == 3, f"one answer each: {len(rows)}")
-print(f"live_crash: {passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish("live_crash")

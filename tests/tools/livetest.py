@@ -8,9 +8,29 @@ import select
 import socket
 import struct
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
+
+
+class Checks:
+    """Counts checks; check(cond, what) prints FAIL lines; finish(name) prints the tally line and
+    exits 1 when any failed."""
+
+    def __init__(self):
+        self.passed = self.failed = 0
+
+    def __call__(self, cond, what):
+        if cond:
+            self.passed += 1
+        else:
+            self.failed += 1
+            print("FAIL:", what)
+
+    def finish(self, name):
+        print(f"{name}: {self.passed} passed, {self.failed} failed")
+        sys.exit(1 if self.failed else 0)
 
 
 class Server:
