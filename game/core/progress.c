@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* How long a store waits for another process's write to finish. A class starting at once (60
@@ -282,15 +283,27 @@ static bool check_identity(Store *s)
     return ok && (is_new || check_integrity(s));
 }
 
+/* PRAGMA journal_mode = WAL on a store still in rollback mode needs every other process out of
+ * it; SQLite then answers SQLITE_BUSY at once instead of waiting (no busy handler for this lock
+ * upgrade), so 60 processes opening a new store together could fail one of them. Try again, a
+ * few milliseconds apart, for as long as the busy timeout. */
+static char *set_wal(Store *s)
+{
+    for (int waited = 0;; waited += 5) {
+        sqlite3_stmt *st = NULL;
+        int rc = sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st, NULL);
+        if (rc == SQLITE_OK) rc = sqlite3_step(st);
+        char *mode = rc == SQLITE_ROW ? strdup(ps_col_text(st, 0)) : NULL;
+        sqlite3_finalize(st);
+        if (mode || (rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || waited >= BUSY_TIMEOUT_MS) return mode;
+        nanosleep(&(struct timespec){0, 5 * 1000 * 1000}, NULL);
+    }
+}
+
 static bool configure(Store *s)
 {
-    char *mode = NULL;
-    sqlite3_stmt *st = NULL;
     /* WAL: readers never block the writer, and a crash mid-write cannot tear the file. */
-    if (sqlite3_prepare_v2(s->db, "PRAGMA journal_mode = WAL", -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        mode = strdup(ps_col_text(st, 0));
-    sqlite3_finalize(st);
+    char *mode = set_wal(s);
     bool ok = mode != NULL &&
               sqlite3_exec(s->db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", NULL,
                            NULL, NULL) == SQLITE_OK;

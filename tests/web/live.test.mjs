@@ -483,12 +483,23 @@ test('teacher-paced: join, a taken name, a removed student, a name shown as text
   for (const sel of ['#who-name', '#lobby-name']) assert.equal(await text(cleo, sel), '<b>Cleo</b>');
   assert.equal(await cleo.page.locator('header b, #lobby b').count(), 0, 'no <b> element made from the name');
 
+  // The page can show a join's answer before playwright's response event for it arrives: wait
+  // until the student has seen n join responses, then return the last one.
+  const joinResponse = async (st, n) => {
+    const joins = () => st.responses.filter((r) => r.url.endsWith('/api/join'));
+    const deadline = Date.now() + 10000;
+    while (joins().length < n && Date.now() < deadline) {
+      await Promise.all(st.bodies);
+      await new Promise((res) => setTimeout(res, 20));
+    }
+    return joins()[n - 1];
+  };
+
   // a taken name (another case of it) gets the server's message and stays on the form
   const dee = await newStudent('Dee', LAPTOP);
   await join(dee, T, 'ana');
   await waitText(dee, '#join-error', /\S/);
-  await Promise.all(dee.bodies);
-  const joinRes = dee.responses.find((r) => r.url.endsWith('/api/join'));
+  const joinRes = await joinResponse(dee, 1);
   assert.ok(joinRes && joinRes.status >= 400, 'the join is refused');
   const body = JSON.parse(joinRes.text);
   assert.equal(body.code, 'name_taken');
@@ -503,8 +514,7 @@ test('teacher-paced: join, a taken name, a removed student, a name shown as text
   await dee.page.click('#join-button');
   await dee.page.waitForFunction((before) => document.getElementById('join-error').textContent !== before,
     body.error, { timeout: 10000 });
-  await Promise.all(dee.bodies);
-  const locked = JSON.parse(dee.responses.filter((r) => r.url.endsWith('/api/join')).pop().text);
+  const locked = JSON.parse((await joinResponse(dee, 2)).text);
   assert.equal(locked.code, 'locked');
   assert.equal(await text(dee, '#join-error'), locked.error);
   await T.cmd('unlock');
