@@ -686,3 +686,30 @@ bool answer_decode(const Question *q, const char *s, Answer *a)
     *a = got;
     return true;
 }
+
+/* ---- the starting arrangement of an order question ------------------------------------------ */
+
+static uint64_t splitmix_next(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+void answer_shuffle_order(const Question *q, uint64_t state, int *out)
+{
+    size_t n = q->n_order;
+    memcpy(out, q->order, n * sizeof *out);
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(splitmix_next(&state) % i);
+        int t = out[i - 1];
+        out[i - 1] = out[j];
+        out[j] = t;
+    }
+    if (n >= 2 && memcmp(out, q->order, n * sizeof *out) == 0) {
+        int first = out[0]; /* rotate by one: every event moves */
+        memmove(out, out + 1, (n - 1) * sizeof *out);
+        out[n - 1] = first;
+    }
+}

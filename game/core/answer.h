@@ -70,6 +70,11 @@ const char *answer_near_miss(const Question *q, const Answer *a);
 void answer_describe(const Pack *p, const Question *q, const Answer *a, char *buf, size_t size);
 /* The correct answer as people read it, into buf. */
 void answer_describe_correct(const Pack *p, const Question *q, char *buf, size_t size);
+/* A starting arrangement for an order question: q->n_order event indices into out, shuffled
+ * (Fisher–Yates driven by splitmix64 from `state`) and never the right order — that would hand
+ * out the points for pressing "submit" (a shuffle that comes out right is rotated by one). The
+ * same state gives the same arrangement, so a resumed session shows the one it showed before. */
+void answer_shuffle_order(const Question *q, uint64_t state, int *out);
 /* Letters for choices: 0 → 'A' … 25 → 'Z'; '?' outside that. */
 char answer_letter(int index);
 

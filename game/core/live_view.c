@@ -33,38 +33,15 @@ int64_t live_student_time_left_ms(const Live *lv, int seat, int64_t now_ms)
     return left > 0 ? left : 0;
 }
 
-/* splitmix64, as in session.c: the same seed gives the same arrangements after a resume. */
-static uint64_t mix_next(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-/* A Fisher–Yates shuffle per seat and question (neighbours do not see the same order), never
- * the right order: that would give the points away for pressing "send". */
+/* A shuffle per seat and question (neighbours do not see the same order; answer_shuffle_order). */
 size_t live_arrangement(const Live *lv, int seat, size_t q, int *out)
 {
     if (!lv_seat(lv, seat) || q >= lv->pack->n_questions) return 0;
     const Question *qu = &lv->pack->questions[q];
     if (qu->format != FORMAT_ORDER || qu->n_order > PACK_MAX_ORDER_EVENTS) return 0;
-    size_t n = qu->n_order;
-    uint64_t state = lv->seed ^ ((uint64_t)q * 0xD1B54A32D192ED03ull) ^
-                     ((uint64_t)(seat + 1) * 0x9E6C63D0676A9A99ull);
-    memcpy(out, qu->order, n * sizeof *out);
-    for (size_t i = n; i > 1; i--) {
-        size_t j = (size_t)(mix_next(&state) % i);
-        int t = out[i - 1];
-        out[i - 1] = out[j];
-        out[j] = t;
-    }
-    if (n >= 2 && memcmp(out, qu->order, n * sizeof *out) == 0) {
-        int first = out[0]; /* rotate by one: every event moves */
-        memmove(out, out + 1, (n - 1) * sizeof *out);
-        out[n - 1] = first;
-    }
-    return n;
+    answer_shuffle_order(qu, lv->seed ^ ((uint64_t)q * 0xD1B54A32D192ED03ull) ^
+                                 ((uint64_t)(seat + 1) * 0x9E6C63D0676A9A99ull), out);
+    return qu->n_order;
 }
 
 const LiveResult *live_result(const Live *lv, int seat, size_t q)

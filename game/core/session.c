@@ -13,35 +13,12 @@ struct Session {
     size_t n, pos;
 };
 
-/* splitmix64: a tiny, well-mixed generator; the same seed gives the same shuffles everywhere. */
-static uint64_t mix_next(uint64_t *state)
-{
-    uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-/* The starting arrangement of an order question: a Fisher–Yates shuffle seeded by the session
- * seed and the question's index (so a question's shuffle does not depend on where it is asked,
- * and a resumed session shows the same one). Never the solution itself: that would hand out the
- * points for pressing "submit". */
+/* The starting arrangement of an order question: seeded by the session seed and the question's
+ * index (so a question's shuffle does not depend on where it is asked, and a resumed session
+ * shows the same one). */
 static void shuffle_order(const Question *q, int question, uint64_t seed, int *out)
 {
-    size_t n = q->n_order;
-    uint64_t state = seed ^ ((uint64_t)question * 0xD1B54A32D192ED03ull);
-    memcpy(out, q->order, n * sizeof *out);
-    for (size_t i = n; i > 1; i--) {
-        size_t j = (size_t)(mix_next(&state) % i);
-        int t = out[i - 1];
-        out[i - 1] = out[j];
-        out[j] = t;
-    }
-    if (n >= 2 && memcmp(out, q->order, n * sizeof *out) == 0) {
-        int first = out[0]; /* rotate by one: every event moves */
-        memmove(out, out + 1, (n - 1) * sizeof *out);
-        out[n - 1] = first;
-    }
+    answer_shuffle_order(q, seed ^ ((uint64_t)question * 0xD1B54A32D192ED03ull), out);
 }
 
 static void item_init(SessionItem *it, const Pack *pack, int question, uint64_t seed)

@@ -100,24 +100,8 @@ static ColMetrics col_metrics(LiveScreen *ls, int w)
  * same every frame), and never the right order. */
 size_t lv_order_shown(const Question *q, size_t index, int *out)
 {
-    size_t n = q->n_order;
-    for (size_t i = 0; i < n; i++) out[i] = q->order[i];
-    uint64_t x = 0x9E3779B97F4A7C15ull * (uint64_t)(index + 1);
-    for (size_t i = n; i > 1; i--) {
-        x ^= x >> 33;
-        x *= 0xFF51AFD7ED558CCDull;
-        x ^= x >> 33;
-        size_t j = (size_t)(x % i);
-        int t = out[i - 1];
-        out[i - 1] = out[j];
-        out[j] = t;
-    }
-    if (n > 1 && memcmp(out, q->order, n * sizeof *out) == 0) {
-        int t = out[0];
-        out[0] = out[1];
-        out[1] = t;
-    }
-    return n;
+    answer_shuffle_order(q, 0x9E3779B97F4A7C15ull * (uint64_t)(index + 1), out);
+    return q->n_order;
 }
 
 static const char *tile_text(const LiveScreen *ls, const Question *q, int i)
