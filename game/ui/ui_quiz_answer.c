@@ -238,6 +238,8 @@ void quiz_pick_sentence(App *app, int s)
     app->av.picked = s;
     app->av.cursor = s;
     app->av.pick_state = AV_PICK_CHOSEN;
+    app->av2.picked = app->av2.cursor = -1; /* one pick: not also in the other article */
+    app->av2.pick_state = AV_PICK_NONE;
     app->dirty = true;
 }
 
