@@ -191,12 +191,17 @@ static void evidence_can_be_picked_in_either_column_by_mouse_and_keyboard(void *
     assert_int_equal(app->av.index, 0); /* the column clicked is now the active one */
     assert_int_equal(app->av.picked, 2);
     assert_int_equal(app->av2.picked, -1);
+    char pick[1024];
+    quiz_evidence_text(app, pick, sizeof pick); /* the pick names its outlet */
+    assert_true(strncmp(pick, "The Marlow Bay Herald: ", 23) == 0);
     /* the right column: that article's sentence, and the left pick is gone */
     click_sentence(&h, &app->av2, 1);
     assert_int_equal(app->q.answer.article, 1);
     assert_int_equal(app->q.answer.sentence, 1);
     assert_int_equal(app->av.index, 1);
     assert_int_equal(app->av2.picked, -1);
+    quiz_evidence_text(app, pick, sizeof pick);
+    assert_true(strncmp(pick, "The Eastside Voice: ", 20) == 0);
     /* keyboard: Ctrl+Tab to the other column, Down picks its first sentence, Down the next */
     h_key_mod(&h, SDLK_TAB, KMOD_LCTRL);
     assert_int_equal(app->av.index, 0);
