@@ -342,7 +342,8 @@ void lv_question_render(LiveScreen *ls)
     bool timed = ls->v.phase == LIVE_ASKING || ls->v.phase == LIVE_PAUSED || ls->v.phase == LIVE_TIME_UP;
     lv_header_render(ls, title, sub, status, timed);
     /* The evidence is the answer to many questions: highlighted only once revealed. */
-    ex_render(&ls->ex, revealed(ls), 0, 0);
+    if (revealed(ls) && pp_wanted(ls->pack, q)) pp_render(&ls->cui, ls->pack, q, ls->excerpt); /* each outlet's */
+    else ex_render(&ls->ex, revealed(ls), 0, 0);
     SDL_Rect col = ls->column;
     int ph_h = ui_text_wrapped(c, FONT_H2, th->text, col.x, col.y, col.w, q->prompt);
     if (!revealed(ls)) ui_text(c, FONT_SMALL, th->muted, col.x, col.y + ph_h + ui_px(c, 6), instruction(q));
