@@ -273,6 +273,36 @@ static void tabs_select_and_mark_the_articles_holding_evidence(void **state)
     h_finish(&h);
 }
 
+/* Three articles on a wide window: two columns, and tabs above them to choose what the active
+ * column shows (the other column keeps its article). */
+static void three_articles_keep_tabs_above_the_two_columns(void **state)
+{
+    (void)state;
+    Harness h = {0};
+    assert_true(h_start(&h, 1920, 1080, tu_source_path("tests/ui/fixtures/three-articles.json"), "Dee"));
+    App *app = h.app;
+    h_key(&h, SDLK_1);
+    assert_int_equal(app->screen, SCREEN_READ);
+    assert_true(app->pair);
+    assert_non_null(h_hit(&h, ACT_ARTICLE_TAB, 2));
+    assert_int_equal(app->av.index, 0);
+    assert_int_equal(app->av2.index, 1);
+    assert_true(h_click_hit(&h, ACT_ARTICLE_TAB, 2));
+    assert_true(app->pair);
+    assert_int_equal(app->av.index, 2);
+    assert_int_equal(app->av2.index, 1);
+    /* the pack's order left to right: the second article now on the left */
+    assert_true(app->av2.view.x < app->av.view.x);
+    const Hit *tab = h_hit(&h, ACT_ARTICLE_TAB, 0);
+    assert_true(tab->r.y + tab->r.h <= app->av.view.y);
+    /* a tab of the other column's article swaps the two: both stay shown */
+    assert_true(h_click_hit(&h, ACT_ARTICLE_TAB, 1));
+    assert_int_equal(app->av.index, 1);
+    assert_int_equal(app->av2.index, 2);
+    assert_true(app->av.view.x < app->av2.view.x);
+    h_finish(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -280,6 +310,7 @@ int main(void)
         cmocka_unit_test(evidence_in_both_articles_is_highlighted_in_each_column),
         cmocka_unit_test(evidence_can_be_picked_in_either_column_by_mouse_and_keyboard),
         cmocka_unit_test(tabs_select_and_mark_the_articles_holding_evidence),
+        cmocka_unit_test(three_articles_keep_tabs_above_the_two_columns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
