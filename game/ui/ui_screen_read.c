@@ -73,7 +73,9 @@ static void render_side(App *app)
                  p->license ? p->license : "");
         y += para(app, x, y, w, FONT_SMALL, th->muted, line);
     }
-    if (p->practice) y += para(app, x, y, w, FONT_SMALL, th->muted, "Practice material: the article is fictional.");
+    if (p->practice)
+        y += para(app, x, y, w, FONT_SMALL, th->muted, p->n_articles > 1 ? "Practice material: the articles are fictional."
+                                                                        : "Practice material: the article is fictional.");
     y += ui_px(ui, 8);
     if (e->best >= 0) {
         snprintf(line, sizeof line, "Your best score so far: %d%%", (int)(e->best * 100 + 0.5));
