@@ -181,7 +181,9 @@ static bool question_fits(LiveScreen *ls)
     if (column_h(ls, q, ls->column.w) > ls->column.h ||
         ex_min_height(&ls->cui, ls->pack, q, ls->excerpt.w) > ls->excerpt.h)
         return false;
-    return ls->level >= 3 || ex_passages_height(&ls->cui, ls->pack, q, ls->excerpt.w) <= ls->excerpt.h;
+    int ev_h = pp_wanted(ls->pack, q) ? pp_height(&ls->cui, ls->pack, q, ls->excerpt.w) /* by outlet */
+                                      : ex_passages_height(&ls->cui, ls->pack, q, ls->excerpt.w);
+    return ls->level >= 3 || ev_h <= ls->excerpt.h;
 }
 
 void lv_question_layout(LiveScreen *ls)

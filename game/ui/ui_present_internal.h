@@ -226,6 +226,7 @@ void ex_render(PsExcerpt *ex, bool marks, int picked, int cursor);
  * sentences, the passage highlighted). pp_wanted: the pack has several articles and q evidence. */
 bool pp_wanted(const Pack *pack, const Question *q);
 void pp_render(Ui *cui, const Pack *pack, const Question *q, SDL_Rect view);
+/* The height of the passages alone (the least the view needs) at width. */
 int pp_height(Ui *cui, const Pack *pack, const Question *q, int width);
 /* Where passage k's first highlighted line is drawn in view (tests); false when not shown. */
 bool pp_passage_rect(Ui *cui, const Pack *pack, const Question *q, SDL_Rect view, size_t k, SDL_Rect *out);

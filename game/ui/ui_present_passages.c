@@ -5,9 +5,11 @@
  * The excerpt shows paragraphs of one article; a question comparing coverage has its evidence
  * in either article or both, and the class must see which outlet said what. So after the reveal
  * the panel lists, article by article in the pack's order, the outlet ("The Eastside Voice:")
- * and under it each of the question's passages in that article: the whole sentences holding
- * it, with the passage itself highlighted. Lines that do not fit the panel are left out (the
- * presenter's text size was chosen for the excerpt, which needs at least as much room).
+ * and under it each of the question's passages in that article, in reading order: the whole
+ * sentences holding it with the passage itself highlighted, or, when those do not fit, the
+ * passages alone. The presenter and the live projector count pp_height (the passages alone) when
+ * they choose the text size; at the smallest size lines that still do not fit are left out, and
+ * "[…]" says so.
  * Stateless: laid out as it is drawn (a few sentences), so nothing goes stale. */
 #include "ui_present_internal.h"
 #include "text.h"
@@ -52,30 +54,50 @@ static void draw_line(Ui *ui, const char *body, size_t ls, size_t le, size_t ps,
     }
 }
 
-/* Lays out (and draws when `draw`) the passages in view; returns the height needed. When
- * want_k names a passage, *want gets the rectangle of its first highlighted line. */
-static int walk(Ui *ui, const Pack *pack, const Question *q, SDL_Rect view, bool draw,
+/* Indexes of q's passages in article art, in the order they appear in it; returns how many. */
+static size_t passages_in(const Question *q, int art, size_t *out)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < q->n_evidence; k++) {
+        if (q->evidence[k].article != art) continue;
+        size_t i = n++;
+        while (i > 0 && q->evidence[out[i - 1]].start > q->evidence[k].start) {
+            out[i] = out[i - 1];
+            i--;
+        }
+        out[i] = k;
+    }
+    return n;
+}
+
+/* Lays out (and draws when `draw`) the passages in view, with their whole sentences when
+ * `context`, else the passages alone; returns the height needed. When want names a passage,
+ * *want gets the rectangle of its first highlighted line. Lines below the view are not drawn;
+ * "[…]" says some were left out. */
+static int walk(Ui *ui, const Pack *pack, const Question *q, SDL_Rect view, bool draw, bool context,
                 size_t want_k, SDL_Rect *want)
 {
     int pad = ui_px(ui, 18), x = view.x + pad, w = view.w - 2 * pad, y = view.y + pad;
     int pitch = ui_line(ui, FONT_BODY) + ui_px(ui, 5), bottom = view.y + view.h - pad;
     if (w < ui_px(ui, 60)) w = ui_px(ui, 60);
     TTF_Font *f = ui_font(ui, FONT_BODY);
+    bool cut = false;
     for (size_t art = 0; art < pack->n_articles; art++) {
         const Article *a = &pack->articles[art];
-        bool any = false;
-        for (size_t k = 0; k < q->n_evidence; k++) any = any || q->evidence[k].article == (int)art;
-        if (!any) continue;
+        size_t order[PACK_MAX_EVIDENCE];
+        size_t n_here = passages_in(q, (int)art, order);
+        if (n_here == 0) continue;
         char label[300];
         snprintf(label, sizeof label, "%s:", a->outlet && a->outlet[0] ? a->outlet : a->title);
-        y += draw ? ui_text_wrapped(ui, FONT_UI_BOLD, ui->th->accent, x, y, w, label)
-                  : ui_text_wrapped_h(ui, FONT_UI_BOLD, ui->th->accent, w, label);
-        y += ui_px(ui, 6);
-        for (size_t k = 0; k < q->n_evidence; k++) {
+        int lh = ui_text_wrapped_h(ui, FONT_UI_BOLD, ui->th->accent, w, label);
+        if (draw && y + lh <= bottom) ui_text_wrapped(ui, FONT_UI_BOLD, ui->th->accent, x, y, w, label);
+        else if (draw) cut = true;
+        y += lh + ui_px(ui, 6);
+        for (size_t j = 0; j < n_here; j++) {
+            size_t k = order[j];
             const Passage *p = &q->evidence[k];
-            if (p->article != (int)art) continue;
-            size_t s0, s1;
-            sentence_bounds(a, p, &s0, &s1);
+            size_t s0 = p->start, s1 = p->end;
+            if (context) sentence_bounds(a, p, &s0, &s1);
             UiLine *ul;
             size_t n = ui_wrap(f, a->body + s0, s1 - s0, w, &ul);
             bool first = true;
@@ -88,18 +110,26 @@ static int walk(Ui *ui, const Pack *pack, const Question *q, SDL_Rect view, bool
                     first = false;
                 }
                 if (draw && y + pitch <= bottom) draw_line(ui, a->body, ls, le, p->start, p->end, x, y, pitch);
+                else if (draw) cut = true;
             }
             free(ul);
             y += ui_px(ui, 10);
         }
         y += ui_px(ui, 8);
     }
-    return y - view.y + pad - ui_px(ui, 18);
+    if (cut) ui_text(ui, FONT_SMALL, ui->th->muted, x, bottom - ui_line(ui, FONT_SMALL) + pad / 2, "[\xE2\x80\xA6]");
+    return y - view.y;
+}
+
+/* Whole sentences when they fit the view, else the passages alone. */
+static bool with_context(Ui *cui, const Pack *pack, const Question *q, SDL_Rect view)
+{
+    return walk(cui, pack, q, (SDL_Rect){0, 0, view.w, 1 << 20}, false, true, 0, NULL) <= view.h;
 }
 
 int pp_height(Ui *cui, const Pack *pack, const Question *q, int width)
 {
-    return walk(cui, pack, q, (SDL_Rect){0, 0, width, 1 << 20}, false, 0, NULL);
+    return walk(cui, pack, q, (SDL_Rect){0, 0, width, 1 << 20}, false, false, 0, NULL);
 }
 
 void pp_render(Ui *cui, const Pack *pack, const Question *q, SDL_Rect view)
@@ -108,7 +138,7 @@ void pp_render(Ui *cui, const Pack *pack, const Question *q, SDL_Rect view)
     ui_panel(cui, view);
     SDL_Rect saved = cui->clip;
     ui_clip(cui, &view);
-    walk(cui, pack, q, view, true, 0, NULL);
+    walk(cui, pack, q, view, true, with_context(cui, pack, q, view), 0, NULL);
     ui_clip(cui, saved.w ? &saved : NULL);
 }
 
@@ -116,6 +146,6 @@ bool pp_passage_rect(Ui *cui, const Pack *pack, const Question *q, SDL_Rect view
 {
     if (!pp_wanted(pack, q) || k >= q->n_evidence) return false;
     *out = (SDL_Rect){0, 0, 0, 0};
-    walk(cui, pack, q, view, false, k, out);
+    walk(cui, pack, q, view, false, with_context(cui, pack, q, view), k, out);
     return out->w > 0;
 }

@@ -134,10 +134,41 @@ static void reveal_shows_each_passage_under_its_outlet(void **state)
     lh_close(&h);
 }
 
+/* Every question: after the reveal every passage is inside the panel and highlighted (the type
+ * size counts the outlet view; order-scare has five passages in two articles). */
+static void every_passage_of_every_question_fits_the_panel(void **state)
+{
+    (void)state;
+    LH h;
+    lh_open(&h);
+    int seat;
+    assert_int_equal(live_join(h.live, "K7QX", "Ana", "0123456789abcdef0123456789abcdef", h.now, &seat),
+                     LIVE_JOIN_OK);
+    key(&h, SDLK_SPACE); /* start */
+    for (size_t i = 0; i < h.pack->n_questions; i++) {
+        assert_int_equal(live_position(h.live), i);
+        key(&h, SDLK_SPACE); /* reveal */
+        assert_int_equal(live_phase(h.live), LIVE_REVEALED);
+        ui_live_render(h.ls);
+        const Question *q = &h.pack->questions[i];
+        SDL_Rect ex = lv_find_box(h.ls, LB_EXCERPT, 0)->r;
+        for (size_t k = 0; k < q->n_evidence; k++) {
+            SDL_Rect r;
+            if (!pp_passage_rect(&h.ls->cui, h.pack, q, h.ls->excerpt, k, &r) || r.y + r.h > ex.y + ex.h)
+                fail_msg("question %zu (%s): passage %zu is not in the panel", i + 1, q->id, k);
+            if (count_colour(&h, r, h.ls->cui.th->mark) <= (long)r.w * r.h / 3)
+                fail_msg("question %zu (%s): passage %zu is not highlighted", i + 1, q->id, k);
+        }
+        key(&h, SDLK_RIGHT);
+    }
+    lh_close(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(reveal_shows_each_passage_under_its_outlet),
+        cmocka_unit_test(every_passage_of_every_question_fits_the_panel),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -78,6 +78,34 @@ static void each_passage_is_shown_under_its_outlet_after_e(void **state)
     }
 }
 
+/* Every question of the pack: after E every passage is inside the panel, highlighted (the text
+ * size is chosen so that the outlet view fits; order-scare has five passages in two articles). */
+static void every_passage_of_every_question_fits_the_panel(void **state)
+{
+    (void)state;
+    PH h;
+    ph_open(&h, PACK, TEAMS3, 3, PRESENT_TOGETHER, false, false, "light");
+    start(&h);
+    PresentScreen *ps = h.ps;
+    for (size_t i = 0; i < h.pack->n_questions; i++) {
+        go_to(&h, i);
+        const Question *q = presenter_question(P(&h));
+        key(&h, SDLK_SPACE);
+        key(&h, SDLK_e);
+        redraw(&h);
+        for (size_t k = 0; k < q->n_evidence; k++) {
+            SDL_Rect r;
+            if (!pp_passage_rect(&ps->cui, h.pack, q, ps->excerpt, k, &r))
+                fail_msg("question %zu (%s): passage %zu is not laid out", i + 1, q->id, k);
+            if (r.y + r.h > ps->excerpt.y + ps->excerpt.h - ui_px(&ps->cui, 18))
+                fail_msg("question %zu (%s): passage %zu is below the panel", i + 1, q->id, k);
+            if (count_colour(&h, r, ps->cui.th->mark) <= (long)r.w * r.h / 3)
+                fail_msg("question %zu (%s): passage %zu is not highlighted", i + 1, q->id, k);
+        }
+    }
+    ph_close(&h);
+}
+
 /* A pack of one article keeps the excerpt with its highlight in place (no outlet list). */
 static void one_article_keeps_the_excerpt(void **state)
 {
@@ -101,6 +129,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(each_passage_is_shown_under_its_outlet_after_e),
+        cmocka_unit_test(every_passage_of_every_question_fits_the_panel),
         cmocka_unit_test(one_article_keeps_the_excerpt),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
