@@ -9,6 +9,7 @@
 #include "helpers.h"
 #include "live.h"
 #include "net_view.h"
+#include "text.h"
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -240,6 +241,59 @@ static void a_near_miss_is_told_with_the_result_only(void **state)
     pack_free(p);
 }
 
+/* Issue 13: a question on two articles. Before the reveal nothing says which passages are the
+ * evidence; after, each highlight names its own article and that article's outlet, for passages
+ * in both articles. */
+static void two_outlets_reveal_each_passage_in_its_own_article(void **state)
+{
+    (void)state;
+    Pack *p = load("quizzes/practice-two-outlets.json");
+    int seat;
+    Live *lv = class_of(p, LIVE_TEACHER_PACED, &seat);
+    int target = pack_find_question(p, "which-quote-standard");
+    assert_true(target > 0);
+    assert_true(live_start(lv, 1000));
+    int64_t t = 1000;
+    for (int q = 0; q < target; q++) {
+        assert_true(live_reveal(lv, t += 10));
+        assert_true(live_next(lv, t += 10));
+    }
+    const Question *qq = &p->questions[target];
+    char *m = net_msg_state(lv, seat, t += 10);
+    assert_no_key(p, qq, m);
+    assert_null(strstr(m, "\"outlet\""));
+    assert_null(strstr(m, "\"from\""));
+    free(m);
+    assert_true(live_reveal(lv, t += 10));
+    m = net_msg_state(lv, seat, t += 10);
+    cJSON *j = cJSON_Parse(m);
+    const cJSON *ev = cJSON_GetObjectItem(cJSON_GetObjectItem(j, "result"), "evidence");
+    assert_true(cJSON_GetArraySize(ev) >= 2);
+    bool seen[2] = {false, false};
+    const cJSON *h;
+    cJSON_ArrayForEach(h, ev) {
+        int a = cJSON_GetObjectItem(h, "article")->valueint;
+        int s = cJSON_GetObjectItem(h, "sentence")->valueint;
+        assert_true(a >= 0 && a < 2);
+        seen[a] = true;
+        const cJSON *outlet = cJSON_GetObjectItem(h, "outlet");
+        assert_true(cJSON_IsString(outlet));
+        assert_string_equal(outlet->valuestring, p->articles[a].outlet);
+        /* the sentence is one of that article's passages, not a sentence of the other article */
+        const TextSpan *sp = &p->articles[a].sentences[s];
+        bool inside = false;
+        for (size_t k = 0; k < qq->n_evidence; k++)
+            inside = inside || (qq->evidence[k].article == a && sp->start < qq->evidence[k].end &&
+                                qq->evidence[k].start < sp->end);
+        assert_true(inside);
+    }
+    assert_true(seen[0] && seen[1]);
+    cJSON_Delete(j);
+    free(m);
+    live_free(lv);
+    pack_free(p);
+}
+
 static void names_travel_as_json_strings(void **state)
 {
     (void)state;
@@ -270,6 +324,7 @@ int main(void)
         cmocka_unit_test(answers_are_parsed_strictly),
         cmocka_unit_test(a_near_miss_is_told_with_the_result_only),
         cmocka_unit_test(names_travel_as_json_strings),
+        cmocka_unit_test(two_outlets_reveal_each_passage_in_its_own_article),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -841,7 +841,34 @@
     $('result-yours').textContent = r.your_answer || 'No answer';
     $('result-correct').textContent = r.correct_answer || '';
     $('result-explanation').textContent = r.explanation || '';
-    $('result-evidence-note').hidden = !(r.evidence && r.evidence.length);
+    const ev = Array.isArray(r.evidence) ? r.evidence : [];
+    const note = $('result-evidence-note');
+    note.hidden = !ev.length;
+    note.textContent = new Set(ev.map((x) => x.article)).size > 1
+      ? 'The supporting passages are highlighted, each in its own article.'
+      : 'The supporting passage is highlighted in the article.';
+    renderPassages(ev);
+  }
+
+  // Several articles (the same event in two outlets): which outlet said what, passage by passage.
+  function severalArticles() {
+    return !!(S.welcome && Array.isArray(S.welcome.articles) && S.welcome.articles.length > 1);
+  }
+  function outletOf(ev) {
+    const art = S.welcome && S.welcome.articles && S.welcome.articles[ev.article];
+    return ev.outlet || (art && (art.outlet || art.title)) || '';
+  }
+  function renderPassages(evidence) {
+    const box = $('result-passages');
+    box.replaceChildren();
+    box.hidden = !severalArticles() || !evidence.length;
+    if (box.hidden) return;
+    const sorted = evidence.slice().sort((x, y) => (x.article - y.article) || (x.sentence - y.sentence));
+    let last = null;
+    for (const ev of sorted) {
+      if (ev.article !== last) { box.append(el('p', 'outlet', outletOf(ev) + ':')); last = ev.article; }
+      box.append(evidenceQuote(ev, false));
+    }
   }
 
   // ---- the countdown ----------------------------------------------------------------------
@@ -937,7 +964,7 @@
     }
   }
 
-  function evidenceQuote(ev) {
+  function evidenceQuote(ev, cite = true) {
     const bq = el('blockquote', 'evidence-quote');
     const cps = Array.from(sentenceText(ev.article, ev.sentence));
     const from = Math.max(0, Math.min(cps.length, ev.from | 0));
@@ -946,7 +973,10 @@
     p.append(cps.slice(0, from).join(''), el('mark', 'evidence-hl', cps.slice(from, to).join('')), cps.slice(to).join(''));
     bq.append(p);
     const art = S.welcome && S.welcome.articles && S.welcome.articles[ev.article];
-    if (art && art.title) bq.append(el('p', 'cite', '— ' + art.title));
+    if (!cite || !art) return bq;
+    // with several articles the outlet first: the same event, told by whom
+    const by = severalArticles() && art.outlet ? art.outlet + (art.title ? ', “' + art.title + '”' : '') : art.title;
+    if (by) bq.append(el('p', 'cite', '— ' + by));
     return bq;
   }
 

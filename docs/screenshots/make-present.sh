@@ -33,3 +33,7 @@ shot present-podium     light "$second; key Right; answer 1 right; answer 3 righ
 shot present-evidence-question light "key Return; key k; key k; key k; key k; key k; answer 1 right; key 2; key Down; key Down"
 shot present-turns-dark dark "key Return; later 20; answer 1 right" --turns
 shot present-contrast   contrast "$revealed; key e"
+# Two outlets, one story (issue 13): after E, each passage under its outlet.
+"$BYLINE" present --no-store --theme light --teams "$TEAMS" --script "key Return; key k; key k; key k; key space; key e" \
+    --screenshot "$out/present-two-outlets.png" quizzes/practice-two-outlets.json
+echo "$out/present-two-outlets.png"

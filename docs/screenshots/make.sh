@@ -36,6 +36,10 @@ shot results            "profile Ana; open sessions-letter; start; play mixed"
 shot theme-dark         "profile Ana; theme dark; open practice-phone-ban; start; answer wrong; submit"
 shot theme-contrast     "profile Ana; theme contrast; open practice-phone-ban; start; play right 7; answer right; submit"
 shot narrow --size 800x600 "profile Ana; open practice-river-bridge; start; answer right; submit; key F6"
+# Two outlets, one story (issue 13): side by side on a wide window, tabs on a narrow one.
+shot two-outlets --size 1600x900 "profile Ana; open practice-two-outlets; start; play right 3; answer right; submit"
+shot two-outlets-pick --size 1600x900 "profile Ana; open practice-two-outlets; start; play right 13; key Down; key Down"
+shot two-outlets-tabs --size 900x700 "profile Ana; open practice-two-outlets; start; play right 3; answer right; submit; key F6"
 shot text-size          "profile Ana; zoom 1.5; open practice-river-bridge; start; key 2"
 
 # A pack with mistakes: the checker's messages in the app.

@@ -192,6 +192,8 @@ static cJSON *evidence_json(const Pack *p, const Question *q)
             size_t to = ps->end < sp->end ? ps->end : sp->end;
             cJSON *h = cJSON_CreateObject();
             cJSON_AddNumberToObject(h, "article", ps->article);
+            /* Comparing outlets (issue 13): which one said it, with the passage. */
+            if (p->n_articles > 1 && ar->outlet) cJSON_AddStringToObject(h, "outlet", ar->outlet);
             cJSON_AddNumberToObject(h, "sentence", (double)s);
             cJSON_AddNumberToObject(h, "from", (double)text_utf8_count(ar->body + sp->start, from - sp->start));
             cJSON_AddNumberToObject(h, "to", (double)text_utf8_count(ar->body + sp->start, to - sp->start));

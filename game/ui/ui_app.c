@@ -181,6 +181,7 @@ App *ui_app_create(SDL_Renderer *r, SDL_Window *window, const AppConfig *cfg, ch
         return NULL;
     }
     av_init(&app->av);
+    av_init(&app->av2);
     tf_init(&app->name_field, 40);
     app->cur = -1;
     app->attempt = -1;
@@ -211,6 +212,7 @@ void ui_app_destroy(App *app)
     if (app->profiles) store_free_names(app->profiles, app->n_profiles);
     store_close(app->store);
     av_free(&app->av);
+    av_free(&app->av2);
     ui_fonts_close(&app->ui.fonts);
     ui_cache_destroy(app->ui.cache);
     TTF_Quit();
@@ -462,6 +464,10 @@ static bool global_key(App *app, const SDL_KeyboardEvent *k)
         if (!ctrl) return false;
         app_set_zoom(app, 1.0f);
         return true;
+    case SDLK_TAB: /* the other article (column or tab) of a pack with several */
+        if (!ctrl || (app->screen != SCREEN_READ && app->screen != SCREEN_QUIZ && app->screen != SCREEN_RESULTS))
+            return false;
+        return pair_switch(app, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1);
     case SDLK_t:
         if (!ctrl) return false;
         activate(app, ACT_THEME, 0);

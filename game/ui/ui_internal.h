@@ -117,7 +117,11 @@ struct App {
     size_t n_packs;
     int cur;                     /* pack being read/played, -1 none */
     /* reading, playing, results */
-    ArticleView av;
+    /* The article pane. With several articles, av is the active one (keyboard, picks) and av2
+     * another: shown beside it when the pane is wide enough (pair), else kept hidden behind
+     * the tabs with its scroll and marks (ui_article_pair.c). */
+    ArticleView av, av2;
+    bool pair;
     Session *session;
     int64_t attempt;
     const char *mode;            /* "study", "retry", "review" */
@@ -258,5 +262,27 @@ void app_render_side_scrollbar(App *app);
 void app_layout_panes(App *app, int side_units);
 void app_render_article_pane(App *app);
 bool app_article_mouse(App *app, const SDL_Event *e, int *clicked);
+
+/* ui_article_pair.c: two articles side by side, or tabs.
+ * The pane shows two columns when the pack has several articles and each column can hold
+ * PAIR_MIN_CHARS characters of body text; else one article under a row of tabs. */
+#define PAIR_MIN_CHARS 40
+bool pair_fits(App *app, int pane_w);
+/* Lays out the tabs (if any) and the view(s) in the article pane's rectangle. */
+void pair_layout(App *app, SDL_Rect pane);
+/* Draws the tabs (with a marker on those holding highlighted evidence) and the view(s). */
+void pair_render(App *app);
+/* Routes a mouse event to the column it concerns; a click in the other column makes it the
+ * active one (av) before *clicked reports the sentence. */
+bool pair_mouse(App *app, const SDL_Event *e, int *clicked);
+/* Makes av2 the active view (swapping the two). */
+void pair_swap(App *app);
+/* Keyboard switch (Ctrl+Tab): the other column, or the next tab (dir -1: previous). */
+bool pair_switch(App *app, int dir);
+/* Keeps av2 on an article of the current pack other than av's: `prefer` when valid, else the
+ * first other one; none when the pack has one article. */
+void pair_keep_other(App *app, int prefer);
+/* True when the evidence of the question being reviewed lies (partly) in article i. */
+bool pair_has_evidence(const App *app, int i);
 
 #endif

@@ -181,7 +181,9 @@ static bool question_fits(LiveScreen *ls)
     if (column_h(ls, q, ls->column.w) > ls->column.h ||
         ex_min_height(&ls->cui, ls->pack, q, ls->excerpt.w) > ls->excerpt.h)
         return false;
-    return ls->level >= 3 || ex_passages_height(&ls->cui, ls->pack, q, ls->excerpt.w) <= ls->excerpt.h;
+    int ev_h = pp_wanted(ls->pack, q) ? pp_height(&ls->cui, ls->pack, q, ls->excerpt.w) /* by outlet */
+                                      : ex_passages_height(&ls->cui, ls->pack, q, ls->excerpt.w);
+    return ls->level >= 3 || ev_h <= ls->excerpt.h;
 }
 
 void lv_question_layout(LiveScreen *ls)
@@ -342,7 +344,8 @@ void lv_question_render(LiveScreen *ls)
     bool timed = ls->v.phase == LIVE_ASKING || ls->v.phase == LIVE_PAUSED || ls->v.phase == LIVE_TIME_UP;
     lv_header_render(ls, title, sub, status, timed);
     /* The evidence is the answer to many questions: highlighted only once revealed. */
-    ex_render(&ls->ex, revealed(ls), 0, 0);
+    if (revealed(ls) && pp_wanted(ls->pack, q)) pp_render(&ls->cui, ls->pack, q, ls->excerpt); /* each outlet's */
+    else ex_render(&ls->ex, revealed(ls), 0, 0);
     SDL_Rect col = ls->column;
     int ph_h = ui_text_wrapped(c, FONT_H2, th->text, col.x, col.y, col.w, q->prompt);
     if (!revealed(ls)) ui_text(c, FONT_SMALL, th->muted, col.x, col.y + ph_h + ui_px(c, 6), instruction(q));

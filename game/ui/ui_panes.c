@@ -1,7 +1,8 @@
 /* ui_panes.c — the two-pane frame of the read, quiz and results screens: the article on the left
  * and a side panel (question, results) on the right when the window is wide enough; on a narrow
  * window one of them at a time, switched with a button (ACT_TOGGLE_PANE). A strip at the bottom
- * of the side panel (or of the whole area when narrow) holds the screen's main buttons. */
+ * of the side panel (or of the whole area when narrow) holds the screen's main buttons. The
+ * article pane itself (one article under tabs, or two side by side) is ui_article_pair.c's. */
 #include "ui_internal.h"
 #include <stdio.h>
 
@@ -24,21 +25,7 @@ void app_layout_panes(App *app, int side_units)
     SDL_Rect s = app->pane_side;
     app->side_content = (SDL_Rect){s.x, s.y, s.w, s.h - strip_h};
     if (!app->split && app->show_article) app->side_content = (SDL_Rect){0, 0, 0, 0};
-    SDL_Rect view = app->pane_article;
-    const PackEntry *e = packs_current(app);
-    if (e && e->pack && e->pack->n_articles > 1 && view.w > 0) {
-        /* A row of tabs, one per article, above the page. */
-        int th = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 14), pad = ui_px(ui, 8);
-        int n = (int)e->pack->n_articles, w = (view.w - pad * (n + 1)) / n;
-        int max_w = ui_px(ui, 220);
-        if (w > max_w) w = max_w;
-        for (int i = 0; i < n; i++)
-            app_hit(app, (SDL_Rect){view.x + pad + i * (w + pad), view.y + pad, w, th},
-                    ACT_ARTICLE_TAB, i, true, PANE_NONE);
-        view.y += th + 2 * pad;
-        view.h -= th + 2 * pad;
-    }
-    av_layout(&app->av, ui, view);
+    pair_layout(app, app->pane_article);
 }
 
 SDL_Rect app_side_footer(App *app)
@@ -48,31 +35,11 @@ SDL_Rect app_side_footer(App *app)
     return (SDL_Rect){s.x, s.y + s.h - strip_h, s.w, strip_h};
 }
 
-static void render_tabs(App *app)
-{
-    Ui *ui = &app->ui;
-    const PackEntry *e = packs_current(app);
-    SDL_Rect strip = {app->pane_article.x, app->pane_article.y, app->pane_article.w,
-                      app->av.view.y - app->pane_article.y};
-    if (strip.h <= 0 || !e || !e->pack) return;
-    ui_fill(ui, strip, ui->th->bg);
-    for (size_t i = 0; i < app->n_hits; i++) {
-        const Hit *h = &app->hits[i];
-        if (h->act != ACT_ARTICLE_TAB) continue;
-        char label[200];
-        snprintf(label, sizeof label, "%d. %s", h->arg + 1, e->pack->articles[h->arg].outlet);
-        bool on = h->arg == app->av.index;
-        ui_button(ui, h->r, label, on ? BTN_PRIMARY : BTN_SECONDARY, app_widget_state(app, h->act, h->arg));
-    }
-}
-
 void app_render_article_pane(App *app)
 {
     Ui *ui = &app->ui;
     if (app->pane_article.w <= 0) return;
-    render_tabs(app);
-    app->av.focused = app_has_focus(app, ACT_ARTICLE, 0) && app->focus_visible;
-    av_render(&app->av, ui);
+    pair_render(app);
     if (app->split)
         ui_fill(ui, (SDL_Rect){app->pane_article.x + app->pane_article.w - 1, app->pane_article.y, 1,
                                app->pane_article.h}, ui->th->border);
@@ -90,7 +57,7 @@ bool app_article_mouse(App *app, const SDL_Event *e, int *clicked)
     if (e->type == SDL_MOUSEWHEEL &&
         !ui_point_in(app->pane_article, e->wheel.mouseX, e->wheel.mouseY))
         return false;
-    return av_handle_mouse(&app->av, &app->ui, e, clicked);
+    return pair_mouse(app, e, clicked);
 }
 
 void app_layout_strip(App *app, const StripButton *b, size_t n)

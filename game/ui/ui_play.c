@@ -56,18 +56,32 @@ static int question_article(const Pack *p, const Question *q)
     return 0;
 }
 
-static void show_article(App *app, int article)
+/* Another article than `article` holding some of q's evidence, or -1: shown beside it. */
+static int other_evidence_article(const Pack *p, const Question *q, int article)
 {
-    Pack *p = cur_pack(app);
-    av_set_article(&app->av, &p->articles[article], article);
+    for (size_t i = 0; q && i < q->n_evidence; i++)
+        if (q->evidence[i].article != article && q->evidence[i].article >= 0 &&
+            (size_t)q->evidence[i].article < p->n_articles)
+            return q->evidence[i].article;
+    return -1;
 }
 
-/* Re-applies to the article now shown what belongs to it: the evidence marks of the question
- * being reviewed, the sentence picked for an evidence question. Called after every change of
- * article (a question's own article, or a tab the student chose). */
-static void apply_article_state(App *app)
+/* Makes `article` the active view's; when the other view holds it, the two swap, so each
+ * article keeps its scroll and state. The other view then shows `partner` (if valid). */
+static void show_article(App *app, int article, int partner)
 {
-    ArticleView *v = &app->av;
+    Pack *p = cur_pack(app);
+    if (app->av2.a == &p->articles[article] && app->av2.index == article && app->av.a != app->av2.a)
+        pair_swap(app);
+    else
+        av_set_article(&app->av, &p->articles[article], article);
+    pair_keep_other(app, partner);
+}
+
+/* Re-applies to one view what belongs to its article: the evidence marks of the question being
+ * reviewed, the sentence picked for an evidence question. */
+static void apply_view_state(App *app, ArticleView *v)
+{
     const Question *q = app->marks_q;
     const Answer *a = app->marks_answer;
     const Pack *p = cur_pack(app);
@@ -86,11 +100,18 @@ static void apply_article_state(App *app)
                             ? AV_PICK_RIGHT : AV_PICK_WRONG;
 }
 
+/* Called after every change of article (a question's own article, or a tab the student chose). */
+static void apply_article_state(App *app)
+{
+    apply_view_state(app, &app->av);
+    if (app->av2.a) apply_view_state(app, &app->av2);
+}
+
 void play_show_article(App *app, int article)
 {
     const Pack *p = cur_pack(app);
     if (!p || article < 0 || (size_t)article >= p->n_articles) return;
-    show_article(app, article);
+    show_article(app, article, -1);
     apply_article_state(app);
     app->dirty = true;
 }
@@ -99,8 +120,9 @@ void play_read(App *app, int pack)
 {
     app->cur = pack;
     play_end(app);
-    show_article(app, 0);
-    app->av.scroll = 0;
+    av_set_article(&app->av2, NULL, -1); /* it may point into a pack read before */
+    show_article(app, 0, 1);
+    app->av.scroll = app->av2.scroll = 0;
     apply_article_state(app);
     app_go(app, SCREEN_READ);
 }
@@ -119,7 +141,8 @@ void play_prepare(App *app)
     qs->shown_ms = app_now_ms(app);
     app->marks_q = NULL;
     app->marks_answer = NULL;
-    show_article(app, question_article(p, q));
+    int art = question_article(p, q);
+    show_article(app, art, other_evidence_article(p, q, art));
     apply_article_state(app);
     app->show_article = q->format == FORMAT_EVIDENCE;
     app->side_scroll = 0;
@@ -241,10 +264,13 @@ void play_show_evidence(App *app, const Question *q, const Answer *given)
 {
     app->marks_q = q;
     app->marks_answer = given;
-    show_article(app, question_article(cur_pack(app), q));
+    const Pack *p = cur_pack(app);
+    int art = question_article(p, q);
+    show_article(app, art, other_evidence_article(p, q, art));
     apply_article_state(app);
     app_layout(app); /* the pane's size must be known to scroll */
     if (app->av.n_marks) av_scroll_to(&app->av, app->av.marks[0].start, app->av.marks[0].end);
+    if (app->av2.n_marks) av_scroll_to(&app->av2, app->av2.marks[0].start, app->av2.marks[0].end);
 }
 
 void play_submit(App *app)

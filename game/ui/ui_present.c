@@ -135,6 +135,10 @@ void ps_fit_content(PresentScreen *ps)
     for (; level < PS_LEVELS - 1; level++) {
         if (!ps_set_level(ps, level)) break;
         int ex_h = ex_min_height(&ps->cui, ps->cfg.pack, q, ps->excerpt.w);
+        if (pp_wanted(ps->cfg.pack, q)) { /* the evidence view after E must fit too (issue 13) */
+            int pp_h = pp_height(&ps->cui, ps->cfg.pack, q, ps->excerpt.w);
+            if (pp_h > ex_h) ex_h = pp_h;
+        }
         if (ps_column_height(ps, q, ps->column.w) <= ps->column.h && ex_h <= ps->excerpt.h) break;
     }
     ps_set_level(ps, level);

@@ -470,7 +470,8 @@ void ps_question_render(PresentScreen *ps)
     if (ps->draft.open && q->format == FORMAT_EVIDENCE) picked = ex_number_of(&ps->ex, ps->draft.a.sentence);
     int cursor = ps->draft.open && q->format == FORMAT_EVIDENCE ? ps->draft.cursor : 0;
     /* The evidence highlight is the answer to many questions: only in the evidence phase. */
-    ex_render(&ps->ex, ph == PHASE_EVIDENCE, picked, cursor);
+    if (ph == PHASE_EVIDENCE && pp_wanted(ps->cfg.pack, q)) pp_render(&ps->cui, ps->cfg.pack, q, ps->excerpt);
+    else ex_render(&ps->ex, ph == PHASE_EVIDENCE, picked, cursor);
     render_column(ps, q);
     for (size_t t = 0; t < presenter_team_count(ps->p); t++) render_chip(ps, t);
 }

@@ -220,6 +220,16 @@ int ex_passages_height(Ui *cui, const Pack *pack, const Question *q, int width);
 int ex_min_height(Ui *cui, const Pack *pack, const Question *q, int width);
 /* marks: highlight the evidence; picked / cursor: sentence numbers (0 none). */
 void ex_render(PsExcerpt *ex, bool marks, int picked, int cursor);
+
+/* ui_present_passages.c: after the reveal, for a pack of several articles, the evidence in
+ * place of the excerpt: each outlet ("The Eastside Voice:") with its passages (their whole
+ * sentences, the passage highlighted). pp_wanted: the pack has several articles and q evidence. */
+bool pp_wanted(const Pack *pack, const Question *q);
+void pp_render(Ui *cui, const Pack *pack, const Question *q, SDL_Rect view);
+/* The height of the passages alone (the least the view needs) at width. */
+int pp_height(Ui *cui, const Pack *pack, const Question *q, int width);
+/* Where passage k's first highlighted line is drawn in view (tests); false when not shown. */
+bool pp_passage_rect(Ui *cui, const Pack *pack, const Question *q, SDL_Rect view, size_t k, SDL_Rect *out);
 void ex_free(PsExcerpt *ex);
 /* The sentence number (1-based, numbered excerpts) under pixel (x, y), or 0. */
 int ex_number_at(const PsExcerpt *ex, int x, int y);

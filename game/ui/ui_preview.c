@@ -104,6 +104,8 @@ void preview_reload(App *app)
     play_end(app); /* the session and the highlighted question point into the old pack */
     av_free(&app->av);
     av_init(&app->av); /* its layout is keyed by the Article's address, which may be reused */
+    av_free(&app->av2);
+    av_init(&app->av2);
     packs_reload(app, 0);
     app->reloads++;
     const Pack *p = preview_pack(app);

@@ -79,7 +79,10 @@ void quiz_evidence_text(const App *app, char *buf, size_t size)
     while (n > 0 && ((unsigned char)art->body[s->start + (size_t)n] & 0xC0) == 0x80) n--;
     /* Quotation marks around the sentence, except where it has its own (never "““We only"). */
     const char *t = art->body + s->start;
-    snprintf(buf, size, "%s%.*s%s", has_quote(t, n, false) ? "" : "\xE2\x80\x9C", n, t,
+    /* With several articles, which outlet said it (issue 13). */
+    int k = p->n_articles > 1 ? snprintf(buf, size, "%s: ", art->outlet) : 0;
+    if (k < 0 || (size_t)k >= size) k = 0;
+    snprintf(buf + k, size - (size_t)k, "%s%.*s%s", has_quote(t, n, false) ? "" : "\xE2\x80\x9C", n, t,
              has_quote(t, n, true) ? "" : "\xE2\x80\x9D");
 }
 
@@ -238,6 +241,8 @@ void quiz_pick_sentence(App *app, int s)
     app->av.picked = s;
     app->av.cursor = s;
     app->av.pick_state = AV_PICK_CHOSEN;
+    app->av2.picked = app->av2.cursor = -1; /* one pick: not also in the other article */
+    app->av2.pick_state = AV_PICK_NONE;
     app->dirty = true;
 }
 

@@ -85,7 +85,10 @@ static int feedback_box(App *app, int x, int y, int w, bool draw)
     }
     yy += (draw ? ui_text_wrapped(ui, FONT_UI, th->text, x + pad, yy, tw, q->explanation)
                 : ui_text_wrapped_h(ui, FONT_UI, th->text, tw, q->explanation)) + ui_px(ui, 12);
-    const char *where = app->split ? "The supporting passage is highlighted in the article."
+    bool both = false; /* evidence in two articles: each is highlighted in its own */
+    for (size_t i = 1; i < q->n_evidence; i++) both = both || q->evidence[i].article != q->evidence[0].article;
+    const char *where = app->split ? (both ? "The supporting passages are highlighted in each article."
+                                           : "The supporting passage is highlighted in the article.")
                                    : "Press \xE2\x80\x9CShow evidence\xE2\x80\x9D to see the supporting passage highlighted.";
     int sw = ui_px(ui, 18);
     if (draw) {
@@ -290,8 +293,11 @@ static void render(App *app)
                 "PgUp PgDn scroll the article  \xC2\xB7  Esc library";
         break;
     case FORMAT_EVIDENCE:
-        hints = "\xE2\x86\x91\xE2\x86\x93 previous / next sentence  \xC2\xB7  Enter submit  \xC2\xB7  "
-                "PgUp PgDn scroll  \xC2\xB7  F6 switch pane  \xC2\xB7  Esc library";
+        hints = e && e->pack && e->pack->n_articles > 1
+                    ? "\xE2\x86\x91\xE2\x86\x93 previous / next sentence  \xC2\xB7  Ctrl+Tab other article  \xC2\xB7  "
+                      "Enter submit  \xC2\xB7  PgUp PgDn scroll  \xC2\xB7  F6 switch pane  \xC2\xB7  Esc library"
+                    : "\xE2\x86\x91\xE2\x86\x93 previous / next sentence  \xC2\xB7  Enter submit  \xC2\xB7  "
+                      "PgUp PgDn scroll  \xC2\xB7  F6 switch pane  \xC2\xB7  Esc library";
         break;
     default:
         hints = "A\xE2\x80\x93H or 1\xE2\x80\x93" "9 pick  \xC2\xB7  Enter submit  \xC2\xB7  Tab move  \xC2\xB7  "

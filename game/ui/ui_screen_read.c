@@ -73,7 +73,9 @@ static void render_side(App *app)
                  p->license ? p->license : "");
         y += para(app, x, y, w, FONT_SMALL, th->muted, line);
     }
-    if (p->practice) y += para(app, x, y, w, FONT_SMALL, th->muted, "Practice material: the article is fictional.");
+    if (p->practice)
+        y += para(app, x, y, w, FONT_SMALL, th->muted, p->n_articles > 1 ? "Practice material: the articles are fictional."
+                                                                        : "Practice material: the article is fictional.");
     y += ui_px(ui, 8);
     if (e->best >= 0) {
         snprintf(line, sizeof line, "Your best score so far: %d%%", (int)(e->best * 100 + 0.5));
@@ -90,11 +92,19 @@ static void render_side(App *app)
                  "off, or start over.", e->unfinished_answers, p->n_questions);
         y += para(app, x, y, w, FONT_UI_BOLD, th->accent, line);
     }
-    y += para(app, x, y, w, FONT_SMALL, th->muted,
-              "Read the article first. It stays open during the quiz, and after each answer the "
-              "passage that supports it is highlighted.");
+    y += para(app, x, y, w, FONT_SMALL, th->muted, p->n_articles > 1
+              ? "Read the articles first: the same event in different outlets. They stay open during "
+                "the quiz (side by side on a wide window, Ctrl+Tab switches), and after each answer "
+                "the passages that support it are highlighted in their own article."
+              : "Read the article first. It stays open during the quiz, and after each answer the "
+                "passage that supports it is highlighted.");
     app->side_h = y + app->side_scroll - s.y;
     ui_clip(ui, NULL);
+}
+
+static bool p_several(const PackEntry *e)
+{
+    return e && e->pack && e->pack->n_articles > 1;
 }
 
 static void render(App *app)
@@ -106,8 +116,10 @@ static void render(App *app)
     render_side(app);
     StripButton b[4];
     app_render_strip(app, b, strip_buttons(app, b));
-    app_render_footer(app, "\xE2\x86\x91\xE2\x86\x93 PgUp PgDn Space scroll  \xC2\xB7  Enter start  \xC2\xB7  "
-                           "Esc library  \xC2\xB7  Ctrl+ / Ctrl\xE2\x88\x92 text size");
+    app_render_footer(app, p_several(e) ? "\xE2\x86\x91\xE2\x86\x93 PgUp PgDn Space scroll  \xC2\xB7  Ctrl+Tab other article  "
+                                          "\xC2\xB7  Enter start  \xC2\xB7  Esc library  \xC2\xB7  Ctrl+ / Ctrl\xE2\x88\x92 text size"
+                                        : "\xE2\x86\x91\xE2\x86\x93 PgUp PgDn Space scroll  \xC2\xB7  Enter start  \xC2\xB7  "
+                                          "Esc library  \xC2\xB7  Ctrl+ / Ctrl\xE2\x88\x92 text size");
 }
 
 /* Scrolling keys shared with the other article screens. */

@@ -150,6 +150,41 @@ static void every_screen_fits_every_size_and_text_size(void **state)
         }
 }
 
+/* Issue 13: a pack of two articles, side by side where they fit (each column with its outlet
+ * strip) and under tabs elsewhere, through reading, every question and its feedback. */
+static void two_articles_fit_every_size_and_text_size(void **state)
+{
+    (void)state;
+    for (size_t si = 0; si < sizeof SIZES / sizeof SIZES[0]; si++)
+        for (size_t zi = 0; zi < sizeof ZOOMS / sizeof ZOOMS[0]; zi++) {
+            Harness h = {0};
+            assert_true(h_start(&h, SIZES[si][0], SIZES[si][1],
+                                tu_source_path("quizzes/practice-two-outlets.json"), "Alexandra Okonkwo-Villanueva"));
+            App *app = h.app;
+            app_set_zoom(app, ZOOMS[zi]);
+            char where[64];
+            run_script(&h, "open practice-two-outlets");
+            check_frame(&h, "reading two articles");
+            run_script(&h, "start");
+            for (int q = 0; q < 25 && app->screen == SCREEN_QUIZ; q++) {
+                snprintf(where, sizeof where, "two articles, question %d", q + 1);
+                check_frame(&h, where);
+                run_script(&h, q % 2 ? "answer right; submit" : "answer wrong; submit");
+                snprintf(where, sizeof where, "two articles, feedback %d", q + 1);
+                check_frame(&h, where);
+                if (!app->split) {
+                    run_script(&h, "key F6");
+                    snprintf(where, sizeof where, "two articles, evidence %d", q + 1);
+                    check_frame(&h, where);
+                }
+                run_script(&h, "next");
+            }
+            assert_int_equal(app->screen, SCREEN_RESULTS);
+            check_frame(&h, "two articles, results");
+            h_finish(&h);
+        }
+}
+
 /* The text size chosen is remembered whole; the window only lowers the one in effect. */
 static void a_small_window_lowers_the_text_size_in_effect_only(void **state)
 {
@@ -172,6 +207,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_small_window_lowers_the_text_size_in_effect_only),
         cmocka_unit_test(every_screen_fits_every_size_and_text_size),
+        cmocka_unit_test(two_articles_fit_every_size_and_text_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
