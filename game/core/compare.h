@@ -93,4 +93,9 @@ void comparison_free(Comparison *c);
 char *comparison_to_json(const Comparison *c, const CompareArticle *arts, const char *const *names,
                          bool pretty);
 
+/* The whole output of `byline annotate A B …`: {"articles": [{"file": name, …each annotation's
+ * fields…}, …], "compare": comparison_to_json}. malloc'd; NULL when out of memory. */
+char *compare_report_json(const CompareArticle *arts, const char *const *names, size_t n,
+                          const Comparison *c, bool pretty);
+
 #endif

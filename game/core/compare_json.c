@@ -175,3 +175,81 @@ char *comparison_to_json(const Comparison *c, const CompareArticle *arts, const 
     cJSON_Delete(o);
     return s && pretty ? indent(s) : s;
 }
+
+/* ---- the whole `byline annotate A B …` output ------------------------------------------------ */
+
+typedef struct Buf {
+    char *s;
+    size_t n, cap;
+    bool oom;
+} Buf;
+
+static void put(Buf *b, const char *s, size_t n)
+{
+    if (b->oom) return;
+    if (b->n + n + 1 > b->cap) {
+        size_t nc = b->cap ? b->cap : 4096;
+        while (nc < b->n + n + 1) nc *= 2;
+        char *p = realloc(b->s, nc);
+        if (!p) {
+            b->oom = true;
+            return;
+        }
+        b->s = p;
+        b->cap = nc;
+    }
+    memcpy(b->s + b->n, s, n);
+    b->n += n;
+    b->s[b->n] = '\0';
+}
+
+static void puts_(Buf *b, const char *s) { put(b, s, strlen(s)); }
+
+/* s (an annotation's JSON object) without its opening brace, each newline indented by two more
+ * tabs: an object in the "articles" array of the root. */
+static void put_nested(Buf *b, const char *s, bool pretty)
+{
+    s = strchr(s, '{');
+    s = s ? s + 1 : "}";
+    if (pretty && *s == '\n') s++; /* the caller has begun the line */
+    for (const char *nl; !b->oom; s = nl + 1) {
+        nl = pretty ? strchr(s, '\n') : NULL;
+        if (!nl) {
+            puts_(b, s);
+            break;
+        }
+        put(b, s, (size_t)(nl - s) + 1);
+        puts_(b, "\t\t");
+    }
+}
+
+char *compare_report_json(const CompareArticle *arts, const char *const *names, size_t n,
+                          const Comparison *c, bool pretty)
+{
+    Buf b = {0};
+    puts_(&b, pretty ? "{\n\t\"articles\":\t[" : "{\"articles\":[");
+    for (size_t k = 0; k < n && !b.oom; k++) {
+        char *ann = annotation_to_json(arts[k].ann, pretty);
+        cJSON *name = clean_string(names[k], strlen(names[k]));
+        char *quoted = name ? cJSON_PrintUnformatted(name) : NULL;
+        if (!ann || !quoted) b.oom = true;
+        puts_(&b, k ? (pretty ? ", {\n\t\t\t\"file\":\t" : ",{\"file\":") : (pretty ? "{\n\t\t\t\"file\":\t" : "{\"file\":"));
+        if (quoted) puts_(&b, quoted);
+        puts_(&b, pretty ? ",\n\t\t" : ",");
+        if (ann) put_nested(&b, ann, pretty);
+        free(ann);
+        free(quoted);
+        cJSON_Delete(name);
+    }
+    puts_(&b, pretty ? "],\n\t\"compare\":\t" : "],\"compare\":");
+    char *cmp = comparison_to_json(c, arts, names, pretty);
+    if (!cmp) b.oom = true;
+    else puts_(&b, cmp);
+    free(cmp);
+    puts_(&b, pretty ? "\n}" : "}");
+    if (b.oom) {
+        free(b.s);
+        return NULL;
+    }
+    return b.s;
+}

@@ -426,12 +426,18 @@ static void article_questions(DraftSet *s, cJSON *pack)
     s->next_id = next_id;
 }
 
-/* Two articles with one outlet could not be told apart by comparison questions. */
+static const char *without_the(const char *s)
+{
+    return (s[0] == 'T' || s[0] == 't') && strncmp(s + 1, "he ", 3) == 0 ? s + 4 : s;
+}
+
+/* Two articles with one outlet ("The Post", "post") could not be told apart by comparison
+ * questions. */
 static bool outlets_differ(char outlets[][120], size_t n, int *which, char *err, size_t errlen)
 {
     for (size_t k = 0; k < n; k++)
         for (size_t j = 0; j < k; j++)
-            if (text_answers_match(outlets[j], outlets[k])) {
+            if (text_answers_match(without_the(outlets[j]), without_the(outlets[k]))) {
                 snprintf(err, errlen, "articles %zu and %zu have the same outlet \"%s\"; give each "
                          "its own with --outlet, in file order", j + 1, k + 1, outlets[k]);
                 *which = -1;
