@@ -67,12 +67,14 @@ static void choices(cJSON *q, const char *const *list, int n, int right)
     cJSON_AddNumberToObject(q, "answer", right);
 }
 
-/* The question is kept only when its evidence could be built; otherwise it is removed. */
-static void keep_if(DraftSet *s, cJSON *q, bool ok)
+/* The question is kept only when its evidence could be built; otherwise it is removed. Returns
+ * whether it was kept. */
+static bool keep_if(DraftSet *s, cJSON *q, bool ok)
 {
-    if (ok && cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(q, "evidence")) > 0) return;
+    if (ok && cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(q, "evidence")) > 0) return true;
     cJSON_DetachItemViaPointer(s->questions, q);
     cJSON_Delete(q);
+    return false;
 }
 
 /* "Which article quotes X?" or, with more than two articles, "Of A and B, which quotes X?" */
@@ -89,12 +91,12 @@ static const AnnQuote *sure_quote(const DraftSet *s, const ComparePerson *p, siz
 
 /* ---- who is quoted -------------------------------------------------------------------------- */
 
-static void which_quotes(DraftSet *s, size_t a, size_t b, size_t pi)
+static bool which_quotes(DraftSet *s, size_t a, size_t b, size_t pi)
 {
     const ComparePerson *p = &s->cmp->people[pi];
     const AnnQuote *qa = sure_quote(s, p, a), *qb = sure_quote(s, p, b);
     int right = qa && qb ? 2 : qa && !p->mentioned[b] ? 0 : qb && !p->mentioned[a] ? 1 : -1;
-    if (right < 0 || p->kind != ANN_KIND_PERSON) return;
+    if (right < 0 || p->kind != ANN_KIND_PERSON) return false;
     char what[200], prompt[400], expl[600];
     snprintf(what, sizeof what, "quotes %s", p->name);
     pair_prompt(s, a, b, what, prompt, sizeof prompt);
@@ -113,12 +115,12 @@ static void which_quotes(DraftSet *s, size_t a, size_t b, size_t pi)
     bool ok = true;
     if (qa) ok = evidence(s, q, a, qa->parts[0].start);
     if (qb && ok) ok = evidence(s, q, b, qb->parts[0].start);
-    keep_if(s, q, ok);
+    return keep_if(s, q, ok);
 }
 
 /* "Who is quoted in A but not in B?": a person quoted in A and never named in B, against people
  * surely quoted in B. */
-static void quoted_not_in(DraftSet *s, size_t a, size_t b)
+static bool quoted_not_in(DraftSet *s, size_t a, size_t b)
 {
     const Comparison *c = s->cmp;
     int right = -1;
@@ -129,7 +131,7 @@ static void quoted_not_in(DraftSet *s, size_t a, size_t b)
     int others[3], n = 0;
     for (size_t i = 0; right >= 0 && i < c->n_people && n < 3; i++)
         if (c->people[i].kind == ANN_KIND_PERSON && c->people[i].quote[b] >= 0) others[n++] = (int)i;
-    if (right < 0 || n == 0) return;
+    if (right < 0 || n == 0) return false;
     int pos = (int)((a + (size_t)s->next_id) % (size_t)(n + 1));
     for (int i = 0, o = 0; i <= n; i++) list[i] = i == pos ? c->people[right].name : c->people[others[o++]].name;
     char prompt[400], expl[700];
@@ -143,7 +145,7 @@ static void quoted_not_in(DraftSet *s, size_t a, size_t b)
     choices(q, list, n + 1, pos);
     bool ok = evidence(s, q, a, sure_quote(s, &c->people[right], a)->parts[0].start);
     for (int i = 0; i < n && ok; i++) ok = evidence(s, q, b, sure_quote(s, &c->people[others[i]], b)->parts[0].start);
-    keep_if(s, q, ok);
+    return keep_if(s, q, ok);
 }
 
 /* ---- quoted words --------------------------------------------------------------------------- */
@@ -158,9 +160,9 @@ static size_t find_words(const DraftCtx *c, const char *text, size_t n)
     return SIZE_MAX;
 }
 
-static void which_words(DraftSet *s, size_t a, size_t b, const CompareWords *w)
+static bool which_words(DraftSet *s, size_t a, size_t b, const CompareWords *w)
 {
-    if (w->article != a && w->article != b) return;
+    if (w->article != a && w->article != b) return false;
     int right = w->in[a] && w->in[b] ? 2 : w->in[a] ? 0 : 1;
     const DraftCtx *src = &s->ctx[w->article];
     AnnSpan part = src->ann->quotes[w->quote].parts[w->part];
@@ -186,16 +188,16 @@ static void which_words(DraftSet *s, size_t a, size_t b, const CompareWords *w)
         size_t at = find_words(&s->ctx[other], src->text + part.start, part.end - part.start);
         ok = at != SIZE_MAX && evidence(s, q, other, at);
     }
-    keep_if(s, q, ok);
+    return keep_if(s, q, ok);
 }
 
 /* ---- fact or claim -------------------------------------------------------------------------- */
 
-static void fact_or_claim(DraftSet *s, size_t a, size_t b, const CompareClaim *cc)
+static bool fact_or_claim(DraftSet *s, size_t a, size_t b, const CompareClaim *cc)
 {
     bool ours = (cc->claim_article == a && cc->fact_article == b) ||
                 (cc->claim_article == b && cc->fact_article == a);
-    if (!ours) return;
+    if (!ours) return false;
     const DraftCtx *ct = &s->ctx[cc->claim_article];
     const AnnClaim *cl = &ct->ann->claims[cc->claim];
     char snippet[240], prompt[500], expl[700];
@@ -214,7 +216,7 @@ static void fact_or_claim(DraftSet *s, size_t a, size_t b, const CompareClaim *c
     choices(q, list, 3, cc->fact_article == a ? 0 : 1);
     bool ok = evidence(s, q, cc->fact_article, cc->fact.start) &&
               evidence(s, q, cc->claim_article, cl->cue_span.end ? cl->cue_span.start : cl->span.start);
-    keep_if(s, q, ok);
+    return keep_if(s, q, ok);
 }
 
 /* ---- dates and numbers ---------------------------------------------------------------------- */
@@ -228,12 +230,12 @@ static void long_date(Date d, char *buf, size_t size)
     snprintf(buf, size, "%s %d, %d", MONTHS[(d.month - 1) % 12], d.day, d.year);
 }
 
-static void different_dates(DraftSet *s, size_t a, size_t b, const CompareDate *cd)
+static bool different_dates(DraftSet *s, size_t a, size_t b, const CompareDate *cd)
 {
-    if (cd->article[0] != a || cd->article[1] != b) return;
+    if (cd->article[0] != a || cd->article[1] != b) return false;
     const AnnDate *da = &s->ctx[a].ann->dates[cd->date[0]], *db = &s->ctx[b].ann->dates[cd->date[1]];
     const TextSpan *sa = draft_sentence_at(&s->ctx[a], da->span.start);
-    if (!sa) return;
+    if (!sa) return false;
     char right[40], wrong[40], d1[40], d2[40], snippet[240], prompt[500], expl[600];
     long_date(db->value, right, sizeof right);
     long_date(da->value, wrong, sizeof wrong);
@@ -253,12 +255,12 @@ static void different_dates(DraftSet *s, size_t a, size_t b, const CompareDate *
     const char *others[] = {wrong, d1, d2}, *list[4];
     for (int i = 0, o = 0; i < 4; i++) list[i] = i == pos ? right : others[o++];
     choices(q, list, 4, pos);
-    keep_if(s, q, evidence(s, q, a, da->span.start) && evidence(s, q, b, db->span.start));
+    return keep_if(s, q, evidence(s, q, a, da->span.start) && evidence(s, q, b, db->span.start));
 }
 
-static void different_numbers(DraftSet *s, size_t a, size_t b, const CompareNumber *cn)
+static bool different_numbers(DraftSet *s, size_t a, size_t b, const CompareNumber *cn)
 {
-    if (cn->article[0] != a || cn->article[1] != b) return;
+    if (cn->article[0] != a || cn->article[1] != b) return false;
     char na[32], nb[32], prompt[400], expl[500];
     snprintf(na, sizeof na, "%.*s", (int)(cn->number[0].end - cn->number[0].start), s->ctx[a].text + cn->number[0].start);
     snprintf(nb, sizeof nb, "%.*s", (int)(cn->number[1].end - cn->number[1].start), s->ctx[b].text + cn->number[1].start);
@@ -270,29 +272,31 @@ static void different_numbers(DraftSet *s, size_t a, size_t b, const CompareNumb
                         "different numbers; check that both count the same thing.");
     const char *list[] = {na, nb};
     choices(q, list, 2, 1);
-    keep_if(s, q, evidence(s, q, a, cn->number[0].start) && evidence(s, q, b, cn->number[1].start));
+    return keep_if(s, q, evidence(s, q, a, cn->number[0].start) && evidence(s, q, b, cn->number[1].start));
 }
 
 /* ---- all pairs ------------------------------------------------------------------------------ */
 
-/* Runs gen over the items while it adds questions, at most max of them. */
-#define EACH_UPTO(max, count, gen)                                                                 \
-    for (size_t i_ = 0, made_ = 0; i_ < (count) && made_ < (max); i_++) {                          \
-        int before_ = cJSON_GetArraySize(s->questions);                                            \
-        gen;                                                                                       \
-        made_ += cJSON_GetArraySize(s->questions) > before_;                                       \
-    }
-
 static void pair_questions(DraftSet *s, size_t a, size_t b)
 {
     const Comparison *c = s->cmp;
-    EACH_UPTO(DRAFT_MAX_WHICH_QUOTES_Q, c->n_people, which_quotes(s, a, b, i_));
+    size_t made = 0;
+    for (size_t i = 0; i < c->n_people && made < DRAFT_MAX_WHICH_QUOTES_Q; i++)
+        made += which_quotes(s, a, b, i);
     quoted_not_in(s, a, b);
     quoted_not_in(s, b, a);
-    EACH_UPTO(DRAFT_MAX_WORDS_Q, c->n_words, which_words(s, a, b, &c->words[i_]));
-    EACH_UPTO(DRAFT_MAX_FACT_Q, c->n_claims, fact_or_claim(s, a, b, &c->claims[i_]));
-    EACH_UPTO(DRAFT_MAX_DATES_Q, c->n_dates, different_dates(s, a, b, &c->dates[i_]));
-    EACH_UPTO(DRAFT_MAX_NUMBERS_Q, c->n_numbers, different_numbers(s, a, b, &c->numbers[i_]));
+    made = 0;
+    for (size_t i = 0; i < c->n_words && made < DRAFT_MAX_WORDS_Q; i++)
+        made += which_words(s, a, b, &c->words[i]);
+    made = 0;
+    for (size_t i = 0; i < c->n_claims && made < DRAFT_MAX_FACT_Q; i++)
+        made += fact_or_claim(s, a, b, &c->claims[i]);
+    made = 0;
+    for (size_t i = 0; i < c->n_dates && made < DRAFT_MAX_DATES_Q; i++)
+        made += different_dates(s, a, b, &c->dates[i]);
+    made = 0;
+    for (size_t i = 0; i < c->n_numbers && made < DRAFT_MAX_NUMBERS_Q; i++)
+        made += different_numbers(s, a, b, &c->numbers[i]);
 }
 
 void draft_compare_questions(DraftSet *s)

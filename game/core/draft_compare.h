@@ -5,9 +5,9 @@
 #include "compare.h"
 #include "draft_internal.h"
 
-/* Most comparison questions of each sort per pair of articles. */
+/* Most comparison questions of each sort per pair of articles ("Who is quoted in A but not in
+ * B?" is asked once each way). */
 #define DRAFT_MAX_WHICH_QUOTES_Q 4
-#define DRAFT_MAX_QUOTED_NOT_Q 2
 #define DRAFT_MAX_WORDS_Q 2
 #define DRAFT_MAX_FACT_Q 2
 #define DRAFT_MAX_DATES_Q 2
