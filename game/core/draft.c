@@ -349,19 +349,19 @@ cJSON *draft_article_passage(const DraftCtx *c, const char *article_id, size_t o
     return o;
 }
 
-/* A pack id for each article: its outlet's (or file's) words, "The" left out; "article" alone. */
-static void article_ids(const DraftArticle *arts, size_t n, char ids[][40])
+/* A pack id for each article: its outlet's words (the file's name when no outlet was given),
+ * "The" left out; "article" alone. */
+static void article_ids(char outlets[][120], size_t n, char ids[][40])
 {
     for (size_t k = 0; k < n; k++) {
         if (n == 1) {
             snprintf(ids[k], sizeof ids[k], "article");
             continue;
         }
-        const char *src = arts[k].outlet ? arts[k].outlet : arts[k].source ? base_name(arts[k].source) : "";
         char sl[64];
-        slug(src, sl, sizeof sl);
+        slug(outlets[k], sl, sizeof sl);
         const char *p = strncmp(sl, "the-", 4) == 0 ? sl + 4 : sl;
-        snprintf(ids[k], sizeof ids[k], "%.28s", p);
+        snprintf(ids[k], sizeof ids[k], "%.36s", p);
         size_t len = strlen(ids[k]);
         while (len && ids[k][len - 1] == '-') ids[k][--len] = '\0';
         bool dup = len == 0 || strcmp(ids[k], "person") == 0;
@@ -464,8 +464,8 @@ char *draft_pack_articles(const DraftArticle *arts, size_t n, AnnConfidence min_
         snprintf(err, errlen, "a draft takes 1 to %d articles, not %zu", DRAFT_MAX_ARTICLES, n);
         goto done;
     }
-    article_ids(arts, n, ids);
     outlets_of(arts, n, outlets);
+    article_ids(outlets, n, ids);
     for (size_t k = 0; k < n; k++) {
         id_ptr[k] = ids[k];
         outlet_ptr[k] = outlets[k];

@@ -205,7 +205,10 @@ static bool fact_or_claim(DraftSet *s, size_t a, size_t b, const CompareClaim *c
     if (snippet[0] >= 'A' && snippet[0] <= 'Z' && snippet[1] >= 'a' && snippet[1] <= 'z' &&
         (strncmp(snippet, "The ", 4) == 0 || strncmp(snippet, "A ", 2) == 0))
         snippet[0] = (char)(snippet[0] - 'A' + 'a');
-    snprintf(prompt, sizeof prompt, "Which outlet reports as a fact, in its own voice, that %s?", snippet);
+    char what[400];
+    snprintf(what, sizeof what, "reports as a fact, in its own voice, that %s", snippet);
+    if (s->n == 2) snprintf(prompt, sizeof prompt, "Which outlet %s?", what);
+    else pair_prompt(s, a, b, what, prompt, sizeof prompt);
     snprintf(expl, sizeof expl, "%s states it as fact. %s attributes it (\xE2\x80\x9C%s\xE2\x80\x9D): "
              "there it is a claim someone makes, not something the outlet has established.",
              s->outlets[cc->fact_article], s->outlets[cc->claim_article], cl->cue);
