@@ -141,6 +141,16 @@ assert fact and fact[0]["choices"][fact[0]["answer"]] == "The Marlow Bay Herald"
 # Okafor is one person of the pack
 assert [x["name"] for x in p["people"]].count("Teresa Okafor") == 1
 PYEOF
+if /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
+    out=$(/usr/bin/python3 "$SRC/tests/tools/schema_check.py" --schema "$SRC/docs/pack.schema.json" "$tmp/two.json" 2>&1) \
+        && ok || bad "two articles: draft fails the schema: $out"
+fi
+# Three articles: every pair compared, prompts name the pair, and the draft still passes check.
+"$BYLINE" draft "$H" "$V" "$SRC/quizzes/articles/practice-river-bridge.txt" --outlet Herald --outlet Voice \
+    --outlet Bridge -o "$tmp/three.json" 2>"$tmp/err" || bad "three articles: $(cat "$tmp/err")"
+out=$("$BYLINE" check "$tmp/three.json"); rc=$?
+[ $rc -eq 0 ] && ! grep -q warning <<<"$out" && grep -q "3 articles" <<<"$out" && ok || bad "three articles: check: $out"
+grep -q '"Of Herald and Bridge, which quotes' "$tmp/three.json" && ok || bad "three articles: pair not named"
 # Without outlets the file names tell the articles apart, and the command says so.
 "$BYLINE" draft "$H" "$V" -o "$tmp/two2.json" 2>"$tmp/err" && grep -q "have no --outlet" "$tmp/err" \
     && "$BYLINE" check "$tmp/two2.json" >/dev/null && ok || bad "two articles without outlets: $(cat "$tmp/err")"
