@@ -150,6 +150,18 @@ static void attributed_in_one_and_fact_in_the_other(void **state)
     free_two(&t);
 }
 
+static void a_sentence_naming_the_holder_is_not_the_outlets_own_voice(void **state)
+{
+    (void)state;
+    /* the Courier's sentence has no speech verb, but it is still Ortiz's account */
+    static const char B[] = "date 2024-05-09 Notes.\n\n"
+                            "Inspectors found cracks in two support beams of the bridge, in Ortiz's "
+                            "account.\n";
+    Two t = compare_two(LEDGER, B);
+    assert_int_equal(t.c->n_claims, 0);
+    free_two(&t);
+}
+
 static void dates_that_disagree_for_one_event(void **state)
 {
     (void)state;
@@ -183,6 +195,16 @@ static void counts_of_one_thing_that_differ(void **state)
     assert_string_equal(t.c->numbers[0].noun, "trucks");
     assert_memory_equal(LEDGER + t.c->numbers[0].number[0].start, "40", 2);
     assert_memory_equal(COURIER + t.c->numbers[0].number[1].start, "65", 2);
+    free_two(&t);
+}
+
+static void years_and_unrelated_counts_are_not_compared(void **state)
+{
+    (void)state;
+    static const char A[] = "date 2024-05-08 The 2016 budget paid for 40 trucks on the river road.\n";
+    static const char B[] = "date 2024-05-09 The 2020 budget was late. The city sold 65 trucks at auction.\n";
+    Two t = compare_two(A, B);
+    assert_int_equal(t.c->n_numbers, 0);
     free_two(&t);
 }
 
@@ -359,9 +381,11 @@ int main(void)
         cmocka_unit_test(quoted_words_in_both_and_in_one),
         cmocka_unit_test(words_that_appear_in_part_are_not_called_absent),
         cmocka_unit_test(attributed_in_one_and_fact_in_the_other),
+        cmocka_unit_test(a_sentence_naming_the_holder_is_not_the_outlets_own_voice),
         cmocka_unit_test(dates_that_disagree_for_one_event),
         cmocka_unit_test(the_same_date_or_another_event_is_no_disagreement),
         cmocka_unit_test(counts_of_one_thing_that_differ),
+        cmocka_unit_test(years_and_unrelated_counts_are_not_compared),
         cmocka_unit_test(draft_asks_comparison_questions_with_true_keys),
         cmocka_unit_test(every_passage_names_its_article),
         cmocka_unit_test(one_article_drafts_as_before),

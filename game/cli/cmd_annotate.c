@@ -162,5 +162,6 @@ done:
     return status;
 }
 
-const Command cmd_annotate = {"annotate", "find quotes, speakers, dates and claims in articles, and how two differ",
+const Command cmd_annotate = {"annotate",
+                              "find quotes, speakers, dates and claims; compare articles",
                               run, help};

@@ -76,7 +76,8 @@ static int parse(int argc, char **argv, Args *g)
             }
         }
         else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "byline draft: unknown or incomplete option '%s' (see 'byline help draft')\n", cli_shown(a));
+            fprintf(stderr, "byline draft: unknown or incomplete option '%s' (see 'byline help "
+                            "draft')\n", cli_shown(a));
             return 2;
         } else if (g->n_files >= DRAFT_MAX_ARTICLES) {
             fprintf(stderr, "byline draft: at most %d articles in one draft\n", DRAFT_MAX_ARTICLES);

@@ -16,8 +16,8 @@
 /* Quoted words shorter than this are a phrase two outlets may share by chance. */
 #define CMP_MIN_QUOTE_WORDS 4
 
-/* A word of an article: letters and digits, apostrophes dropped ("city’s" → "citys"), ASCII
- * lower-cased. exact hashes the word; stem hashes it without a plural "s". */
+/* A word of an article: letters and digits, apostrophes dropped ("don’t" → "dont"; a possessive
+ * "’s" goes with its apostrophe: "city’s" → "city"), ASCII lower-cased. exact hashes the word; stem hashes it without a plural "s". */
 typedef struct CmpWord {
     size_t start, end;
     uint32_t exact, stem;

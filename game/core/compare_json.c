@@ -27,7 +27,10 @@ static cJSON *clean_string(const char *s, size_t n)
     return j;
 }
 
-static cJSON *span_string(const char *text, AnnSpan s) { return clean_string(text + s.start, s.end - s.start); }
+static cJSON *span_string(const char *text, AnnSpan s)
+{
+    return clean_string(text + s.start, s.end - s.start);
+}
 
 static void add_str(cJSON *o, const char *key, const char *s)
 {
@@ -233,7 +236,8 @@ char *compare_report_json(const CompareArticle *arts, const char *const *names, 
         cJSON *name = clean_string(names[k], strlen(names[k]));
         char *quoted = name ? cJSON_PrintUnformatted(name) : NULL;
         if (!ann || !quoted) b.oom = true;
-        puts_(&b, k ? (pretty ? ", {\n\t\t\t\"file\":\t" : ",{\"file\":") : (pretty ? "{\n\t\t\t\"file\":\t" : "{\"file\":"));
+        if (k) puts_(&b, pretty ? ", " : ",");
+        puts_(&b, pretty ? "{\n\t\t\t\"file\":\t" : "{\"file\":");
         if (quoted) puts_(&b, quoted);
         puts_(&b, pretty ? ",\n\t\t" : ",");
         if (ann) put_nested(&b, ann, pretty);

@@ -330,7 +330,8 @@ static void label_article(cJSON *pack, int q0, int e0, const char *id, const cha
         char prompt[1200];
         snprintf(prompt, sizeof prompt, "In %s: %s", outlet, p->valuestring);
         char *rest = prompt + strlen(outlet) + 5;
-        if (rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z') rest[0] = (char)(rest[0] - 'A' + 'a');
+        if (rest[0] >= 'A' && rest[0] <= 'Z' && rest[1] >= 'a' && rest[1] <= 'z')
+            rest[0] = (char)(rest[0] - 'A' + 'a');
         cJSON_SetValuestring(p, prompt);
     }
     for (int i = q0; i < cJSON_GetArraySize(qs); i++) label_evidence(cJSON_GetArrayItem(qs, i), id);

@@ -133,7 +133,8 @@ static bool quoted_not_in(DraftSet *s, size_t a, size_t b)
         if (c->people[i].kind == ANN_KIND_PERSON && c->people[i].quote[b] >= 0) others[n++] = (int)i;
     if (right < 0 || n == 0) return false;
     int pos = (int)((a + (size_t)s->next_id) % (size_t)(n + 1));
-    for (int i = 0, o = 0; i <= n; i++) list[i] = i == pos ? c->people[right].name : c->people[others[o++]].name;
+    for (int i = 0, o = 0; i <= n; i++)
+        list[i] = i == pos ? c->people[right].name : c->people[others[o++]].name;
     char prompt[400], expl[700];
     snprintf(prompt, sizeof prompt, "Who is quoted in %s but not in %s?", s->outlets[a], s->outlets[b]);
     snprintf(expl, sizeof expl, "%s quotes %s, whom %s never names. The others are all quoted in "
@@ -144,7 +145,8 @@ static bool quoted_not_in(DraftSet *s, size_t a, size_t b)
     cJSON_AddStringToObject(q, "person", s->people_ids[right]);
     choices(q, list, n + 1, pos);
     bool ok = evidence(s, q, a, sure_quote(s, &c->people[right], a)->parts[0].start);
-    for (int i = 0; i < n && ok; i++) ok = evidence(s, q, b, sure_quote(s, &c->people[others[i]], b)->parts[0].start);
+    for (int i = 0; i < n && ok; i++)
+        ok = evidence(s, q, b, sure_quote(s, &c->people[others[i]], b)->parts[0].start);
     return keep_if(s, q, ok);
 }
 
@@ -265,8 +267,9 @@ static bool different_numbers(DraftSet *s, size_t a, size_t b, const CompareNumb
 {
     if (cn->article[0] != a || cn->article[1] != b) return false;
     char na[32], nb[32], prompt[400], expl[500];
-    snprintf(na, sizeof na, "%.*s", (int)(cn->number[0].end - cn->number[0].start), s->ctx[a].text + cn->number[0].start);
-    snprintf(nb, sizeof nb, "%.*s", (int)(cn->number[1].end - cn->number[1].start), s->ctx[b].text + cn->number[1].start);
+    AnnSpan xa = cn->number[0], xb = cn->number[1];
+    snprintf(na, sizeof na, "%.*s", (int)(xa.end - xa.start), s->ctx[a].text + xa.start);
+    snprintf(nb, sizeof nb, "%.*s", (int)(xb.end - xb.start), s->ctx[b].text + xb.start);
     snprintf(prompt, sizeof prompt, "%s and %s give different numbers of %s. How many does %s "
              "give?", s->outlets[a], s->outlets[b], cn->noun, s->outlets[b]);
     snprintf(expl, sizeof expl, "%s gives %s %s; %s gives %s. Where a number comes from (and what "
