@@ -12,6 +12,7 @@
 #include <string.h>
 #include "annotate.h"
 #include "compare.h"
+#include "compare_internal.h"
 #include "diag.h"
 #include "draft.h"
 #include "pack.h"
@@ -69,6 +70,12 @@ static const ComparePerson *person(const Comparison *c, const char *name)
         if (strcmp(c->people[i].name, name) == 0) return &c->people[i];
     fail_msg("no person %s", name);
     return NULL;
+}
+
+static void word_lists_are_sorted_for_binary_search(void **state)
+{
+    (void)state;
+    assert_true(cmp_lists_sorted());
 }
 
 static void people_are_matched_and_quoted_per_article(void **state)
@@ -368,6 +375,18 @@ static void hostile_pairs_never_break(void **state)
     x[n] = y[n] = '\0';
     Two t = compare_two(x, y);
     free_two(&t);
+    /* one long quotation whose words the other article never uses: each of its runs of words is
+     * looked up, not searched for (a search was quadratic: minutes at this size) */
+    memcpy(x + 16, "\xE2\x80\x9C", 3);
+    for (size_t i = 19; i < n - 20; i++) {
+        x[i] = "alpha beta gamma "[i % 17];
+        y[i] = "kappa sigma tau "[i % 16];
+    }
+    memcpy(x + n - 20, "\xE2\x80\x9D said Bo Li.  ", 17);
+    x[n - 3] = '\0';
+    y[n - 3] = '\0';
+    t = compare_two(x, y);
+    free_two(&t);
     free(x);
     free(y);
 }
@@ -375,6 +394,7 @@ static void hostile_pairs_never_break(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(word_lists_are_sorted_for_binary_search),
         cmocka_unit_test(people_are_matched_and_quoted_per_article),
         cmocka_unit_test(surname_alone_is_the_same_person),
         cmocka_unit_test(a_person_named_but_not_quoted_is_not_absent),

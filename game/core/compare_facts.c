@@ -21,30 +21,13 @@
 #define COUNT_MIN_SHARED 2 /* content words two counts' sentences share besides the noun */
 #define EVENT_MIN_SHARED 3
 
-/* The distinct content stems of words [a, b), at most CMP_MAX_SENTENCE_WORDS; returns the count. */
-static size_t content(const CmpText *t, size_t a, size_t b, uint32_t *out)
+/* The cached content words of sentence sp of t (see cmp_content); 0 of them when the sentence is
+ * beyond CMP_MAX_SENTENCES or too long to compare. */
+static size_t sentence_words(const CmpText *t, const TextSpan *sp, const uint32_t **out)
 {
-    size_t n = 0;
-    for (size_t i = a; i < b && n < CMP_MAX_SENTENCE_WORDS; i++) {
-        const CmpWord *w = &t->w[i];
-        if (w->stop || w->datey || w->speech) continue;
-        bool dup = false;
-        for (size_t k = 0; k < n && !dup; k++) dup = out[k] == w->stem;
-        if (!dup) out[n++] = w->stem;
-    }
-    return n;
-}
-
-static size_t shared(const uint32_t *a, size_t na, const uint32_t *b, size_t nb)
-{
-    size_t s = 0;
-    for (size_t i = 0; i < na; i++)
-        for (size_t k = 0; k < nb; k++)
-            if (a[i] == b[k]) {
-                s++;
-                break;
-            }
-    return s;
+    size_t i = (size_t)(sp - t->sent);
+    *out = t->content + i * CMP_MAX_SENTENCE_WORDS;
+    return i < t->n_compared ? t->n_content[i] : 0;
 }
 
 static bool overlaps(AnnSpan s, size_t start, size_t end) { return s.start < end && start < s.end; }
@@ -90,19 +73,19 @@ static bool own_voice(const CmpText *t, const TextSpan *s, const CmpWord *claim_
 static bool claim_against(Comparison *c, const CmpText *t, size_t k, size_t ci, size_t j)
 {
     const AnnClaim *cl = &t[k].art->ann->claims[ci];
-    uint32_t cw[CMP_MAX_SENTENCE_WORDS], sw[CMP_MAX_SENTENCE_WORDS];
+    uint32_t cw[CMP_MAX_SENTENCE_WORDS];
     size_t a = cmp_word_from(&t[k], cl->span.start), b = cmp_word_from(&t[k], cl->span.end);
-    size_t nc = content(&t[k], a, b, cw);
-    if (nc < CLAIM_MIN_WORDS || b - a > CMP_MAX_SENTENCE_WORDS) return true;
+    if (b - a > CMP_MAX_SENTENCE_WORDS) return true;
+    size_t nc = cmp_content(&t[k], a, b, cw);
+    if (nc < CLAIM_MIN_WORDS) return true;
     const TextSpan *best = NULL;
     size_t best_shared = 0;
-    for (size_t s = 0; s < t[j].n_sent; s++) {
-        const TextSpan *sp = &t[j].sent[s];
-        size_t sa = cmp_word_from(&t[j], sp->start), sb = cmp_word_from(&t[j], sp->end);
-        if (sb - sa > CMP_MAX_SENTENCE_WORDS) continue;
-        size_t sh = shared(cw, nc, sw, content(&t[j], sa, sb, sw));
+    for (size_t s = 0; s < t[j].n_compared; s++) {
+        const uint32_t *sw;
+        size_t ns = sentence_words(&t[j], &t[j].sent[s], &sw);
+        size_t sh = cmp_shared(cw, nc, sw, ns);
         if (sh * CLAIM_COVER_DEN >= nc * CLAIM_COVER_NUM && sh > best_shared) {
-            best = sp;
+            best = &t[j].sent[s];
             best_shared = sh;
         }
     }
@@ -137,17 +120,11 @@ static const TextSpan *lone_date_sentence(const CmpText *t, size_t d)
     return s;
 }
 
-static size_t sentence_content(const CmpText *t, const TextSpan *s, uint32_t *out)
-{
-    size_t a = cmp_word_from(t, s->start), b = cmp_word_from(t, s->end);
-    return b - a > CMP_MAX_SENTENCE_WORDS ? 0 : content(t, a, b, out);
-}
-
 static bool same_event(const CmpText *ta, const TextSpan *sa, const CmpText *tb, const TextSpan *sb)
 {
-    uint32_t wa[CMP_MAX_SENTENCE_WORDS], wb[CMP_MAX_SENTENCE_WORDS];
-    size_t na = sentence_content(ta, sa, wa), nb = sentence_content(tb, sb, wb);
-    size_t sh = shared(wa, na, wb, nb);
+    const uint32_t *wa, *wb;
+    size_t na = sentence_words(ta, sa, &wa), nb = sentence_words(tb, sb, &wb);
+    size_t sh = cmp_shared(wa, na, wb, nb);
     return sh >= EVENT_MIN_SHARED && 2 * sh >= na + nb - sh;
 }
 
@@ -251,11 +228,10 @@ static bool same_context(const CmpText *ta, const Count *ca, const CmpText *tb, 
 {
     const TextSpan *sa = cmp_sentence_at(ta, ca->digits.start), *sb = cmp_sentence_at(tb, cb->digits.start);
     if (!sa || !sb) return false;
-    uint32_t wa[CMP_MAX_SENTENCE_WORDS], wb[CMP_MAX_SENTENCE_WORDS];
-    size_t na = sentence_content(ta, sa, wa), nb = sentence_content(tb, sb, wb);
-    size_t sh = shared(wa, na, wb, nb);
+    const uint32_t *wa, *wb;
+    size_t na = sentence_words(ta, sa, &wa), nb = sentence_words(tb, sb, &wb);
     /* the noun itself (as a stem) is one of the shared words */
-    return sh >= COUNT_MIN_SHARED + 1;
+    return cmp_shared(wa, na, wb, nb) >= COUNT_MIN_SHARED + 1;
 }
 
 static bool numbers_pair(Comparison *c, const CmpText *t, size_t a, size_t b, const Count *ca,
