@@ -491,7 +491,10 @@ char *draft_pack_articles(const DraftArticle *arts, size_t n, AnnConfidence min_
     int state = 0;
     for (int round = 0; round < 4 && state == 0; round++) state = prune(pack, n > 1, &r.dropped, err, errlen);
     if (state != 1) {
+        int k;
         if (state == 0) snprintf(err, errlen, "could not make a valid draft");
+        else if (sscanf(err, "the draft is invalid at articles[%d]", &k) == 1 && k >= 0 && (size_t)k < n)
+            at = k; /* an article too long for a pack, say: name its file */
         goto done;
     }
     count_kinds(pack, &r);

@@ -161,6 +161,10 @@ printf '\342\200\234We are ready,\342\200\235 said Ann Lee.\n' > "$tmp/nodate2.t
 "$BYLINE" draft "$H" "$tmp/nodate2.txt" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "nodate2.txt: the article has no date line" "$tmp/err" && ok \
     || bad "dateless second: rc=$rc $(cat "$tmp/err")"
+{ echo "date 2024-05-01"; for i in $(seq 600); do printf 'Jo Park said the bridge will close, part %d.\n\n' "$i"; done; } > "$tmp/long.txt"
+"$BYLINE" draft "$H" "$tmp/long.txt" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "long.txt: the draft is invalid at articles\[1\].paragraphs" "$tmp/err" && ok \
+    || bad "too long second article: rc=$rc $(cat "$tmp/err")"
 "$BYLINE" draft "$H" "$V" --outlet Post --outlet "the post" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "same outlet" "$tmp/err" && ok || bad "same outlet: rc=$rc $(cat "$tmp/err")"
 "$BYLINE" draft "$H" --outlet A --outlet B >/dev/null 2>"$tmp/err"; rc=$?
