@@ -140,6 +140,11 @@ static void add_merged_people(DraftSet *s, cJSON *pack)
                 snprintf(id + strlen(id), 4, "-%zu", i % 100);
         s->people_ids[i] = strdup_or_null(id);
         cJSON *o = cJSON_CreateObject(), *al = cJSON_CreateArray();
+        if (!o || !al) { /* out of memory: the checker then rejects what needs this person */
+            cJSON_Delete(o);
+            cJSON_Delete(al);
+            continue;
+        }
         cJSON_AddStringToObject(o, "id", id);
         cJSON_AddStringToObject(o, "name", cp->name);
         const char *last = strrchr(cp->name, ' ');
@@ -151,7 +156,8 @@ static void add_merged_people(DraftSet *s, cJSON *pack)
             if (ap->role && !cJSON_GetObjectItemCaseSensitive(o, "role"))
                 cJSON_AddStringToObject(o, "role", ap->role);
             bool have = strcmp(ap->name, cp->name) == 0;
-            for (cJSON *a = al->child; a && !have; a = a->next) have = strcmp(a->valuestring, ap->name) == 0;
+            for (cJSON *a = al->child; a && !have; a = a->next)
+                have = a->valuestring && strcmp(a->valuestring, ap->name) == 0;
             if (!have) cJSON_AddItemToArray(al, cJSON_CreateString(ap->name));
         }
         if (al->child) cJSON_AddItemToObject(o, "aliases", al);
