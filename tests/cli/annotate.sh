@@ -118,6 +118,10 @@ PYEOF
 "$BYLINE" annotate "$H" "$tmp/gone.txt" > "$tmp/stdout" 2> "$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "gone.txt" "$tmp/err" && [ ! -s "$tmp/stdout" ] && ok \
     || bad "two articles, one missing: rc=$rc $(cat "$tmp/err")"
+mkdir -p "$tmp/adir"
+"$BYLINE" annotate "$tmp/adir" "$H" > "$tmp/stdout" 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "cannot read '$tmp/adir'" "$tmp/err" && [ ! -s "$tmp/stdout" ] && ok \
+    || bad "two articles, one unreadable: rc=$rc $(cat "$tmp/err")"
 "$BYLINE" annotate --date 2025-01-01 --date 2025-01-02 "$H" > /dev/null 2> "$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "more --date options than articles" "$tmp/err" && ok || bad "extra --date: rc=$rc"
 "$BYLINE" annotate --compact --date 2025-09-22 "$H" "$V" | $PY -c '

@@ -157,6 +157,9 @@ grep -q '"Of Herald and Bridge, which quotes' "$tmp/three.json" && ok || bad "th
 # Failures: a missing or dateless file is named; one outlet for both; too many options.
 "$BYLINE" draft "$H" "$tmp/gone.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "gone.txt" "$tmp/err" && [ ! -s "$tmp/out" ] && ok || bad "missing second: rc=$rc"
+mkdir -p "$tmp/adir"
+"$BYLINE" draft "$H" "$tmp/adir" >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "cannot read '$tmp/adir'" "$tmp/err" && [ ! -s "$tmp/out" ] && ok || bad "unreadable second: rc=$rc"
 printf '\342\200\234We are ready,\342\200\235 said Ann Lee.\n' > "$tmp/nodate2.txt"
 "$BYLINE" draft "$H" "$tmp/nodate2.txt" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "nodate2.txt: the article has no date line" "$tmp/err" && ok \
