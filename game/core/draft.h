@@ -21,14 +21,38 @@ typedef struct DraftOptions {
 typedef struct DraftReport {
     size_t questions;      /* questions in the draft */
     size_t dropped;        /* candidates left out because the checker rejected them */
-    size_t speaker, claim, timeline;
+    size_t speaker, claim, timeline; /* questions about one article, by kind */
     size_t unsure;         /* attributed quotes left out: annotate was less sure than asked */
+    size_t compare;        /* comparison questions (tag "compare"; several articles only) */
 } DraftReport;
+
+/* One article of a draft made from several (draft_pack_articles). */
+typedef struct DraftArticle {
+    const char *text; /* the whole file */
+    size_t len;
+    const char *date;   /* "YYYY-MM-DD" or NULL: the file's leading date token */
+    const char *title;  /* or NULL: the first sentence, shortened */
+    const char *outlet; /* or NULL: "Unknown outlet" for one article; for several, the file's
+                           name without its extension, so that the outlets differ */
+    const char *source; /* the file's name (or path: only its last component is used) */
+} DraftArticle;
+
+/* Most articles in one draft: a pack's limit. */
+#define DRAFT_MAX_ARTICLES 8
 
 /* Builds the draft pack from article text[0..len) as pretty-printed JSON (malloc'd, caller
  * frees). Returns NULL with a message in err when the text cannot be annotated or gives no
  * question at all. */
 char *draft_pack(const char *text, size_t len, const DraftOptions *opt, DraftReport *report,
                  char *err, size_t errlen);
+
+/* The same from n (1..DRAFT_MAX_ARTICLES) articles about one event: each article's own
+ * questions, and for two or more, comparison questions (who each quotes, words only one prints,
+ * a claim one states as fact and another attributes, dates and numbers that differ), every one
+ * tagged "compare" with evidence labelled by article. People who appear in several articles are
+ * one person of the pack. With n == 1 the result is exactly draft_pack's. On failure, *which (may
+ * be NULL) is the index of the article at fault, or -1 when the fault is not one article's. */
+char *draft_pack_articles(const DraftArticle *arts, size_t n, AnnConfidence min_confidence,
+                          DraftReport *report, int *which, char *err, size_t errlen);
 
 #endif

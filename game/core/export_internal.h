@@ -59,8 +59,10 @@ void export_star_escape(ExBuf *b, const char *s);
  * byline-attribution, byline-evidence) so that `byline import` can tell them from the text. */
 /* The article: headline, outlet/byline/date line, paragraphs, attribution and URL. */
 void export_article_html(ExBuf *b, const Article *a);
-/* The explanation and the evidence passages, quoted. */
+/* The explanation and the evidence passages, quoted. In a pack of several articles each passage
+ * follows a line of class EXPORT_SOURCE_CLASS, "<outlet>: <headline>", naming its article. */
 void export_feedback_html(ExBuf *b, const Pack *p, const Question *q);
+#define EXPORT_SOURCE_CLASS "byline-source"
 /* A short line naming the article, for question texts ("About: <headline> (outlet)"). */
 void export_about_html(ExBuf *b, const Pack *p, const Question *q);
 

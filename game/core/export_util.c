@@ -402,10 +402,22 @@ void export_feedback_html(ExBuf *b, const Pack *p, const Question *q)
     html_str(b, q->explanation);
     exbuf_puts(b, "</p>");
     if (!q->n_evidence) return;
-    exbuf_puts(b, "<p class=\"byline-label\">Evidence from the article:</p>");
+    /* With several articles, each passage says whose it is (outlet: headline), so that feedback
+     * shows which outlet said what and an import can give the passage its "article" back. */
+    bool several = p->n_articles > 1;
+    exbuf_puts(b, several ? "<p class=\"byline-label\">Evidence from the articles:</p>"
+                          : "<p class=\"byline-label\">Evidence from the article:</p>");
     for (size_t i = 0; i < q->n_evidence; i++) {
         size_t len;
         const char *t = export_passage_text(p, &q->evidence[i], &len);
+        int ai = q->evidence[i].article;
+        if (several && ai >= 0 && (size_t)ai < p->n_articles) {
+            exbuf_puts(b, "<p class=\"" EXPORT_SOURCE_CLASS "\"><em>");
+            html_str(b, p->articles[ai].outlet);
+            exbuf_puts(b, ": ");
+            html_str(b, p->articles[ai].title);
+            exbuf_puts(b, "</em></p>");
+        }
         exbuf_puts(b, "<blockquote class=\"byline-evidence\"><p>");
         exbuf_html(b, t, len);
         exbuf_puts(b, "</p></blockquote>");

@@ -179,16 +179,53 @@ void import_pack_event(ImportPack *ip, const char *qid, size_t k, const char *te
     cJSON_AddItemToArray(ip->events, e);
 }
 
+/* The id of the imported article whose title ends the line `byline export` writes before a
+ * passage of a pack with several articles ("<outlet>: <headline>"), or NULL. */
+static const char *source_article(const ImportPack *ip, const char *line)
+{
+    const cJSON *a;
+    size_t n = strlen(line);
+    cJSON_ArrayForEach(a, ip->articles)
+    {
+        const char *title = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(a, "title"));
+        size_t t = title ? strlen(title) : 0;
+        if (t && t + 2 <= n && strcmp(line + n - t, title) == 0 && line[n - t - 1] == ' ' &&
+            line[n - t - 2] == ':')
+            return cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(a, "id"));
+    }
+    return NULL;
+}
+
+/* A passage, with its article when a source line named one. */
+static void append_passage(ImportPack *ip, cJSON *ev, const char *text, const char *article)
+{
+    if (!article) {
+        append_string(ip, ev, text);
+        return;
+    }
+    cJSON *o = cJSON_CreateObject();
+    note_oom(ip, o);
+    if (!o) return;
+    add_string(ip, o, "quote", text);
+    add_string(ip, o, "article", article);
+    cJSON_AddItemToArray(ev, o);
+}
+
 /* Quoted blocks become evidence; the rest, less Byline's own labels, the explanation. */
 static void add_feedback(ImportPack *ip, cJSON *q, const TextBlocks *fb)
 {
     ExBuf expl = {0};
     cJSON *ev = cJSON_CreateArray();
+    const char *article = NULL; /* named by the source line before a passage */
     note_oom(ip, ev);
     for (size_t i = 0; fb && ev && i < fb->count; i++) {
         const TextBlock *t = &fb->items[i];
-        if (t->quote && cJSON_GetArraySize(ev) < PACK_MAX_EVIDENCE) append_string(ip, ev, t->text);
-        else if (!t->quote && strncmp(t->cls, "byline-", 7) != 0) {
+        if (t->quote && cJSON_GetArraySize(ev) < PACK_MAX_EVIDENCE) {
+            append_passage(ip, ev, t->text, article);
+            article = NULL;
+        } else if (!t->quote && strcmp(t->cls, EXPORT_SOURCE_CLASS) == 0) {
+            article = source_article(ip, t->text);
+        } else if (!t->quote && strncmp(t->cls, "byline-", 7) != 0) {
             if (expl.len) exbuf_putc(&expl, ' ');
             exbuf_puts(&expl, t->text);
         }

@@ -78,6 +78,58 @@ head -c 20000 /dev/urandom > "$tmp/junk.txt"
 "$BYLINE" annotate "$tmp/junk.txt" > /dev/null 2>&1; rc=$?
 [ $rc -eq 0 ] && ok || bad "random bytes: rc=$rc"
 
+# Two articles about one event: each one's analysis with its file name, and a comparison.
+H="$SRC/quizzes/articles/practice-two-outlets-herald.txt"
+V="$SRC/quizzes/articles/practice-two-outlets-voice.txt"
+"$BYLINE" annotate "$H" "$V" > "$tmp/two.json" 2> "$tmp/err"; rc=$?
+[ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && ok || bad "two articles: rc=$rc $(cat "$tmp/err")"
+$PY - "$tmp/two.json" "$H" "$V" <<'PYEOF' && ok || bad "two articles: output"
+import json, sys
+d = json.load(open(sys.argv[1]))
+H, V = sys.argv[2], sys.argv[3]
+texts = {H: open(H, encoding="utf-8").read(), V: open(V, encoding="utf-8").read()}
+assert [a["file"] for a in d["articles"]] == [H, V], [a["file"] for a in d["articles"]]
+assert d["articles"][0]["date"] == "2025-09-19" and d["articles"][1]["date"] == "2025-09-20"
+assert set(d["articles"][0]) == {"file", "date", "quotes", "dates", "people", "claims"}
+c = d["compare"]
+who = {p["name"]: p for p in c["people"]}
+assert who["Teresa Okafor"]["quoted_in"] == [H, V], who["Teresa Okafor"]
+assert who["Daniel Whitcombe"]["quoted_in"] == [H] and who["Daniel Whitcombe"]["not_named_in"] == [V]
+assert who["Rosa Delacroix"]["quoted_in"] == [V] and who["Rosa Delacroix"]["not_named_in"] == [H]
+# "not named" is a promise: the surname is nowhere in that article
+for p in c["people"]:
+    for f in p["not_named_in"]:
+        assert p["name"].split()[-1].lower() not in texts[f].lower(), (p["name"], f)
+words = {w["text"]: w for w in c["quoted_words"]}
+assert words["Residents can drink it straight from the tap again."]["not_in"] == [V], words
+assert [w for w in c["quoted_words"] if w["text"].startswith("The water meets")][0]["in"] == [H, V]
+fc = c["fact_and_claim"]
+assert fc and fc[0]["attributed"]["file"] == V and fc[0]["as_fact"]["file"] == H, fc
+assert "cracked valve" in fc[0]["as_fact"]["sentence"]
+n = {x["noun"]: [y["number"] for y in x["counts"]] for x in c["numbers"]}
+assert n == {"households": ["4,200", "6,000"]}, n
+raw = open(H, "rb").read()
+for x in c["numbers"]:
+    y = x["counts"][0]
+    assert raw[y["start"]:y["end"]].decode() == y["number"]
+PYEOF
+"$BYLINE" annotate --compact "$H" "$V" | wc -l | grep -qx 1 && ok || bad "two articles --compact"
+# One of the files missing: exit 2, the message names it, nothing on standard output.
+"$BYLINE" annotate "$H" "$tmp/gone.txt" > "$tmp/stdout" 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "gone.txt" "$tmp/err" && [ ! -s "$tmp/stdout" ] && ok \
+    || bad "two articles, one missing: rc=$rc $(cat "$tmp/err")"
+mkdir -p "$tmp/adir"
+"$BYLINE" annotate "$tmp/adir" "$H" > "$tmp/stdout" 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "cannot read '$tmp/adir'" "$tmp/err" && [ ! -s "$tmp/stdout" ] && ok \
+    || bad "two articles, one unreadable: rc=$rc $(cat "$tmp/err")"
+"$BYLINE" annotate --date 2025-01-01 --date 2025-01-02 "$H" > /dev/null 2> "$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "more --date options than articles" "$tmp/err" && ok || bad "extra --date: rc=$rc"
+"$BYLINE" annotate --compact --date 2025-09-22 "$H" "$V" | $PY -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["articles"][0]["date"] == "2025-09-22" and d["articles"][1]["date"] == "2025-09-20", d' \
+    && ok || bad "--date applies in file order"
+
 # Help.
 "$BYLINE" help annotate | grep -q "Usage: byline annotate" && ok || bad "help annotate"
 "$BYLINE" annotate --help | grep -q "Usage: byline annotate" && ok || bad "annotate --help"

@@ -94,6 +94,90 @@ $PY -c 'import json,sys; assert [q for q in json.load(open(sys.argv[1]))["questi
 "$BYLINE" draft "$tmp/two-men.txt" --min-confidence sure >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "min-confidence" "$tmp/err" && ok || bad "bad --min-confidence: rc=$rc"
 
+# Two articles about one event: one pack with both, each one's questions, and comparison
+# questions whose keys hold in the texts.
+H="$SRC/quizzes/articles/practice-two-outlets-herald.txt"
+V="$SRC/quizzes/articles/practice-two-outlets-voice.txt"
+"$BYLINE" draft "$H" "$V" --outlet "The Marlow Bay Herald" --outlet "The Eastside Voice" \
+    --title "Notice lifted" -o "$tmp/two.json" 2>"$tmp/err" || bad "two articles: $(cat "$tmp/err")"
+grep -q "compare) written to" "$tmp/err" && ok || bad "two articles: summary: $(cat "$tmp/err")"
+out=$("$BYLINE" check "$tmp/two.json"); rc=$?
+[ $rc -eq 0 ] && ! grep -q warning <<<"$out" && ok || bad "two articles: check: $out"
+$PY - "$tmp/two.json" "$H" "$V" <<'PYEOF' && ok || bad "two articles: pack"
+import json, re, sys
+p = json.load(open(sys.argv[1]))
+texts = [open(f, encoding="utf-8").read() for f in sys.argv[2:4]]
+arts = p["articles"]
+assert [a["outlet"] for a in arts] == ["The Marlow Bay Herald", "The Eastside Voice"], arts
+assert arts[0]["title"] == "Notice lifted" and arts[1]["title"] != "Notice lifted"
+assert [a["date"] for a in arts] == ["2025-09-19", "2025-09-20"]
+ids = [a["id"] for a in arts]
+qs = p["questions"]
+cmp = [q for q in qs if "compare" in q["tags"]]
+assert len(cmp) >= 8, [q["prompt"] for q in cmp]
+for q in qs + p["events"]:
+    for e in q["evidence"]:
+        assert e["article"] in ids, e
+for q in qs:
+    if "compare" not in q["tags"]:
+        assert q["prompt"].startswith("In The "), q["prompt"]
+outlet = {a["outlet"]: k for k, a in enumerate(arts)}
+seen = set()
+for q in cmp:
+    m = re.match(r"Which article quotes (.*)\?$", q["prompt"])
+    if not m:
+        continue
+    last = m.group(1).split()[-1]
+    right = q["choices"][q["answer"]]
+    named = [last in t for t in texts]
+    if right == "Both":
+        assert all(named), q
+    else:
+        assert not named[1 - outlet[right]], ("named in the other article", q)
+    seen.add(right)
+assert seen == {"Both", "The Marlow Bay Herald", "The Eastside Voice"}, seen
+fact = [q for q in cmp if "as a fact" in q["prompt"]]
+assert fact and fact[0]["choices"][fact[0]["answer"]] == "The Marlow Bay Herald", fact
+# Okafor is one person of the pack
+assert [x["name"] for x in p["people"]].count("Teresa Okafor") == 1
+PYEOF
+if /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
+    out=$(/usr/bin/python3 "$SRC/tests/tools/schema_check.py" --schema "$SRC/docs/pack.schema.json" "$tmp/two.json" 2>&1) \
+        && ok || bad "two articles: draft fails the schema: $out"
+fi
+# Three articles: every pair compared, prompts name the pair, and the draft still passes check.
+"$BYLINE" draft "$H" "$V" "$SRC/quizzes/articles/practice-river-bridge.txt" --outlet Herald --outlet Voice \
+    --outlet Bridge -o "$tmp/three.json" 2>"$tmp/err" || bad "three articles: $(cat "$tmp/err")"
+out=$("$BYLINE" check "$tmp/three.json"); rc=$?
+[ $rc -eq 0 ] && ! grep -q warning <<<"$out" && grep -q "3 articles" <<<"$out" && ok || bad "three articles: check: $out"
+grep -q '"Of Herald and Bridge, which quotes' "$tmp/three.json" && ok || bad "three articles: pair not named"
+# Without outlets the file names tell the articles apart, and the command says so.
+"$BYLINE" draft "$H" "$V" -o "$tmp/two2.json" 2>"$tmp/err" && grep -q "have no --outlet" "$tmp/err" \
+    && "$BYLINE" check "$tmp/two2.json" >/dev/null && ok || bad "two articles without outlets: $(cat "$tmp/err")"
+# Failures: a missing or dateless file is named; one outlet for both; too many options.
+"$BYLINE" draft "$H" "$tmp/gone.txt" >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "gone.txt" "$tmp/err" && [ ! -s "$tmp/out" ] && ok || bad "missing second: rc=$rc"
+mkdir -p "$tmp/adir"
+"$BYLINE" draft "$H" "$tmp/adir" >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "cannot read '$tmp/adir'" "$tmp/err" && [ ! -s "$tmp/out" ] && ok || bad "unreadable second: rc=$rc"
+printf '\342\200\234We are ready,\342\200\235 said Ann Lee.\n' > "$tmp/nodate2.txt"
+"$BYLINE" draft "$H" "$tmp/nodate2.txt" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "nodate2.txt: the article has no date line" "$tmp/err" && ok \
+    || bad "dateless second: rc=$rc $(cat "$tmp/err")"
+{ echo "date 2024-05-01"; for i in $(seq 600); do printf 'Jo Park said the bridge will close, part %d.\n\n' "$i"; done; } > "$tmp/long.txt"
+"$BYLINE" draft "$H" "$tmp/long.txt" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "long.txt: the draft is invalid at articles\[1\].paragraphs" "$tmp/err" && ok \
+    || bad "too long second article: rc=$rc $(cat "$tmp/err")"
+"$BYLINE" draft "$H" "$V" --outlet Post --outlet "the post" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "same outlet" "$tmp/err" && ok || bad "same outlet: rc=$rc $(cat "$tmp/err")"
+"$BYLINE" draft "$H" --outlet A --outlet B >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 2 ] && grep -q "more --outlet options than articles" "$tmp/err" && ok || bad "extra --outlet: rc=$rc"
+# Fast: both practice articles drafted in well under a second.
+start=$(date +%s%N)
+"$BYLINE" draft "$H" "$V" >/dev/null 2>&1
+ms=$(( ($(date +%s%N) - start) / 1000000 ))
+[ "$ms" -lt 1000 ] && ok || bad "two articles took $ms ms"
+
 # Errors: no date, missing file, no arguments.
 printf 'Jo Park said the bridge "will close soon," on Tuesday.\n' > "$tmp/nodate.txt"
 "$BYLINE" draft "$tmp/nodate.txt" >/dev/null 2>"$tmp/err"; rc=$?

@@ -27,4 +27,26 @@ PYEOF
     "$BYLINE" check "$tmp/$name.dated.json" >"$tmp/$name.check" 2>&1 && ok \
         || bad "$name: the round trip does not pass byline check: $(grep -v '^$' "$tmp/$name.check" | head -20)"
 done
+
+# Two articles, one passage in both: each passage's feedback names its outlet and headline, and the
+# import gives it its "article" back, so the pack passes check (docs/pack-format.md's example).
+$PY - "$SRC/docs/pack-format.md" "$tmp/two.json" <<'PYEOF' && ok || bad "two articles: example not found"
+import sys
+s = open(sys.argv[1], encoding="utf-8").read()
+i = s.index("## Two articles about one event")
+j = s.index("```json", i) + 8
+open(sys.argv[2], "w", encoding="utf-8").write(s[j:s.index("```", j)])
+PYEOF
+"$BYLINE" export --format gift "$tmp/two.json" -o "$tmp/two.gift" 2>/dev/null && ok || bad "two articles: export"
+grep -q 'byline-source"><em>The Bay Gazette\\: Harbor vote put off again</em>' "$tmp/two.gift" && ok \
+    || bad "two articles: feedback does not name the outlet"
+"$BYLINE" import --format gift "$tmp/two.gift" -o "$tmp/two.back.json" 2>/dev/null && ok || bad "two articles: import"
+"$BYLINE" check "$tmp/two.back.json" >"$tmp/two.check" 2>&1 && ok \
+    || bad "two articles: the round trip does not pass byline check: $(cat "$tmp/two.check")"
+$PY -c '
+import json, sys
+q = json.load(open(sys.argv[1]))["questions"][0]
+assert [type(e) for e in q["evidence"]] == [dict, dict], q["evidence"]
+assert q["evidence"][0]["article"] != q["evidence"][1]["article"], q["evidence"]' "$tmp/two.back.json" \
+    && ok || bad "two articles: passages lost their article"
 finish
