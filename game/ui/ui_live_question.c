@@ -248,7 +248,7 @@ static void render_tile(LiveScreen *ls, const Question *q, int i, SDL_Rect r)
     SDL_Rect badge = {r.x + t + m.pad / 2, r.y + t + m.pad / 2, m.badge_w, r.h - 2 * t - m.pad};
     if (badge.h > ui_line(c, FONT_UI_BOLD) + m.pad) badge.h = ui_line(c, FONT_UI_BOLD) + m.pad;
     if (q->format == FORMAT_ORDER && revealed(ls)) { /* the right order, numbered */
-        char num[8];
+        char num[12]; /* room for any int (gcc checks at -O0) */
         snprintf(num, sizeof num, "%d", i + 1);
         ui_fill_round(c, badge, ui_px(c, 6), th->good);
         ui_text(c, FONT_UI_BOLD, th->good_bg, badge.x + (badge.w - ui_measure(c, FONT_UI_BOLD, num)) / 2,

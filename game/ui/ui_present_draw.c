@@ -265,7 +265,7 @@ static void render_tile(PresentScreen *ps, SDL_Rect r, int i, const Question *q,
     ps_thick_outline(c, r, rad, t < 1 ? 1 : t, edge, bg);
     SDL_Rect badge = {r.x + t + m.pad / 2, r.y + t + m.pad / 2, m.badge_w, r.h - 2 * t - m.pad};
     if (badge.h > ui_line(c, FONT_UI_BOLD) + m.pad) badge.h = ui_line(c, FONT_UI_BOLD) + m.pad;
-    char label[8];
+    char label[12]; /* any int, as gcc checks at -O0 */
     if (q->format == FORMAT_ORDER) {
         snprintf(label, sizeof label, "%d", i + 1);
         ui_fill_round(c, badge, ui_px(c, 6), look == LOOK_HELD ? th->accent : th->button);

@@ -156,7 +156,7 @@ static void render_team(PresentScreen *ps, size_t i)
         return;
     }
     ui_panel(ui, r);
-    char num[4];
+    char num[24]; /* room for any size_t (gcc checks at -O0) */
     snprintf(num, sizeof num, "%zu", i + 1);
     int b = r.h - ui_px(ui, 12);
     SDL_Rect badge = {r.x + ui_px(ui, 6), r.y + ui_px(ui, 6), b, b};
@@ -246,7 +246,7 @@ static void start_live(PresentScreen *ps)
     if (!ps->cfg.start_live) return;
     UiLiveHost host;
     memset(&host, 0, sizeof host);
-    char err[300] = "";
+    char err[sizeof ps->status] = ""; /* it ends up in the status line */
     LiveRules rules = live_default_rules(LIVE_TEACHER_PACED);
     rules.speed_points = ps->speed_bonus;
     if (!ps->cfg.start_live(ps->cfg.live_ctx, ps->cfg.pack, LIVE_TEACHER_PACED, rules, &host, err, sizeof err)) {
