@@ -379,6 +379,15 @@ static void cite_question_is_submitted_with_both_parts(void **state)
     s = session_create(p, &q, 1, 1);
     a.cite_sentence = 9999;
     assert_false(session_submit(s, &a, 1, &g)); /* no such sentence */
+    assert_false(session_submit_answer_part(s, &a, 1, &g));
+    /* The evidence step given up on: the answer part alone is recorded, the evidence wrong. */
+    answer_init(&a, session_question(s), NULL);
+    assert_false(session_submit_answer_part(s, &a, 1, &g)); /* not even the answer */
+    a.choice = p->questions[q].answer;
+    assert_true(session_submit_answer_part(s, &a, 1, &g));
+    assert_true(fabs(g.points - 1.0) < 1e-9);
+    assert_int_equal(session_current(s)->state, ITEM_ANSWERED);
+    assert_int_equal(answer_cite_outcome(&g), CITE_GUESS);
     session_free(s);
     pack_free(p);
 }

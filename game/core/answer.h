@@ -140,5 +140,10 @@ bool answer_check(const Pack *p, const Question *q, const Answer *a);
 #define ANSWER_CODE_MAX (ANSWER_MAX_TEXT + 64)
 bool answer_encode(const Answer *a, char *buf, size_t n);
 bool answer_decode(const Question *q, const char *s, Answer *a);
+/* A stored code graded again against pack p (how results tell the two parts of a cite question
+ * apart without storing them): decoded, checked (answer_check), spans filled in from the pack
+ * when the code has none, then graded. A stored skip grades as a skip (cited false). False, with
+ * *out all zero, when the code is damaged or does not fit q. */
+bool answer_grade_code(const Pack *p, const Question *q, const char *code, Grade *out);
 
 #endif

@@ -249,3 +249,16 @@ bool answer_decode(const Question *q, const char *s, Answer *a)
     *a = got;
     return true;
 }
+
+bool answer_grade_code(const Pack *p, const Question *q, const char *code, Grade *out)
+{
+    *out = (Grade){0};
+    Answer a;
+    if (!answer_decode(q, code, &a) || !answer_check(p, q, &a)) return false;
+    if (q->format == FORMAT_EVIDENCE && a.article >= 0 && a.span_end == 0)
+        answer_pick_sentence(&a, p, a.article, a.sentence);
+    if (a.cite_article >= 0 && a.cite_end == 0)
+        answer_cite_sentence(&a, p, a.cite_article, a.cite_sentence);
+    *out = answer_grade(q, &a);
+    return true;
+}

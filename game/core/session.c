@@ -111,18 +111,29 @@ static bool accept_answer(const Pack *p, const Question *q, const Answer *in, An
     return true;
 }
 
-bool session_submit(Session *s, const Answer *a, double seconds, Grade *out)
+/* Submits the current item's answer; `whole` requires both parts of a cite question. */
+static bool submit(Session *s, const Answer *a, double seconds, Grade *out, bool whole)
 {
     if (s->pos >= s->n) return false;
     SessionItem *it = &s->items[s->pos];
     const Question *q = &s->pack->questions[it->question];
     Answer given;
-    if (it->state != ITEM_PENDING || !answer_is_complete(q, a) ||
-        !accept_answer(s->pack, q, a, &given))
+    bool complete = whole ? answer_is_complete(q, a) : answer_first_part_complete(q, a);
+    if (it->state != ITEM_PENDING || !complete || !accept_answer(s->pack, q, a, &given))
         return false;
     item_record(it, q, &given, seconds);
     if (out) *out = it->grade;
     return true;
+}
+
+bool session_submit(Session *s, const Answer *a, double seconds, Grade *out)
+{
+    return submit(s, a, seconds, out, true);
+}
+
+bool session_submit_answer_part(Session *s, const Answer *a, double seconds, Grade *out)
+{
+    return submit(s, a, seconds, out, false);
 }
 
 void session_skip(Session *s)

@@ -57,6 +57,11 @@ const SessionItem *session_item(const Session *s, size_t i);
  * false), and so is an incomplete answer or one that does not fit the question
  * (answer_is_complete, answer_check). */
 bool session_submit(Session *s, const Answer *a, double seconds, Grade *out);
+/* The same when the evidence step of a cite question was not completed (time ran out, or the
+ * student gave up on it): the answer part alone must be complete (answer_first_part_complete);
+ * it is graded, and the evidence part is wrong. A cite pick in `a` still counts. For questions
+ * without a cite part it is session_submit. */
+bool session_submit_answer_part(Session *s, const Answer *a, double seconds, Grade *out);
 /* Marks the current item skipped (no points) if it was not answered. */
 void session_skip(Session *s);
 /* Moves to the next item still to be asked (items restored as answered are stepped over); the
