@@ -4,6 +4,8 @@
  * highlighted and in view); the results count guesses and misreadings; a resumed attempt brings
  * both parts back. Wide (two panes) and narrow (one pane at a time) windows. */
 #include "ui_harness.h"
+#include "class_stats.h"
+#include "ui_script.h"
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -320,12 +322,65 @@ static void a_resumed_attempt_keeps_both_parts(void **state)
     h_finish(&h);
 }
 
+static void run_script(Harness *h, const char *text)
+{
+    UiScript s;
+    ui_script_init(&s, text);
+    while (ui_script_step(&s, h->app))
+        if (ui_app_dirty(h->app)) ui_app_render(h->app);
+    if (s.failed) fail_msg("script: %s", s.error);
+}
+
+/* Two students, one guessing the first question and one misreading it: the class results count
+ * both, per question and per student. */
+static void class_results_count_guesses_and_misreadings(void **state)
+{
+    (void)state;
+    Harness h;
+    memset(&h, 0, sizeof h);
+    const char *who[2] = {"Ana", "Ben"}, *how[2] = {"answer guess", "answer misread"};
+    for (int i = 0; i < 2; i++) {
+        assert_true(h_start(&h, 1280, 800, tu_source_path(PACK), who[i]));
+        char script[200];
+        snprintf(script, sizeof script, "open harbor-cite; start; %s; submit; next; play right", how[i]);
+        run_script(&h, script);
+        assert_int_equal(h.app->screen, SCREEN_RESULTS);
+        h_stop(&h);
+    }
+    assert_true(h_start(&h, 1280, 800, tu_source_path(PACK), "Ana"));
+    App *app = h.app;
+    run_script(&h, "class harbor-cite");
+    assert_int_equal(app->screen, SCREEN_CLASS);
+    const ClassStats *cs = app->class_stats;
+    assert_non_null(cs);
+    assert_int_equal(cs->guesses, 1);
+    assert_int_equal(cs->misreads, 1);
+    const ClassQuestion *first = NULL;
+    for (size_t i = 0; i < cs->n_questions; i++)
+        if (cs->questions[i].question == 0) first = &cs->questions[i];
+    assert_non_null(first);
+    assert_int_equal(first->guesses, 1);
+    assert_int_equal(first->misreads, 1);
+    assert_int_equal(first->right, 0);
+    /* the cite question's row is taller than a plain one's: it has the line of both parts */
+    int plain = -1, cited = -1;
+    for (size_t i = 0; i < cs->n_questions; i++) {
+        int qi = cs->questions[i].question;
+        if (qi == 0) cited = (int)i;
+        if (!app->packs[0].pack->questions[qi].cite) plain = (int)i;
+    }
+    assert_true(plain >= 0 && cited >= 0);
+    assert_true(h_hit(&h, ACT_CLASS_ROW, cited)->r.h > h_hit(&h, ACT_CLASS_ROW, plain)->r.h);
+    h_finish(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(whole_quiz_by_keyboard_on_a_wide_window),
         cmocka_unit_test(both_steps_by_mouse_on_a_narrow_window),
         cmocka_unit_test(a_resumed_attempt_keeps_both_parts),
+        cmocka_unit_test(class_results_count_guesses_and_misreadings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
