@@ -37,6 +37,10 @@ shot theme-dark         "profile Ana; theme dark; open practice-phone-ban; start
 shot theme-contrast     "profile Ana; theme contrast; open practice-phone-ban; start; play right 7; answer right; submit"
 shot narrow --size 800x600 "profile Ana; open practice-river-bridge; start; answer right; submit; key F6"
 shot text-size          "profile Ana; zoom 1.5; open practice-river-bridge; start; key 2"
+# Cite questions (issue 9): the second step, and the feedback of a right answer with a wrong sentence.
+cite=tests/ui/fixtures/cite.json
+shot cite-step "$cite" "profile Ana; open harbor-cite; start; key 2; key Return; key Down; key Down"
+shot cite-feedback "$cite" "profile Ana; open harbor-cite; start; answer guess; submit"
 
 # A pack with mistakes: the checker's messages in the app.
 bad=$home/broken-pack.json
