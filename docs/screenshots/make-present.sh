@@ -33,3 +33,6 @@ shot present-podium     light "$second; key Right; answer 1 right; answer 3 righ
 shot present-evidence-question light "key Return; key k; key k; key k; key k; key k; answer 1 right; key 2; key Down; key Down"
 shot present-turns-dark dark "key Return; later 20; answer 1 right" --turns
 shot present-contrast   contrast "$revealed; key e"
+# A cite question (issue 9): the teams have answered, the class names the sentence.
+PACK=tests/ui/fixtures/cite.json TEAMS="Owls,Foxes,Bears" shot present-cite-pick light \
+    "key Return; answer 1 right; answer 2 wrong; answer 3 right; cite wrong"
