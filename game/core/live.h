@@ -168,7 +168,9 @@ const char *live_answer_message(LiveAnswerResult r);
 /* Records a student's answer to question_id (a question id of the pack). Graded at once; the grade
  * is told to the student only when live_revealed_to says so. For order questions, the answer's
  * order[] holds pack event indices (translate the student's arrangement with live_arrangement);
- * for evidence questions article and sentence are enough (the span is filled in from the pack).
+ * for evidence questions article and sentence are enough (the span is filled in from the pack),
+ * and so are cite_article and cite_sentence for the sentence a cite question's answer cites
+ * (both parts come in one answer; one without the cite pick is taken, the evidence wrong).
  * Speed points are fixed when the answer comes: points × 0.5 × the student's time left / their
  * own limit (the class's × extra_percent; student-paced, the question's limit from when they
  * reached it, with no deadline). Checked in this order: seat, phase, question, already answered,
