@@ -10,7 +10,8 @@
 
 static void help(FILE *out)
 {
-    fputs("Usage: byline draft ARTICLE.txt [--date YYYY-MM-DD] [--title T] [--outlet O] [-o PACK.json]\n\n"
+    fputs("Usage: byline draft ARTICLE.txt [--date YYYY-MM-DD] [--title T] [--outlet O] [--cite]\n"
+          "                    [-o PACK.json]\n\n"
           "Reads a plain-text article (UTF-8; paragraphs separated by blank lines; an optional\n"
           "leading 'date YYYY-MM-DD' token) and writes a draft quiz pack: speaker questions for\n"
           "attributed quotes, claim questions for reported statements, timeline questions for\n"
@@ -24,6 +25,8 @@ static void help(FILE *out)
           "              the least sure attribution that may become a speaker answer key\n"
           "              (default medium: a speaker named in the cue, a pronoun with one\n"
           "              candidate, a quotation carried over; low adds guesses)\n"
+          "  --cite      speaker and claim questions also ask for the sentence that shows\n"
+          "              the answer (\"cite\": the drafted passage is their evidence)\n"
           "  -o FILE     write the pack to FILE instead of standard output\n", out);
 }
 
@@ -38,6 +41,7 @@ static int run(int argc, char **argv)
         else if (strcmp(a, "--title") == 0 && has_value) opt.title = argv[++i];
         else if (strcmp(a, "--outlet") == 0 && has_value) opt.outlet = argv[++i];
         else if (strcmp(a, "-o") == 0 && has_value) out = argv[++i];
+        else if (strcmp(a, "--cite") == 0) opt.cite = true;
         else if (strcmp(a, "--min-confidence") == 0 && has_value) {
             const char *v = argv[++i];
             opt.min_confidence = strcmp(v, "high") == 0     ? ANN_CONF_HIGH
@@ -83,6 +87,10 @@ static int run(int argc, char **argv)
     if (!written) return 2;
     fprintf(stderr, "byline draft: %zu questions (%zu speaker, %zu claim, %zu timeline)%s%s\n",
             r.questions, r.speaker, r.claim, r.timeline, out ? " written to " : "", out ? out : "");
+    if (r.cited)
+        fprintf(stderr, "byline draft: %zu question%s also ask%s for the sentence that shows the "
+                        "answer (\"cite\")\n", r.cited, r.cited == 1 ? "" : "s",
+                r.cited == 1 ? "s" : "");
     if (r.unsure)
         fprintf(stderr, "byline draft: left out %zu quotation%s whose speaker annotate was not sure "
                         "of (see --min-confidence)\n", r.unsure, r.unsure == 1 ? "" : "s");

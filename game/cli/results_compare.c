@@ -94,7 +94,7 @@ CompareSet *compare_set_load(const char *path)
         compare_set_free(s);
         return NULL;
     }
-    qsort(s->keys, s->n, sizeof *s->keys, by_key);
+    if (s->n) qsort(s->keys, s->n, sizeof *s->keys, by_key); /* keys is NULL when none */
     return s;
 }
 

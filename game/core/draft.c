@@ -212,6 +212,20 @@ static int prune(cJSON *pack, size_t *dropped, char *err, size_t errlen)
     return bad ? result : -1;
 }
 
+/* --cite: speaker and claim questions ask for their evidence too (the sentence each was drafted
+ * from); evidence questions already do, and timeline questions stay as they are. */
+static void mark_cite(cJSON *pack)
+{
+    cJSON *q;
+    cJSON_ArrayForEach(q, cJSON_GetObjectItemCaseSensitive(pack, "questions"))
+    {
+        const char *k = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(q, "kind"));
+        const char *f = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(q, "format"));
+        if (k && f && strcmp(k, "timeline") != 0 && strcmp(f, "evidence") != 0)
+            cJSON_AddBoolToObject(q, "cite", true);
+    }
+}
+
 static void count_kinds(cJSON *pack, DraftReport *r)
 {
     cJSON *qs = cJSON_GetObjectItemCaseSensitive(pack, "questions"), *q;
@@ -223,6 +237,7 @@ static void count_kinds(cJSON *pack, DraftReport *r)
         else if (strcmp(k, "claim") == 0) r->claim++;
         else r->timeline++;
         r->questions++;
+        r->cited += cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(q, "cite"));
     }
 }
 
@@ -252,6 +267,7 @@ char *draft_pack(const char *text, size_t len, const DraftOptions *opt, DraftRep
     draft_speaker_questions(&c);
     draft_claim_questions(&c);
     draft_timeline_questions(&c);
+    if (opt->cite) mark_cite(pack);
     int state = 0;
     for (int round = 0; round < 4 && state == 0; round++) state = prune(pack, &r.dropped, err, errlen);
     if (state != 1) {

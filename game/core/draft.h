@@ -16,6 +16,8 @@ typedef struct DraftOptions {
     const char *source;    /* the article's file name, for the pack description */
     AnnConfidence min_confidence; /* the least sure attribution that may become an answer key;
                                      ANN_CONF_NONE means the default, ANN_CONF_MEDIUM */
+    bool cite;             /* mark speaker and claim questions "cite": the drafted passage is
+                              their evidence, so the student can be asked for it too */
 } DraftOptions;
 
 typedef struct DraftReport {
@@ -23,6 +25,7 @@ typedef struct DraftReport {
     size_t dropped;        /* candidates left out because the checker rejected them */
     size_t speaker, claim, timeline;
     size_t unsure;         /* attributed quotes left out: annotate was less sure than asked */
+    size_t cited;          /* questions marked "cite" (DraftOptions.cite) */
 } DraftReport;
 
 /* Builds the draft pack from article text[0..len) as pretty-printed JSON (malloc'd, caller

@@ -621,6 +621,19 @@ static bool has_sentence_note(Reader *r, Span stem, bool html)
     return found;
 }
 
+/* True when the stem is the evidence part of a cite question as `byline export` writes it (a note
+ * of class EXPORT_CITE_CLASS): it is folded back into the question before it ("cite": true). */
+static bool has_cite_note(Reader *r, Span stem, bool html)
+{
+    TextBlocks b = {0};
+    bool found = false;
+    span_blocks(r, stem, html, &b);
+    for (size_t i = 0; i < b.count && !found; i++)
+        found = strcmp(b.items[i].cls, EXPORT_CITE_CLASS) == 0;
+    import_blocks_free(&b);
+    return found;
+}
+
 /* The prompt: the text before the braces, and after them for a missing-word question. */
 static char *prompt_of(Reader *r, Span stem, Span after, bool html)
 {
@@ -644,6 +657,7 @@ static char *prompt_of(Reader *r, Span stem, Span after, bool html)
 static void read_question(Reader *r, Span title, Span stem, Span answers, Span after)
 {
     bool html = take_format(&stem, false);
+    if (has_cite_note(r, stem, html) && import_pack_cite_last(&r->pack)) return;
     char id[PACK_MAX_ID_CHARS + 8], *wanted = NULL;
     if (r->item.id.n) wanted = span_text(r, r->item.id, false);
     else if (title.n) wanted = span_text(r, title, false);

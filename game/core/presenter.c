@@ -184,6 +184,11 @@ bool presenter_answer(Presenter *p, size_t team, const Answer *a, int64_t now_ms
     if (q->format == FORMAT_EVIDENCE && given.span_end == 0 &&
         !answer_pick_sentence(&given, p->pack, given.article, given.sentence))
         return false;
+    /* … and so is a cite pick given with the answer (the class's, presenter_cite, comes later
+     * and replaces it at the reveal). The answer part is enough to enter. */
+    if (given.cite_article >= 0 && given.cite_end == 0 &&
+        !answer_cite_sentence(&given, p->pack, given.cite_article, given.cite_sentence))
+        return false;
     if (!may_answer(p, team) || !answer_first_part_complete(q, &given) || !answer_check(p->pack, q, &given))
         return false;
     TeamResult *r = result_at(p, p->pos, team);
