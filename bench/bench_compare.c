@@ -65,13 +65,13 @@ int main(int argc, char **argv)
     DraftArticle d[2] = {{a, la, NULL, NULL, "A", pa}, {b, lb, NULL, NULL, "B", pb}};
     for (int i = 0; i < runs; i++) {
         double t0 = now_ms();
-        free(draft_pack_articles(d, 2, ANN_CONF_NONE, NULL, NULL, err, sizeof err));
+        free(draft_pack_articles(d, 2, ANN_CONF_NONE, false, NULL, NULL, err, sizeof err));
         t[i] = now_ms() - t0;
     }
     report("draft_pack_articles (two)", t, runs);
     for (int i = 0; i < runs; i++) {
         double t0 = now_ms();
-        free(draft_pack_articles(d, 1, ANN_CONF_NONE, NULL, NULL, err, sizeof err));
+        free(draft_pack_articles(d, 1, ANN_CONF_NONE, false, NULL, NULL, err, sizeof err));
         t[i] = now_ms() - t0;
     }
     report("draft_pack_articles (the first only)", t, runs);

@@ -2,7 +2,8 @@
  * store_* calls for tests/ui/fixtures/all-formats.json: each student's latest answer per question
  * counts (retries and reviews included, ties in time go to the answer saved last), classroom
  * teams, other packs and deleted questions do not; questions come most-missed first with the
- * unanswered ones last; per-kind totals and averages. */
+ * unanswered ones last; per-kind totals and averages; guesses and misreadings of cite questions
+ * (tests/fixtures/good/cite.json). */
 #define _POSIX_C_SOURCE 200809L
 #include "class_stats.h"
 #include "helpers.h"
@@ -188,10 +189,79 @@ static void an_empty_store_lists_every_question_unanswered_in_pack_order(void **
     class_stats_free(&cs); /* freeing twice is harmless */
 }
 
+static void cite_answer(Fixture *f, int64_t at, const char *qid, const char *code, int64_t t)
+{
+    StoredAnswer a = {.question_id = qid, .kind = "speaker", .answer = "x", .answer_data = code,
+                      .correct = false, .points = 0, .max_points = 1, .seconds = 1};
+    assert_true(store_answer(f->store, at, &a, t));
+}
+
+static const ClassQuestion *stats_of(const ClassStats *cs, const Pack *p, const char *qid)
+{
+    for (size_t i = 0; i < cs->n_questions; i++)
+        if (strcmp(p->questions[cs->questions[i].question].id, qid) == 0) return &cs->questions[i];
+    fail_msg("no question %s", qid);
+    return NULL;
+}
+
+/* cite.json (sentence 1 is the quote of who-half-asleep; sentence 0 is another): the stored codes
+ * are graded again, and guesses and misreadings counted per question, per student and in all;
+ * skips, questions without a cite part and damaged codes are not cited. */
+static void guesses_and_misreadings_are_counted_per_question_and_student(void **state)
+{
+    Fixture *f = *state;
+    Pack *p = tu_load_pack("tests/fixtures/good/cite.json");
+    assert_non_null(p);
+    const char *id = p->id;
+    int64_t ana = attempt(f, "Ana", id, "study", 100);
+    cite_answer(f, ana, "who-half-asleep", "s:0:1|c:1", 100);    /* both right */
+    cite_answer(f, ana, "reyes-concerns", "s:0:0|m:0,1", 101);   /* a guess */
+    int64_t ben = attempt(f, "Ben", id, "live", 110);
+    cite_answer(f, ben, "who-half-asleep", "s:0:1|c:0", 110);    /* a misreading */
+    cite_answer(f, ben, "vote-unanimous", "-", 111);             /* a skip */
+    int64_t cy = attempt(f, "Cy", id, "text", 120);
+    cite_answer(f, cy, "who-half-asleep", "s:0:0|c:1", 120);     /* a guess */
+    cite_answer(f, cy, "reyes-role", "c:1", 121);                /* no cite part */
+    int64_t dee = attempt(f, "Dee", id, "study", 130);
+    cite_answer(f, dee, "who-half-asleep", "s:0:1|c:9", 130);    /* damaged */
+    ClassStats cs;
+    char err[200];
+    assert_true(class_stats_build(f->store, p, &cs, err, sizeof err));
+    const ClassQuestion *who = stats_of(&cs, p, "who-half-asleep");
+    assert_int_equal(who->students, 4);
+    assert_int_equal(who->cited, 3);
+    assert_int_equal(who->guesses, 1);
+    assert_int_equal(who->misreads, 1);
+    const ClassQuestion *concerns = stats_of(&cs, p, "reyes-concerns");
+    assert_int_equal(concerns->cited, 1);
+    assert_int_equal(concerns->guesses, 1);
+    assert_int_equal(stats_of(&cs, p, "vote-unanimous")->cited, 0);
+    assert_int_equal(stats_of(&cs, p, "reyes-role")->cited, 0);
+    assert_int_equal(cs.n_by_student, 4);
+    static const char *const names[] = {"Ana", "Ben", "Cy", "Dee"};
+    static const int cited[] = {2, 1, 1, 0}, guesses[] = {1, 0, 1, 0}, misreads[] = {0, 1, 0, 0};
+    static const int answers[] = {2, 2, 2, 1};
+    for (size_t i = 0; i < 4; i++) {
+        const ClassStudent *st = &cs.by_student[i];
+        assert_string_equal(st->name, names[i]);
+        assert_int_equal(st->answers, answers[i]);
+        assert_int_equal(st->cited, cited[i]);
+        assert_int_equal(st->guesses, guesses[i]);
+        assert_int_equal(st->misreads, misreads[i]);
+    }
+    assert_int_equal(cs.cited, 4);
+    assert_int_equal(cs.guesses, 2);
+    assert_int_equal(cs.misreads, 1);
+    class_stats_free(&cs);
+    pack_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(latest_answers_count_most_missed_first, setup, teardown),
+        cmocka_unit_test_setup_teardown(guesses_and_misreadings_are_counted_per_question_and_student,
+                                        setup, teardown),
         cmocka_unit_test_setup_teardown(kinds_add_up_the_counted_answers, setup, teardown),
         cmocka_unit_test_setup_teardown(an_empty_store_lists_every_question_unanswered_in_pack_order,
                                         setup, teardown),

@@ -223,7 +223,7 @@ static cJSON *draft_two(const char *x, const char *y, DraftReport *r)
                             {y, strlen(y), NULL, NULL, "The Courier", "courier.txt"}};
     char err[300] = "";
     int which = 5;
-    char *json = draft_pack_articles(arts, 2, ANN_CONF_NONE, r, &which, err, sizeof err);
+    char *json = draft_pack_articles(arts, 2, ANN_CONF_NONE, false, r, &which, err, sizeof err);
     if (!json) fail_msg("draft: %s (article %d)", err, which);
     assert_int_equal(which, -1);
     /* the promise: it passes the checker without a word */
@@ -324,7 +324,7 @@ static void one_article_drafts_as_before(void **state)
     char err[300];
     DraftReport r1, r2;
     char *x = draft_pack(LEDGER, strlen(LEDGER), &opt, &r1, err, sizeof err);
-    char *y = draft_pack_articles(&a, 1, ANN_CONF_NONE, &r2, NULL, err, sizeof err);
+    char *y = draft_pack_articles(&a, 1, ANN_CONF_NONE, false, &r2, NULL, err, sizeof err);
     assert_non_null(x);
     assert_non_null(y);
     assert_string_equal(x, y);
@@ -342,17 +342,17 @@ static void errors_name_the_article_at_fault(void **state)
                             {NODATE, strlen(NODATE), NULL, NULL, "The Courier", "c.txt"}};
     char err[300] = "";
     int which = -5;
-    assert_null(draft_pack_articles(arts, 2, ANN_CONF_NONE, NULL, &which, err, sizeof err));
+    assert_null(draft_pack_articles(arts, 2, ANN_CONF_NONE, false, NULL, &which, err, sizeof err));
     assert_int_equal(which, 1);
     assert_non_null(strstr(err, "no date"));
     /* two articles under one outlet cannot be told apart */
     arts[1] = (DraftArticle){COURIER, strlen(COURIER), NULL, NULL, "the ledger", "c.txt"};
-    assert_null(draft_pack_articles(arts, 2, ANN_CONF_NONE, NULL, &which, err, sizeof err));
+    assert_null(draft_pack_articles(arts, 2, ANN_CONF_NONE, false, NULL, &which, err, sizeof err));
     assert_int_equal(which, -1);
     assert_non_null(strstr(err, "same outlet"));
     /* without outlets, the file names tell them apart */
     arts[0].outlet = arts[1].outlet = NULL;
-    char *json = draft_pack_articles(arts, 2, ANN_CONF_NONE, NULL, &which, err, sizeof err);
+    char *json = draft_pack_articles(arts, 2, ANN_CONF_NONE, false, NULL, &which, err, sizeof err);
     assert_non_null(json);
     assert_non_null(strstr(json, "\"outlet\":\t\"l\""));
     free(json);

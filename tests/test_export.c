@@ -436,9 +436,60 @@ static void zip_holds_every_file_stored(void **state)
     pack_free(p);
 }
 
+/* cite.json: the pack asks every question that can for its evidence (reyes-role opts out;
+ * reyes-concerns gives a quarter of its point to the evidence). GIFT and Moodle XML follow each
+ * with its evidence part, multiple choice over the sentences; Moodle splits the points; QTI adds
+ * a second interaction; every target names what changed. */
+static void cite_questions_become_two_linked_parts(void **state)
+{
+    (void)state;
+    Pack *p = load_fixture("tests/fixtures/good/cite.json");
+    ExportResult r = {0};
+    const char *gift = export_one(p, EXPORT_GIFT, &r);
+    assert_non_null(strstr(gift, "::who-half-asleep-evidence::"));
+    assert_null(strstr(gift, "::reyes-role-evidence::"));
+    assert_null(strstr(gift, "::when-start-evidence::")); /* an evidence question never cites */
+    const char *part = strstr(gift, "::who-half-asleep-evidence::");
+    assert_true(part > strstr(gift, "::who-half-asleep::")); /* right after its question */
+    assert_non_null(strstr(part, "Which sentence of the article shows it?"));
+    assert_non_null(strstr(part, "\n=\u201cTeenagers learn better")); /* the quote is right */
+    const char *w = warning_with(&r, "exported as two questions");
+    assert_non_null(w);
+    assert_non_null(strstr(w, "who-half-asleep, reyes-concerns"));
+    assert_null(strstr(w, "reyes-role"));
+    export_result_free(&r);
+
+    const char *xml = export_one(p, EXPORT_MOODLE_XML, &r);
+    assert_int_equal(count(xml, "-evidence</text></name>"), 5);
+    /* 2 points at share 0.5: 1 + 1; 1 point at share 0.25: 0.75 + 0.25 */
+    const char *who = strstr(xml, "<idnumber>who-half-asleep</idnumber>");
+    assert_non_null(who);
+    assert_non_null(strstr(xml, "<defaultgrade>1</defaultgrade>\n    <idnumber>who-half-asleep</idnumber>"));
+    assert_non_null(strstr(xml, "<defaultgrade>1</defaultgrade>\n    <idnumber>who-half-asleep-evidence"));
+    assert_non_null(strstr(xml, "<defaultgrade>0.75</defaultgrade>\n    <idnumber>reyes-concerns</idnumber>"));
+    assert_non_null(strstr(xml, "<defaultgrade>0.25</defaultgrade>\n    <idnumber>reyes-concerns-evidence"));
+    assert_non_null(strstr(xml, "<defaultgrade>1</defaultgrade>\n    <idnumber>reyes-role</idnumber>"));
+    assert_non_null(warning_with(&r, "the points split between them as the pack says"));
+    export_result_free(&r);
+
+    assert_true(export_pack(p, EXPORT_QTI, &r));
+    const char *item = r.files[0].content.data; /* who-half-asleep, 2 points */
+    assert_non_null(strstr(item, "<hottextInteraction responseIdentifier=\"CITE\""));
+    assert_non_null(strstr(item, "<responseDeclaration identifier=\"CITE\""));
+    assert_non_null(strstr(item, "<mapResponse identifier=\"CITE\"/>"));
+    assert_null(strstr(item, "template="));
+    assert_non_null(strstr(item, "<baseValue baseType=\"float\">1</baseValue>")); /* the answer's half */
+    assert_non_null(strstr(item, "<value>2</value>"));                             /* MAXSCORE */
+    assert_null(strstr(r.files[1].content.data, "CITE")); /* reyes-role opts out */
+    assert_non_null(warning_with(&r, "one item with two interactions"));
+    export_result_free(&r);
+    pack_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(cite_questions_become_two_linked_parts),
         cmocka_unit_test(gift_escaping_backslashes_every_special_character),
         cmocka_unit_test(gift_escaping_turns_line_breaks_into_spaces),
         cmocka_unit_test(xml_escaping_covers_markup_and_quotes),

@@ -476,9 +476,53 @@ static void late_joiners_start_at_the_current_question(void **state)
     live_free(lv);
 }
 
+/* cite.json's first question (2 points) asks for its evidence: a phone sends both parts with
+ * indices only (the spans are filled in), and the grade has both; an answer without the cite
+ * pick (time ran out on the second step) is taken with the evidence wrong. */
+static void cite_answers_carry_both_parts(void **state)
+{
+    (void)state;
+    Pack *cp = tu_load_pack("tests/fixtures/good/cite.json");
+    assert_non_null(cp);
+    char err[128];
+    Live *lv = live_create(cp, LIVE_TEACHER_PACED, live_default_rules(LIVE_TEACHER_PACED), "K7QX",
+                           42, T0, err, sizeof err);
+    assert_non_null(lv);
+    int ana = join(lv, "Ana"), ben = join(lv, "Ben"), cy = join(lv, "Cy");
+    assert_true(live_start(lv, T0));
+    const Question *q = &cp->questions[0];
+    Answer a;
+    answer_init(&a, q, NULL);
+    a.choice = q->answer;
+    a.cite_article = 0;
+    a.cite_sentence = 1; /* the quote */
+    assert_int_equal(live_answer(lv, ana, q->id, &a, T0 + S), LIVE_ANSWER_OK);
+    a.cite_sentence = 0; /* another sentence: a guess */
+    assert_int_equal(live_answer(lv, ben, q->id, &a, T0 + S), LIVE_ANSWER_OK);
+    Answer part;
+    answer_init(&part, q, NULL);
+    part.choice = q->answer;
+    assert_int_equal(live_answer(lv, cy, q->id, &part, T0 + S), LIVE_ANSWER_OK);
+    const LiveResult *ra = live_result(lv, ana, 0), *rb = live_result(lv, ben, 0);
+    const LiveResult *rc = live_result(lv, cy, 0);
+    assert_true(ra->answer.cite_end > 0); /* the span was filled in */
+    assert_int_equal(answer_cite_outcome(&ra->grade), CITE_BOTH_RIGHT);
+    assert_true(ra->grade.correct);
+    assert_int_equal(answer_cite_outcome(&rb->grade), CITE_GUESS);
+    assert_true(rb->grade.points > 0.99 && rb->grade.points < 1.01);
+    assert_int_equal(answer_cite_outcome(&rc->grade), CITE_GUESS);
+    assert_false(rc->grade.evidence_correct);
+    int dee = join(lv, "Dee");
+    a.cite_sentence = 9999; /* no such sentence */
+    assert_int_equal(live_answer(lv, dee, q->id, &a, T0 + S), LIVE_ANSWER_INVALID);
+    live_free(lv);
+    pack_free(cp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(cite_answers_carry_both_parts),
         cmocka_unit_test(create_refuses_a_malformed_room_code),
         cmocka_unit_test(room_codes_use_the_unambiguous_alphabet),
         cmocka_unit_test(default_rules_give_speed_points_only_when_teacher_paced),

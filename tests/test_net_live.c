@@ -152,12 +152,12 @@ static void write_file(const char *dir, const char *name)
     fclose(f);
 }
 
-static int setup(void **state)
+static int setup_pack(void **state, const char *pack)
 {
     World *w = calloc(1, sizeof *w);
     Diagnostics d;
     diag_init(&d, "pack");
-    w->pack = pack_load_file(tu_source_path("quizzes/practice-river-bridge.json"), &d);
+    w->pack = pack_load_file(tu_source_path(pack), &d);
     diag_free(&d);
     char err[300];
     w->live = live_create(w->pack, LIVE_TEACHER_PACED, live_default_rules(LIVE_TEACHER_PACED), "TEST", 7,
@@ -173,6 +173,10 @@ static int setup(void **state)
     *state = w;
     return 0;
 }
+
+static int setup(void **state) { return setup_pack(state, "quizzes/practice-river-bridge.json"); }
+/* q1 is a cite question: choice B (1), evidence in sentence 1 of article 0. */
+static int setup_cite(void **state) { return setup_pack(state, "tests/ui/fixtures/cite.json"); }
 
 static int teardown(void **state)
 {
@@ -251,6 +255,39 @@ static void class_plays_a_question_and_the_key_stays_hidden(void **state)
     close_peer(&a);
     close_peer(&b);
     close_peer(&c);
+}
+
+/* A cite question over the wire: both parts in one answer; before the reveal the states carry the
+ * student's own pick but nothing of the right sentence; after it, both parts. */
+static void a_cite_answer_travels_whole_and_its_key_only_after_the_reveal(void **state)
+{
+    World *w = *state;
+    Peer a = {0}, b = {0};
+    join_peer(w, &a, "Ana");
+    join_peer(w, &b, "Bo");
+    teacher(w, live_start);
+    assert_true(wait_for(&a, 0, "\"cite\":true") >= 0);
+    send_text(&a, "{\"type\":\"answer\",\"question\":\"q1\",\"answer\":{\"choice\":1,\"cite\":{\"article\":0,\"sentence\":0}}}");
+    send_text(&b, "{\"type\":\"answer\",\"question\":\"q1\",\"answer\":{\"choice\":1,\"cite\":{\"article\":0,\"sentence\":77}}}");
+    assert_true(wait_for(&a, 0, "\"ok\":true") >= 0);
+    assert_true(wait_for(&b, 0, "\"code\":\"invalid\"") >= 0);
+    assert_true(wait_for(&a, 0, "\"my_answer\":{\"choice\":1,\"cite\":{\"article\":0,\"sentence\":0}}") >= 0);
+    pthread_mutex_lock(&a.m);
+    for (int i = 0; i < a.n; i++) {
+        assert_no_key(&w->pack->questions[0], a.msgs[i]);
+        assert_null(strstr(a.msgs[i], "evidence_correct"));
+    }
+    pthread_mutex_unlock(&a.m);
+    int before = a.n;
+    teacher(w, live_reveal);
+    assert_true(wait_for(&a, before, "\"outcome\":\"guess\"") >= 0);
+    net_server_lock(w->srv);
+    LiveCiteCounts c = live_cite_counts(w->live, 0);
+    net_server_unlock(w->srv);
+    assert_int_equal(c.answered, 1);
+    assert_int_equal(c.guessed, 1);
+    close_peer(&a);
+    close_peer(&b);
 }
 
 static void a_reconnecting_student_gets_the_same_seat(void **state)
@@ -335,6 +372,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(class_plays_a_question_and_the_key_stays_hidden, setup, teardown),
         cmocka_unit_test_setup_teardown(a_reconnecting_student_gets_the_same_seat, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_cite_answer_travels_whole_and_its_key_only_after_the_reveal, setup_cite,
+                                        teardown),
         cmocka_unit_test_setup_teardown(hostile_clients_get_errors_and_the_class_goes_on, setup, teardown),
         cmocka_unit_test_setup_teardown(a_removed_student_is_told_and_cut_off, setup, teardown),
     };

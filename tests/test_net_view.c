@@ -316,6 +316,138 @@ static void names_travel_as_json_strings(void **state)
     pack_free(p);
 }
 
+/* ---- cite questions (issue 9) ------------------------------------------------------------ */
+
+#define CITE_PACK "tests/ui/fixtures/cite.json"
+
+/* The cite fixture, with the first question's evidence moved to sentence `evidence` of the
+ * article when it is >= 0: the same pack to a student, but another right sentence. */
+static Pack *cite_pack(int evidence)
+{
+    size_t len;
+    char *text = tu_read_file(tu_source_path(CITE_PACK), &len);
+    assert_non_null(text);
+    cJSON *root = cJSON_Parse(text);
+    free(text);
+    assert_non_null(root);
+    if (evidence >= 0) {
+        cJSON *art = cJSON_GetArrayItem(cJSON_GetObjectItem(root, "articles"), 0);
+        const char *sentence = cJSON_GetArrayItem(cJSON_GetObjectItem(art, "paragraphs"), evidence)->valuestring;
+        cJSON *q = cJSON_GetArrayItem(cJSON_GetObjectItem(root, "questions"), 0);
+        cJSON *ev = cJSON_CreateArray();
+        cJSON_AddItemToArray(ev, cJSON_CreateString(sentence));
+        cJSON_ReplaceItemInObject(q, "evidence", ev);
+    }
+    char *out = cJSON_Print(root);
+    cJSON_Delete(root);
+    Diagnostics d;
+    diag_init(&d, CITE_PACK);
+    Pack *p = pack_load_buffer(out, strlen(out), &d);
+    if (!p) fail_msg("%s", d.count ? d.items[0].message : "does not load");
+    diag_free(&d);
+    free(out);
+    return p;
+}
+
+/* What one student receives in a teacher-paced class on the first (cite) question: welcome,
+ * the state while asking, the ack and state after answering with sentence `cite`, all joined. */
+static char *messages_before_reveal(const Pack *p, int cite, Live **out, int *seat)
+{
+    Live *lv = class_of(p, LIVE_TEACHER_PACED, seat);
+    assert_true(live_start(lv, 0));
+    char *w = net_msg_welcome(lv, *seat), *s1 = net_msg_state(lv, *seat, 1000);
+    Answer a;
+    assert_true(parse(lv, *seat, 0, "{\"choice\":1}", &a));
+    assert_true(answer_cite_sentence(&a, p, 0, cite));
+    LiveAnswerResult r = live_answer(lv, *seat, p->questions[0].id, &a, 2000);
+    assert_int_equal(r, LIVE_ANSWER_OK);
+    char *ack = net_msg_ack("q1", r), *s2 = net_msg_state(lv, *seat, 3000);
+    size_t n = strlen(w) + strlen(s1) + strlen(ack) + strlen(s2) + 4;
+    char *all = malloc(n);
+    snprintf(all, n, "%s\n%s\n%s\n%s", w, s1, ack, s2);
+    free(w);
+    free(s1);
+    free(ack);
+    free(s2);
+    *out = lv;
+    return all;
+}
+
+/* Before the reveal nothing tells which sentence is right: two packs that differ only in the
+ * right sentence send a student byte for byte the same messages, though the student's pick is
+ * right in one and wrong in the other. The question says that it asks for the evidence. */
+static void cite_questions_keep_the_right_sentence_secret_until_the_reveal(void **state)
+{
+    (void)state;
+    Pack *a = cite_pack(-1), *b = cite_pack(3);
+    assert_true(a->questions[0].cite);
+    int sa, sb;
+    Live *la, *lb;
+    char *ma = messages_before_reveal(a, 1, &la, &sa), *mb = messages_before_reveal(b, 1, &lb, &sb);
+    assert_string_equal(ma, mb);
+    assert_non_null(strstr(ma, "\"cite\":true"));
+    assert_non_null(strstr(ma, "\"cite\":{\"article\":0,\"sentence\":1}")); /* their own pick */
+    assert_null(strstr(ma, "evidence_correct"));
+    assert_null(strstr(ma, "outcome"));
+    char *s = net_msg_state(la, sa, 4000);
+    assert_no_key(a, &a->questions[0], s);
+    free(s);
+    /* After the reveal: both parts, and now the packs differ. */
+    assert_true(live_reveal(la, 5000));
+    assert_true(live_reveal(lb, 5000));
+    char *ra = net_msg_state(la, sa, 6000), *rb = net_msg_state(lb, sb, 6000);
+    cJSON *ja = cJSON_Parse(ra), *jb = cJSON_Parse(rb);
+    const cJSON *ca = cJSON_GetObjectItem(cJSON_GetObjectItem(ja, "result"), "cite");
+    const cJSON *cb = cJSON_GetObjectItem(cJSON_GetObjectItem(jb, "result"), "cite");
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(ca, "answer_correct")));
+    assert_true(cJSON_IsTrue(cJSON_GetObjectItem(ca, "evidence_correct")));
+    assert_string_equal(cJSON_GetObjectItem(ca, "outcome")->valuestring, "both right");
+    assert_true(cJSON_IsFalse(cJSON_GetObjectItem(cb, "evidence_correct")));
+    assert_string_equal(cJSON_GetObjectItem(cb, "outcome")->valuestring, "guess");
+    assert_true(cJSON_GetObjectItem(cb, "answer_points")->valuedouble > 1.99);
+    assert_true(cJSON_GetObjectItem(cb, "evidence_points")->valuedouble < 0.01);
+    assert_int_equal(cJSON_GetObjectItem(cb, "sentence")->valueint, 1);
+    assert_non_null(strstr(cJSON_GetObjectItem(cb, "your_sentence")->valuestring, "more time"));
+    cJSON_Delete(ja);
+    cJSON_Delete(jb);
+    free(ra);
+    free(rb);
+    free(ma);
+    free(mb);
+    live_free(la);
+    live_free(lb);
+    pack_free(a);
+    pack_free(b);
+}
+
+/* The cite pick is optional in an answer (time may run out on that step) but never malformed. */
+static void cite_picks_are_parsed_strictly(void **state)
+{
+    (void)state;
+    Pack *p = cite_pack(-1);
+    int seat;
+    Live *lv = class_of(p, LIVE_STUDENT_PACED, &seat);
+    Answer a;
+    assert_true(parse(lv, seat, 0, "{\"choice\":1,\"cite\":{\"article\":0,\"sentence\":1}}", &a));
+    assert_int_equal(a.choice, 1);
+    assert_int_equal(a.cite_article, 0);
+    assert_int_equal(a.cite_sentence, 1);
+    assert_true(a.cite_end > a.cite_start);
+    assert_true(parse(lv, seat, 0, "{\"choice\":1}", &a));
+    assert_int_equal(a.cite_sentence, -1);
+    assert_true(parse(lv, seat, 0, "{\"choice\":1,\"cite\":null}", &a));
+    assert_false(parse(lv, seat, 0, "{\"choice\":1,\"cite\":{\"article\":0,\"sentence\":99}}", &a));
+    assert_false(parse(lv, seat, 0, "{\"choice\":1,\"cite\":{\"article\":1,\"sentence\":0}}", &a));
+    assert_false(parse(lv, seat, 0, "{\"choice\":1,\"cite\":{\"sentence\":0}}", &a));
+    assert_false(parse(lv, seat, 0, "{\"choice\":1,\"cite\":3}", &a));
+    assert_false(parse(lv, seat, 0, "{\"cite\":{\"article\":0,\"sentence\":1}}", &a)); /* no answer part */
+    int plain = pack_find_question(p, "when-vote");
+    assert_false(p->questions[plain].cite);
+    assert_false(parse(lv, seat, (size_t)plain, "{\"choice\":2,\"cite\":{\"article\":0,\"sentence\":0}}", &a));
+    live_free(lv);
+    pack_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -325,6 +457,8 @@ int main(void)
         cmocka_unit_test(a_near_miss_is_told_with_the_result_only),
         cmocka_unit_test(names_travel_as_json_strings),
         cmocka_unit_test(two_outlets_reveal_each_passage_in_its_own_article),
+        cmocka_unit_test(cite_questions_keep_the_right_sentence_secret_until_the_reveal),
+        cmocka_unit_test(cite_picks_are_parsed_strictly),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

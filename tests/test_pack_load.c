@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <cmocka.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -504,9 +505,111 @@ static void every_problem_is_reported_not_only_the_first(void **state)
     diag_free(&d);
 }
 
+/* Two-part cite items: the pack's default, a question's override and its share load; a question
+ * that cannot cite, and a share out of range, are errors at their JSON path. */
+static void cite_settings_load_and_the_question_overrides_the_pack(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    char *text = mutate("\"time_limit\": 40,", "\"time_limit\": 40, \"cite\": true, \"cite_share\": 0.4,");
+    char *t2 = NULL;
+    Pack *p = load(text, strlen(text), &d);
+    if (!p) print_diags(&d);
+    assert_non_null(p);
+    assert_true(p->cite);
+    assert_true(p->questions[0].cite && p->questions[1].cite);
+    assert_true(fabs(p->questions[0].cite_share - 0.4) < 1e-12);
+    pack_free(p);
+    diag_free(&d);
+    /* The question's own "cite": false and "cite_share" win over the pack's. */
+    const char *at = strstr(text, "\"points\": 1,");
+    assert_non_null(at);
+    size_t pre = (size_t)(at - text);
+    const char *own = "\"cite\": false, \"points\": 1,";
+    t2 = malloc(strlen(text) + strlen(own) + 1);
+    memcpy(t2, text, pre);
+    strcpy(t2 + pre, own);
+    strcat(t2, at + strlen("\"points\": 1,"));
+    p = load(t2, strlen(t2), &d);
+    assert_non_null(p);
+    assert_false(p->questions[0].cite);
+    assert_true(p->questions[1].cite);
+    pack_free(p);
+    diag_free(&d);
+    free(t2);
+    free(text);
+    /* Without the pack's "cite" nothing cites, and the share is one half. */
+    p = load(base_pack, base_len, &d);
+    assert_non_null(p);
+    assert_false(p->questions[0].cite);
+    assert_true(fabs(p->questions[0].cite_share - 0.5) < 1e-12);
+    pack_free(p);
+    diag_free(&d);
+}
+
+static void cite_that_cannot_be_graded_is_an_error_with_its_path(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    expect_error(&d, "\"format\": \"choice\",", "\"format\": \"evidence\", \"cite\": true,",
+                 "questions[0].cite", "\"evidence\" question already asks");
+    diag_free(&d);
+    const Diagnostic *g =
+        expect_error(&d, "\"time_limit\": 40,", "\"time_limit\": 40, \"cite_share\": 1,",
+                     "cite_share", "out of range");
+    assert_int_equal(g->line, 11);
+    diag_free(&d);
+    expect_error(&d, "\"points\": 1,", "\"cite\": true, \"cite_share\": 0, \"points\": 1,",
+                 "questions[0].cite_share", "more than 0 and less than 1");
+    diag_free(&d);
+    expect_error(&d, "\"points\": 1,", "\"cite\": \"yes\", \"points\": 1,", "questions[0].cite",
+                 "expected true or false");
+    diag_free(&d);
+    expect_error(&d, "\"time_limit\": 40,", "\"time_limit\": 40, \"cite_share\": \"half\",",
+                 "cite_share", "expected a number");
+    diag_free(&d);
+}
+
+/* A pack-level "cite" leaves evidence questions alone (no error: they already ask for the
+ * sentence); a share on a question that does not cite is a warning, since it does nothing. */
+static void cite_default_skips_evidence_questions_and_a_lone_share_warns(void **state)
+{
+    (void)state;
+    Diagnostics d;
+    char *text = mutate("\"format\": \"choice\",", "\"format\": \"evidence\",");
+    char *both = NULL;
+    Pack *p = load(text, strlen(text), &d);
+    assert_non_null(p);
+    pack_free(p);
+    diag_free(&d);
+    free(text);
+    text = mutate("\"time_limit\": 40,", "\"time_limit\": 40, \"cite\": true,");
+    const char *at = strstr(text, "\"format\": \"choice\",");
+    size_t pre = (size_t)(at - text);
+    both = malloc(strlen(text) + 64);
+    memcpy(both, text, pre);
+    strcpy(both + pre, "\"format\": \"evidence\", \"cite_share\": 0.3,");
+    strcat(both, at + strlen("\"format\": \"choice\","));
+    p = load(both, strlen(both), &d);
+    if (!p) print_diags(&d);
+    assert_non_null(p);
+    assert_false(p->questions[0].cite);
+    assert_true(p->questions[1].cite);
+    const Diagnostic *w = find_diag(&d, "questions[0].cite_share", "is ignored");
+    assert_non_null(w);
+    assert_int_equal(w->severity, DIAG_WARNING);
+    pack_free(p);
+    diag_free(&d);
+    free(both);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(cite_settings_load_and_the_question_overrides_the_pack),
+        cmocka_unit_test(cite_that_cannot_be_graded_is_an_error_with_its_path),
+        cmocka_unit_test(cite_default_skips_evidence_questions_and_a_lone_share_warns),
         cmocka_unit_test(valid_pack_loads_into_the_model),
         cmocka_unit_test(evidence_offsets_cover_exactly_the_quoted_bytes),
         cmocka_unit_test(straight_quotes_and_extra_spaces_match_typographic_text),

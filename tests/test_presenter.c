@@ -245,6 +245,67 @@ static void ending_mid_question_skips_it_and_drops_its_answers(void **state)
     presenter_free(p);
 }
 
+/* Cite questions (issue 9): the class picks one sentence after answering; the reveal grades both
+ * parts of every team's answer. The pack is tests/ui/fixtures/cite.json: q0 choice (answer 1,
+ * 4 points, evidence: sentence 1 of article 0), q5 a choice without a cite part. */
+static void the_class_picks_the_sentence_and_the_reveal_scores_both_parts(void **state)
+{
+    (void)state;
+    Pack *cp = tu_load_pack("tests/ui/fixtures/cite.json");
+    assert_non_null(cp);
+    char err[128];
+    PresentRules rules = {false, 0};
+    Presenter *p = presenter_create(cp, TEAMS, 3, PRESENT_TOGETHER, rules, 1000, err, sizeof err);
+    assert_non_null(p);
+    const Question *q = presenter_question(p);
+    assert_true(q->cite);
+    for (size_t t = 0; t < 3; t++) {
+        Answer a;
+        answer_init(&a, q, NULL);
+        a.choice = t == 2 ? 0 : 1; /* Owls and Foxes right, Bears wrong */
+        assert_true(presenter_answer(p, t, &a, 2000)); /* the answer part alone is enough */
+    }
+    int art, sen;
+    assert_false(presenter_cite_pick(p, 0, &art, &sen));
+    assert_false(presenter_cite(p, 0, 999)); /* no such sentence */
+    assert_true(presenter_cite(p, 0, 3));    /* a first thought … */
+    assert_true(presenter_cite(p, 0, 1));    /* … changed to the right one */
+    assert_true(presenter_cite_pick(p, 0, &art, &sen));
+    assert_int_equal(sen, 1);
+    /* time up: the sentence may still be picked */
+    presenter_tick(p, 1000 + 61 * 1000);
+    assert_int_equal(presenter_phase(p), PHASE_TIME_UP);
+    assert_true(presenter_cite(p, 0, 1));
+    assert_true(presenter_reveal(p, 70000));
+    assert_false(presenter_cite(p, 0, 2)); /* closed once revealed */
+    const TeamResult *owls = presenter_result(p, 0, 0), *bears = presenter_result(p, 0, 2);
+    assert_true(owls->grade.correct);
+    assert_true(owls->grade.points > 3.999);
+    assert_int_equal(answer_cite_outcome(&bears->grade), CITE_MISREAD); /* wrong answer, right sentence */
+    assert_true(bears->grade.points > 1.999 && bears->grade.points < 2.001);
+    assert_int_equal(owls->answer.cite_sentence, 1);
+    /* the next question starts with no sentence; the last one, without a cite part, takes none */
+    assert_true(presenter_next(p, 80000));
+    assert_false(presenter_cite_pick(p, 1, &art, &sen));
+    for (int i = 0; i < 4; i++) assert_true(presenter_skip(p, 81000));
+    assert_false(presenter_question(p)->cite);
+    assert_false(presenter_cite(p, 0, 1));
+    /* a question without a picked sentence scores its evidence part as wrong */
+    presenter_free(p);
+    p = presenter_create(cp, TEAMS, 2, PRESENT_TURNS, rules, 1000, err, sizeof err);
+    Answer a;
+    answer_init(&a, q, NULL);
+    a.choice = 1;
+    assert_false(presenter_answer(p, 1, &a, 2000)); /* not the Foxes' turn */
+    assert_true(presenter_answer(p, 0, &a, 2000));
+    assert_true(presenter_reveal(p, 3000)); /* nobody picked a sentence */
+    const TeamResult *r = presenter_result(p, 0, 0);
+    assert_int_equal(answer_cite_outcome(&r->grade), CITE_GUESS);
+    assert_true(r->grade.points > 1.999 && r->grade.points < 2.001);
+    presenter_free(p);
+    pack_free(cp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -258,6 +319,7 @@ int main(void)
         cmocka_unit_test(navigation_back_skip_and_podium),
         cmocka_unit_test(evidence_answers_by_sentence_are_graded_by_their_span),
         cmocka_unit_test(ending_mid_question_skips_it_and_drops_its_answers),
+        cmocka_unit_test(the_class_picks_the_sentence_and_the_reveal_scores_both_parts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

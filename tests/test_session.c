@@ -342,6 +342,88 @@ static void evidence_picked_by_index_is_graded_through_the_session(void **state)
     pack_free(p);
 }
 
+/* A sentence of the first article that is (want) or is not evidence for question q. */
+static int cite_sentence_for(const Pack *p, int q, bool want)
+{
+    const Article *ar = &p->articles[0];
+    for (size_t i = 0; i < ar->n_sentences; i++)
+        if (pack_sentence_is_evidence(&p->questions[q], 0, i, ar) == want) return (int)i;
+    fail_msg("no sentence for question %d", q);
+    return -1;
+}
+
+/* cite.json: the choice question (2 points) asks for its evidence too. Both parts are graded at
+ * one submit; the answer part alone cannot be submitted. */
+static void cite_question_is_submitted_with_both_parts(void **state)
+{
+    (void)state;
+    Pack *p = load("cite.json");
+    int q = 0;
+    Session *s = session_create(p, &q, 1, 1);
+    Answer a;
+    answer_init(&a, session_question(s), NULL);
+    a.choice = p->questions[q].answer;
+    Grade g;
+    assert_false(session_submit(s, &a, 1, &g)); /* no evidence yet */
+    a.cite_article = 0; /* as a UI sets it: indices only */
+    a.cite_sentence = cite_sentence_for(p, q, false);
+    assert_true(session_submit(s, &a, 1, &g));
+    assert_true(session_current(s)->answer.cite_end > 0); /* the span was recorded */
+    assert_true(g.cited && g.answer_correct && !g.evidence_correct);
+    assert_int_equal(answer_cite_outcome(&session_current(s)->grade), CITE_GUESS);
+    SessionTotals t = session_totals(s);
+    assert_true(fabs(t.score - 1.0) < 1e-9);
+    assert_int_equal(t.correct, 0); /* right for the wrong reason is not fully right */
+    session_free(s);
+
+    s = session_create(p, &q, 1, 1);
+    a.cite_sentence = 9999;
+    assert_false(session_submit(s, &a, 1, &g)); /* no such sentence */
+    assert_false(session_submit_answer_part(s, &a, 1, &g));
+    /* The evidence step given up on: the answer part alone is recorded, the evidence wrong. */
+    answer_init(&a, session_question(s), NULL);
+    assert_false(session_submit_answer_part(s, &a, 1, &g)); /* not even the answer */
+    a.choice = p->questions[q].answer;
+    assert_true(session_submit_answer_part(s, &a, 1, &g));
+    assert_true(fabs(g.points - 1.0) < 1e-9);
+    assert_int_equal(session_current(s)->state, ITEM_ANSWERED);
+    assert_int_equal(answer_cite_outcome(&g), CITE_GUESS);
+    session_free(s);
+    pack_free(p);
+}
+
+/* Resuming restores both parts from the stored code; an answer stored without its cite pick
+ * (time ran out on the evidence step) keeps the answer part's points. */
+static void cite_question_restores_both_parts(void **state)
+{
+    (void)state;
+    Pack *p = load("cite.json");
+    int q = 0;
+    char code[64];
+    snprintf(code, sizeof code, "s:0:%d|c:%d", cite_sentence_for(p, q, true),
+             p->questions[q].answer);
+    Answer stored;
+    assert_true(answer_decode(&p->questions[q], code, &stored));
+    Session *s = session_create(p, &q, 1, 1);
+    assert_true(session_restore(s, q, &stored, 3));
+    const SessionItem *it = session_item(s, 0);
+    assert_int_equal(it->state, ITEM_ANSWERED);
+    assert_true(it->grade.correct);
+    assert_true(fabs(it->grade.points - 2.0) < 1e-9);
+    session_free(s);
+
+    snprintf(code, sizeof code, "c:%d", p->questions[q].answer);
+    assert_true(answer_decode(&p->questions[q], code, &stored));
+    s = session_create(p, &q, 1, 1);
+    assert_true(session_restore(s, q, &stored, 3));
+    it = session_item(s, 0);
+    assert_int_equal(it->state, ITEM_ANSWERED);
+    assert_true(fabs(it->grade.points - 1.0) < 1e-9);
+    assert_false(it->grade.evidence_correct);
+    session_free(s);
+    pack_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -366,6 +448,8 @@ int main(void)
         cmocka_unit_test(order_shuffle_is_repeatable_and_never_the_answer),
         cmocka_unit_test(order_shuffle_does_not_depend_on_position),
         cmocka_unit_test(evidence_picked_by_index_is_graded_through_the_session),
+        cmocka_unit_test(cite_question_is_submitted_with_both_parts),
+        cmocka_unit_test(cite_question_restores_both_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

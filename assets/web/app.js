@@ -56,7 +56,7 @@
     q: null,                  // the question on screen: {id, format, resultKey, announced}
     order: [],                // order question: positions of question.events, first shown first
     orderOn: false,           // order question: its rows can be moved
-    pick: null,               // evidence question: {article, sentence}
+    pick: null,               // evidence question, or a cite question's second step: {article, sentence}
     pending: null,            // an answer sent and not yet acknowledged: {question, answer}
     cd: { timer: 0, deadline: 0, left: 0, limit: 0, paused: false, said10: false, saidUp: false, qid: null },
   };
@@ -326,7 +326,7 @@
 
   function markPick() {
     for (const e of $('articles').querySelectorAll('.sent.picked')) {
-      e.classList.remove('picked');
+      e.classList.remove('picked', 'pick-right', 'pick-wrong');
       if (e.classList.contains('pickable')) e.setAttribute('aria-pressed', 'false');
     }
     const p = S.pick;
@@ -334,6 +334,10 @@
     if (e) {
       e.classList.add('picked');
       if (e.classList.contains('pickable')) e.setAttribute('aria-pressed', 'true');
+      // after the reveal, a cite pick says whether it shows the answer (not by colour alone: the
+      // result box says it in words)
+      const r = S.state && S.state.result;
+      if (r && r.cite) e.classList.add(r.cite.evidence_correct ? 'pick-right' : 'pick-wrong');
     }
     const out = $('ev-choice');
     if (out) out.textContent = p ? '“' + sentenceText(p.article, p.sentence) + '”' : 'No sentence picked yet.';
@@ -381,7 +385,8 @@
   }
 
   function buildQuestion(q) {
-    S.q = { id: q.id, format: q.format, resultKey: null, resultSeen: false, seat: S.welcome.seat };
+    S.q = { id: q.id, format: q.format, resultKey: null, resultSeen: false, seat: S.welcome.seat,
+      cite: !!q.cite, step: 1 };
     S.pick = null;
     S.pending = null;
     $('answer-error').textContent = '';
@@ -451,8 +456,50 @@
         body.append(el('p', 'prompt', prompt));
         body.append(el('p', 'hint', 'This kind of question cannot be answered on this page.'));
     }
+    if (q.cite && q.format !== 'evidence') buildCiteStep(body);
+    $('submit').textContent = S.q.cite ? 'Next: the evidence' : 'Submit answer';
     // the pack's words get the pack's language (the page's own words stay English)
     if (S.lang) for (const e of body.querySelectorAll('.prompt, .opt-text')) e.setAttribute('lang', S.lang);
+  }
+
+  // ---- cite questions: the answer, then the sentence that shows it (both sent together) --------
+  function buildCiteStep(body) {
+    body.append(el('p', 'hint cite-note', 'Then show where the article says so: after your answer, you pick the sentence that proves it.'));
+    const box = el('div', 'cite-step');
+    box.id = 'cite-step';
+    box.hidden = true;
+    const h = el('h3', null, 'Now show where the article says so');
+    h.id = 'cite-title'; h.tabIndex = -1;
+    const hint = el('p', 'hint', 'Tap or click the sentence of the article that proves your answer. Keyboard: Tab into the article, the arrow keys move between sentences, Enter picks one.');
+    hint.id = 'cite-hint';
+    box.append(h, hint);
+    const sel = el('p', 'ev-pick');
+    sel.append(el('span', 'ev-label', 'Your sentence: '));
+    const out = el('span', 'ev-choice', 'No sentence picked yet.');
+    out.id = 'ev-choice';
+    out.setAttribute('aria-live', 'polite');
+    sel.append(out);
+    const back = el('button', 'cite-back', '← Change my answer');
+    back.type = 'button'; back.id = 'cite-back';
+    back.addEventListener('click', () => {
+      setCiteStep(1);
+      const first = $('answer-body').querySelector('input:not(:disabled), .row');
+      if (first) first.focus();
+    });
+    box.append(sel, back);
+    body.append(box);
+  }
+
+  function citeStep2() { return !!(S.q && S.q.cite && S.q.step === 2); }
+
+  function setCiteStep(step) {
+    if (!S.q || !S.q.cite) return;
+    S.q.step = step;
+    $('cite-step').hidden = step !== 2;
+    $('submit').textContent = step === 2 ? 'Submit answer' : 'Next: the evidence';
+    $('answer-error').textContent = '';
+    setFormEnabled(canAnswer(S.state));
+    markPick();
   }
 
   function option(type, value, letter, text) {
@@ -659,6 +706,20 @@
     const q = st.question;
     const answer = collectAnswer(q);
     if (!answer) { $('answer-error').textContent = MISSING[q.format] || 'Answer first.'; return; }
+    if (S.q.cite && S.q.step === 1) { // no feedback between the steps: nothing is sent yet
+      setCiteStep(2);
+      $('cite-title').focus();
+      announce('Now show where the article says so: pick the sentence in the article.');
+      return;
+    }
+    if (S.q.cite) {
+      if (!S.pick) { $('answer-error').textContent = 'Pick the sentence that shows your answer first.'; return; }
+      answer.cite = { article: S.pick.article, sentence: S.pick.sentence };
+    }
+    sendAnswer(q, answer);
+  }
+
+  function sendAnswer(q, answer) {
     $('answer-error').textContent = '';
     S.pending = { question: q.id, answer };
     setFormEnabled(false);
@@ -671,14 +732,21 @@
 
   function setFormEnabled(on) {
     const form = $('answer-form');
+    // a cite question's second step: the answer stays as given (locked) while the sentence is picked
+    const locked = citeStep2();
     for (const x of form.querySelectorAll('input, button')) {
       if (x.classList.contains('move')) continue; // renderOrder decides those
-      x.disabled = !on;
+      x.disabled = !on || (locked && x.id !== 'submit' && x.id !== 'cite-back');
     }
     // the order list is drawn again only when it turns on or off: a state that changes nothing
     // else must not drop the keyboard focus or a drag in progress
-    if (S.q && S.q.format === 'order' && S.orderOn !== !!on) { S.orderOn = !!on; renderOrder(-1); }
-    const wantInteractive = on && S.q && S.q.format === 'evidence';
+    const orderOn = !!on && !locked;
+    if (S.q && S.q.format === 'order' && S.orderOn !== orderOn) { S.orderOn = orderOn; renderOrder(-1); }
+    const wantInteractive = on && S.q && (S.q.format === 'evidence' || locked);
+    if (S.q && S.q.cite && $('cite-step')) { // once sent (or closed), only the sentence given stays
+      $('answer-body').querySelector('.cite-note').hidden = locked || !on;
+      $('cite-hint').hidden = $('cite-back').hidden = !on;
+    }
     if (S.interactive !== !!wantInteractive) {
       renderArticles(!!wantInteractive);
       if (S.state && S.state.result) applyHighlights(S.state.result.evidence);
@@ -714,6 +782,12 @@
         if (typeof a.sentence === 'number') { S.pick = { article: a.article | 0, sentence: a.sentence }; markPick(); }
         break;
       default: break;
+    }
+    if (S.q && S.q.cite && a.cite && typeof a.cite.sentence === 'number') {
+      S.pick = { article: a.cite.article | 0, sentence: a.cite.sentence };
+      S.q.step = 2;
+      $('cite-step').hidden = false;
+      markPick();
     }
   }
 
@@ -790,7 +864,7 @@
       if (S.q.resultKey !== null) { S.q.resultKey = null; clearHighlights(); }
       res.hidden = true;
     }
-    if (q.format === 'evidence' && S.pick) markPick();
+    if ((q.format === 'evidence' || S.q.cite) && S.pick) markPick();
 
     const rank = $('rank');
     rank.hidden = !(phase(st) === 'leaderboard' && st.rank);
@@ -848,6 +922,7 @@
       ? 'The supporting passages are highlighted, each in its own article.'
       : 'The supporting passage is highlighted in the article.';
     renderPassages(ev);
+    renderCiteResult(r);
   }
 
   // Several articles (the same event in two outlets): which outlet said what, passage by passage.
@@ -869,6 +944,27 @@
       if (ev.article !== last) { box.append(el('p', 'outlet', outletOf(ev) + ':')); last = ev.article; }
       box.append(evidenceQuote(ev, false));
     }
+  }
+
+  const CITE_OUTCOME = {
+    'both right': 'Right answer, and your sentence shows it.',
+    guess: 'Right answer, but your sentence does not show it.',
+    misread: 'Your sentence shows it, but the answer is not right: read it again.',
+    'both wrong': 'Not the answer, and your sentence does not show it.',
+  };
+
+  // A cite question's two parts, each with its points; the sentence is marked in the article.
+  function renderCiteResult(r) {
+    const c = r.cite;
+    const line = c ? CITE_OUTCOME[c.outcome] || '' : '';
+    $('result-cite-line').textContent = line;
+    $('result-cite-line').hidden = !line;
+    $('result-cite-dt').hidden = $('result-cite').hidden = !c;
+    if (!c) return;
+    const part = (ok, got, max) => ' — ' + (ok ? 'right' : 'not right') + ', ' + fmt(got) + ' of ' + fmt(max) + ' ' + pointsWord(max);
+    if (r.your_answer) $('result-yours').textContent = r.your_answer + part(c.answer_correct, c.answer_points, c.answer_max);
+    const said = typeof c.sentence === 'number' ? '“' + sentenceText(c.article | 0, c.sentence) + '”' : 'No sentence picked';
+    $('result-cite').textContent = said + part(c.evidence_correct, c.evidence_points, c.evidence_max);
   }
 
   // ---- the countdown ----------------------------------------------------------------------
@@ -901,6 +997,16 @@
     $('timer').classList.toggle('low', left <= 10000);
     const st = S.state;
     const waiting = st && st.question && !st.question.answered && !S.pending;
+    // The sentence is still being looked for as time runs out: the answer goes now, with the
+    // sentence if one is picked (the answer part earns its points either way).
+    if (waiting && citeStep2() && !S.cd.paused && left > 0 && left <= 1500 && canAnswer(st)) {
+      const answer = collectAnswer(st.question);
+      if (answer) {
+        if (S.pick) answer.cite = { article: S.pick.article, sentence: S.pick.sentence };
+        sendAnswer(st.question, answer);
+        announce('Time is nearly up: your answer was sent' + (S.pick ? '.' : ' without a sentence.'));
+      }
+    }
     if (waiting && left > 0 && left <= 10000 && !S.cd.said10 && S.cd.limit > 12000) {
       S.cd.said10 = true;
       announce('10 seconds left.');
@@ -953,6 +1059,12 @@
       const dl = el('dl');
       dl.append(el('dt', null, 'Your answer'), el('dd', null, m.your_answer || 'No answer'),
         el('dt', null, 'Correct answer'), el('dd', null, m.correct_answer || ''));
+      if (m.cite) {
+        const c = m.cite;
+        const said = typeof c.sentence === 'number' ? '“' + sentenceText(c.article | 0, c.sentence) + '”' : 'No sentence picked';
+        dl.append(el('dt', null, 'Your evidence'),
+          el('dd', null, said + (c.evidence_correct ? ' — shows it' : ' — does not show it')));
+      }
       li.append(dl);
       if (m.explanation) li.append(el('p', 'explanation', m.explanation));
       for (const ev of m.evidence || []) li.append(evidenceQuote(ev));

@@ -37,3 +37,6 @@ shot present-contrast   contrast "$revealed; key e"
 "$BYLINE" present --no-store --theme light --teams "$TEAMS" --script "key Return; key k; key k; key k; key space; key e" \
     --screenshot "$out/present-two-outlets.png" quizzes/practice-two-outlets.json
 echo "$out/present-two-outlets.png"
+# A cite question (issue 9): the teams have answered, the class names the sentence.
+PACK=tests/ui/fixtures/cite.json TEAMS="Owls,Foxes,Bears" shot present-cite-pick light \
+    "key Return; answer 1 right; answer 2 wrong; answer 3 right; cite wrong"

@@ -41,6 +41,10 @@ shot two-outlets --size 1600x900 "profile Ana; open practice-two-outlets; start;
 shot two-outlets-pick --size 1600x900 "profile Ana; open practice-two-outlets; start; play right 13; key Down; key Down"
 shot two-outlets-tabs --size 900x700 "profile Ana; open practice-two-outlets; start; play right 3; answer right; submit; key F6"
 shot text-size          "profile Ana; zoom 1.5; open practice-river-bridge; start; key 2"
+# Cite questions (issue 9): the second step, and the feedback of a right answer with a wrong sentence.
+cite=tests/ui/fixtures/cite.json
+shot cite-step "$cite" "profile Ana; open harbor-cite; start; key 2; key Return; key Down; key Down"
+shot cite-feedback "$cite" "profile Ana; open harbor-cite; start; answer guess; submit"
 
 # A pack with mistakes: the checker's messages in the app.
 bad=$home/broken-pack.json

@@ -12,7 +12,7 @@
 static void help(FILE *out)
 {
     fputs("Usage: byline draft ARTICLE.txt [ARTICLE2.txt ...] [--date YYYY-MM-DD] [--title T]\n"
-          "                    [--outlet O] [--min-confidence LEVEL] [-o PACK.json]\n\n"
+          "                    [--outlet O] [--min-confidence LEVEL] [--cite] [-o PACK.json]\n\n"
           "Reads a plain-text article (UTF-8; paragraphs separated by blank lines; an optional\n"
           "leading 'date YYYY-MM-DD' token) and writes a draft quiz pack: speaker questions for\n"
           "attributed quotes, claim questions for reported statements, timeline questions for\n"
@@ -32,6 +32,8 @@ static void help(FILE *out)
           "              the least sure attribution that may become a speaker answer key\n"
           "              (default medium: a speaker named in the cue, a pronoun with one\n"
           "              candidate, a quotation carried over; low adds guesses)\n"
+          "  --cite      speaker and claim questions also ask for the sentence that shows\n"
+          "              the answer (\"cite\": the drafted passage is their evidence)\n"
           "  -o FILE     write the pack to FILE instead of standard output\n", out);
 }
 
@@ -41,6 +43,7 @@ typedef struct Args {
     size_t n_files, n_dates, n_titles, n_outlets;
     const char *out;
     AnnConfidence min_confidence;
+    bool cite;
 } Args;
 
 /* Appends a repeatable option's value; false (with a message) when there are too many. */
@@ -64,6 +67,7 @@ static int parse(int argc, char **argv, Args *g)
         else if (strcmp(a, "--title") == 0 && has_value) ok = push(g->titles, &g->n_titles, a, argv[++i]);
         else if (strcmp(a, "--outlet") == 0 && has_value) ok = push(g->outlets, &g->n_outlets, a, argv[++i]);
         else if (strcmp(a, "-o") == 0 && has_value) g->out = argv[++i];
+        else if (strcmp(a, "--cite") == 0) g->cite = true;
         else if (strcmp(a, "--min-confidence") == 0 && has_value) {
             const char *v = argv[++i];
             g->min_confidence = strcmp(v, "high") == 0     ? ANN_CONF_HIGH
@@ -109,6 +113,9 @@ static void report(const Args *g, const DraftReport *r)
     if (g->n_files > 1 && g->n_outlets < g->n_files)
         fprintf(stderr, "byline draft: %zu of %zu articles have no --outlet; comparison questions "
                         "call them by their file names\n", g->n_files - g->n_outlets, g->n_files);
+    if (r->cited)
+        fprintf(stderr, "byline draft: %zu question%s also ask%s for the sentence that shows the "
+                        "answer (\"cite\")\n", r->cited, r->cited == 1 ? "" : "s", r->cited == 1 ? "s" : "");
     if (r->unsure)
         fprintf(stderr, "byline draft: left out %zu quotation%s whose speaker annotate was not sure "
                         "of (see --min-confidence)\n", r->unsure, r->unsure == 1 ? "" : "s");
@@ -137,7 +144,7 @@ static int run(int argc, char **argv)
     char err[300] = "";
     DraftReport r;
     int which = -1;
-    json = draft_pack_articles(arts, g.n_files, g.min_confidence, &r, &which, err, sizeof err);
+    json = draft_pack_articles(arts, g.n_files, g.min_confidence, g.cite, &r, &which, err, sizeof err);
     if (!json) {
         if (which >= 0) fprintf(stderr, "byline draft: %s: %s\n", cli_shown(g.files[which]), cli_shown(err));
         else fprintf(stderr, "byline draft: %s\n", cli_shown(err));

@@ -41,9 +41,13 @@ static void help(FILE *out)
           "  order       the listed events' numbers in the right order, e.g. \"3 1 2\"\n"
           "  text        the answer, typed\n"
           "  evidence    the number of a sentence of the article, shown in [brackets]\n"
+          "A question that asks for its evidence (\"cite\") then asks \"Which sentence shows\n"
+          "it?\": type the number of the sentence, as for evidence questions; the two parts\n"
+          "share the points (docs/scoring.md).\n"
           "An answer that cannot be read is asked again with a hint; after 3 re-asks the\n"
-          "question is skipped. After each answer Byline shows the right answer, the\n"
-          "explanation and the supporting passage. Answers can be piped in:\n"
+          "question is skipped (the sentence only: the answer still counts). After each\n"
+          "answer Byline shows the right answer, the explanation and the supporting\n"
+          "passage. Answers can be piped in:\n"
           "  printf '2\\nB\\n' | byline play --text pack.json\n"
           "If the input ends early, Byline stops and shows the score so far.\n\n"
           "Options:\n"
@@ -221,23 +225,24 @@ static const char *read_text(Play *p, const Question *q, const char *line, Answe
     return answer_is_complete(q, a) ? NULL : "Type your answer in words.";
 }
 
-/* Global sentence number → article and sentence. */
-static bool pick_numbered(const Play *p, size_t number, Answer *a)
+/* Global sentence number → article and sentence: the evidence answer's, or the cite pick. */
+static bool pick_numbered(const Play *p, size_t number, Answer *a, bool cite)
 {
     for (size_t ai = p->pack->n_articles; ai-- > 0;) {
         if (number <= p->sentence_base[ai]) continue;
         int sentence = (int)(number - 1 - p->sentence_base[ai]);
-        return answer_pick_sentence(a, p->pack, (int)ai, sentence);
+        return cite ? answer_cite_sentence(a, p->pack, (int)ai, sentence)
+                    : answer_pick_sentence(a, p->pack, (int)ai, sentence);
     }
     return false;
 }
 
-static const char *read_evidence(Play *p, char *line, Answer *a)
+static const char *read_sentence(Play *p, char *line, Answer *a, bool cite)
 {
     char *tok[2];
     size_t len = tokens(line, tok, 1) == 1 ? strlen(tok[0]) : 0;
     if (len > 0 && len < 7 && strspn(tok[0], "0123456789") == len &&
-        pick_numbered(p, (size_t)atoi(tok[0]), a))
+        pick_numbered(p, (size_t)atoi(tok[0]), a, cite))
         return NULL;
     snprintf(p->hint, sizeof p->hint, "Type the number of one sentence, 1 to %zu (the numbers "
              "in [brackets] in the article).", p->n_sentences);
@@ -255,9 +260,16 @@ static const char *read_answer(Play *p, const Question *q, const SessionItem *it
     case FORMAT_TRUE_FALSE: return read_truth(line, a);
     case FORMAT_ORDER: return read_order(p, q, it, line, a);
     case FORMAT_TEXT: return read_text(p, q, line, a);
-    case FORMAT_EVIDENCE: return read_evidence(p, line, a);
+    case FORMAT_EVIDENCE: return read_sentence(p, line, a, false);
     default: return "This question cannot be answered here.";
     }
+}
+
+static void print_hint(const Play *p, const char *why)
+{
+    fputs(ansi(p, AMBER), p->out);
+    print_text(p->out, "", why);
+    fputs(ansi(p, RESET), p->out);
 }
 
 static AskResult ask(Play *p, const SessionItem *it, const Question *q, Answer *a)
@@ -266,11 +278,24 @@ static AskResult ask(Play *p, const SessionItem *it, const Question *q, Answer *
         if (!read_line(p)) return ASK_EOF;
         const char *why = read_answer(p, q, it, a);
         if (!why) return ASK_ANSWERED;
-        fputs(ansi(p, AMBER), p->out);
-        print_text(p->out, "", why);
-        fputs(ansi(p, RESET), p->out);
+        print_hint(p, why);
     }
     fputs("Skipping this question.\n", p->out);
+    return ASK_SKIPPED;
+}
+
+/* The second part of a cite question: the sentence that shows the answer, read into a's cite
+ * pick. Skipped after the re-asks: the answer part still counts (docs/scoring.md). */
+static AskResult ask_cite(Play *p, Answer *a)
+{
+    print_cite_question(p);
+    for (int tries = 0; tries <= MAX_REASKS; tries++) {
+        if (!read_line(p)) return ASK_EOF;
+        const char *why = read_sentence(p, p->line, a, true);
+        if (!why) return ASK_ANSWERED;
+        print_hint(p, why);
+    }
+    fputs("Skipping the sentence; your answer still counts.\n", p->out);
     return ASK_SKIPPED;
 }
 
@@ -371,7 +396,13 @@ static bool play_one(Play *p)
     Answer a;
     AskResult r = ask(p, it, q, &a);
     if (r == ASK_EOF) return false;
-    if (r == ASK_ANSWERED && !session_submit(p->session, &a, now_seconds() - t0, NULL))
+    /* No feedback between the two parts: the passage shown would give the sentence away. */
+    AskResult cite = r == ASK_ANSWERED && q->cite ? ask_cite(p, &a) : ASK_ANSWERED;
+    if (cite == ASK_EOF) return false;
+    bool recorded = cite == ASK_ANSWERED
+                        ? session_submit(p->session, &a, now_seconds() - t0, NULL)
+                        : session_submit_answer_part(p->session, &a, now_seconds() - t0, NULL);
+    if (r == ASK_ANSWERED && !recorded)
         fputs("(That answer could not be recorded; skipping.)\n", p->out);
     session_skip(p->session); /* no-op when answered */
     print_feedback(p, q, it);

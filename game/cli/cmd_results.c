@@ -10,6 +10,7 @@
 #include "play_text.h" /* fmt_points */
 #include "progress.h"
 #include "store_path.h"
+#include "results_cite.h"
 #include "results_compare.h"
 #include <stdbool.h>
 #include <stdint.h>
@@ -29,12 +30,17 @@ static void help(FILE *out)
           "Options:\n"
           "  --csv          one row per student (or team) per question:\n"
           "                 student,pack,question,kind,answer,correct,points,max_points,\n"
-          "                 seconds,timestamp,session,mode — UTF-8, opens in LibreOffice/Excel\n"
+          "                 seconds,timestamp,session,mode,answer_correct,evidence_correct,\n"
+          "                 evidence — UTF-8, opens in LibreOffice/Excel; the last three are\n"
+          "                 the two parts of questions that ask for their evidence (\"cite\"),\n"
+          "                 empty for other questions\n"
           "  --summary      one row per student and pack: attempts, answered, correct, points,\n"
           "                 max points, percent, time (a table, or CSV with --csv); then\n"
-          "                 how many questions tagged \"compare\" each got right\n"
-          "  --packs PATH   a pack or a folder of packs whose tags --summary reads to\n"
-          "                 find comparison questions (default: the bundled packs)\n"
+          "                 how many questions tagged \"compare\" each got right, and the\n"
+          "                 guesses (right answer, wrong evidence) and misreadings (wrong\n"
+          "                 answer, right evidence) of cite questions, per student and question\n"
+          "  --packs PATH   a pack or a folder of packs read to find comparison and cite\n"
+          "                 questions (default: the bundled packs)\n"
           "  --session ID   only this session (see the list)\n"
           "  --student NAME only this student or team\n"
           "  --pack ID      only this pack\n"
@@ -57,6 +63,10 @@ typedef struct Opts {
 } Opts;
 
 /* ---- CSV ----------------------------------------------------------------------------------- */
+
+#define CSV_HEADER                                                                                \
+    "student,pack,question,kind,answer,correct,points,max_points,seconds,timestamp,session,mode," \
+    "answer_correct,evidence_correct,evidence"
 
 static void csv_field(FILE *f, const char *s, bool typed)
 {
@@ -94,8 +104,16 @@ typedef struct Ctx {
         int attempts, answered, correct;
         double points, max_points, seconds, bonus;
         int compare_answered, compare_correct; /* questions tagged "compare" */
+        int cited, guesses, misreads;          /* cite questions (docs/scoring.md) */
     } *sums;
     size_t n_sums, cap_sums;
+    /* --summary: cite questions one by one */
+    struct CiteSum {
+        char *pack, *question;
+        int cited, guesses, misreads;
+    } *cites;
+    size_t n_cites, cap_cites;
+    CiteSet *cite;
     /* the list: the speed bonus in each attempt's score */
     struct Bonus {
         int64_t attempt;
@@ -113,6 +131,21 @@ static double answer_bonus(const StoredAnswer *a)
 }
 
 static void pts(double v, char *buf, size_t n) { fmt_points(v, buf, n); }
+
+/* ",answer_correct,evidence_correct,evidence": the parts of a cite question (a skip is wrong on
+ * both), empty for other questions and for codes that no longer fit the pack. */
+static void csv_cite_fields(Ctx *c, const StoredAnswerRow *r)
+{
+    CiteParts parts;
+    cite_set_parts(c->cite, r->pack_id, r->answer.question_id, r->answer.answer_data, &parts);
+    if (!parts.cite || !parts.graded) {
+        fputs(",,,", c->f);
+        return;
+    }
+    fprintf(c->f, ",%s,%s,", parts.grade.answer_correct ? "yes" : "no",
+            parts.grade.evidence_correct ? "yes" : "no");
+    csv_field(c->f, parts.sentence, true);
+}
 
 static void csv_answer_row(const StoredAnswerRow *r, void *vctx)
 {
@@ -135,6 +168,7 @@ static void csv_answer_row(const StoredAnswerRow *r, void *vctx)
     csv_field(c->f, ts, false);
     fprintf(c->f, ",%lld,", (long long)r->session);
     csv_field(c->f, r->mode, false);
+    csv_cite_fields(c, r);
     fputs("\r\n", c->f);
     c->rows++;
 }
@@ -166,6 +200,44 @@ static struct Sum *sum_for(Ctx *c, const char *student, const char *pack)
     return s;
 }
 
+static struct CiteSum *cite_sum_for(Ctx *c, const char *pack, const char *question)
+{
+    for (size_t i = 0; i < c->n_cites; i++)
+        if (strcmp(c->cites[i].pack, pack) == 0 && strcmp(c->cites[i].question, question) == 0)
+            return &c->cites[i];
+    if (c->n_cites == c->cap_cites) {
+        size_t cap = c->cap_cites ? c->cap_cites * 2 : 16;
+        struct CiteSum *v = realloc(c->cites, cap * sizeof *v);
+        if (!v) return NULL;
+        c->cites = v;
+        c->cap_cites = cap;
+    }
+    struct CiteSum *q = &c->cites[c->n_cites];
+    memset(q, 0, sizeof *q);
+    q->pack = strdup(pack);
+    q->question = strdup(question);
+    if (!q->pack || !q->question) {
+        free(q->pack);
+        free(q->question);
+        return NULL;
+    }
+    c->n_cites++;
+    return q;
+}
+
+/* Counts a cite question's answer for the student and for the question. */
+static void sum_cite(Ctx *c, struct Sum *s, const StoredAnswerRow *r)
+{
+    CiteParts parts;
+    cite_set_parts(c->cite, r->pack_id, r->answer.question_id, r->answer.answer_data, &parts);
+    CiteOutcome o = parts.graded ? answer_cite_outcome(&parts.grade) : CITE_NONE;
+    if (o == CITE_NONE) return;
+    struct CiteSum *q = cite_sum_for(c, r->pack_id, r->answer.question_id);
+    bool guess = o == CITE_GUESS, misread = o == CITE_MISREAD;
+    s->cited++, s->guesses += guess, s->misreads += misread;
+    if (q) q->cited++, q->guesses += guess, q->misreads += misread;
+}
+
 static void sum_answer_row(const StoredAnswerRow *r, void *vctx)
 {
     Ctx *c = vctx;
@@ -186,6 +258,7 @@ static void sum_answer_row(const StoredAnswerRow *r, void *vctx)
         s->compare_answered++;
         s->compare_correct += r->answer.correct;
     }
+    sum_cite(c, s, r);
 }
 
 static double compare_percent(const struct Sum *s)
@@ -210,11 +283,35 @@ static void print_compare_table(Ctx *c)
     }
 }
 
+/* Right for the wrong reason: guesses and misreadings of cite questions, by student and by
+ * question, after the summary; only when any cite question was answered. */
+static void print_cite_tables(Ctx *c)
+{
+    if (!c->n_cites) return;
+    fprintf(c->f, "\nQuestions that ask for the evidence (guess: right answer, wrong sentence;\n"
+                  "misreading: wrong answer, right sentence):\n%-24s %-24s %7s %7s %11s\n",
+            "STUDENT", "PACK", "CITED", "GUESSES", "MISREADINGS");
+    for (size_t i = 0; i < c->n_sums; i++) {
+        const struct Sum *s = &c->sums[i];
+        if (s->cited)
+            fprintf(c->f, "%-24.24s %-24.24s %7d %7d %11d\n", s->student, s->pack, s->cited,
+                    s->guesses, s->misreads);
+    }
+    fprintf(c->f, "\n%-24s %-24s %7s %7s %11s\n", "QUESTION", "PACK", "CITED", "GUESSES",
+            "MISREADINGS");
+    for (size_t i = 0; i < c->n_cites; i++) {
+        const struct CiteSum *q = &c->cites[i];
+        fprintf(c->f, "%-24.24s %-24.24s %7d %7d %11d\n", q->question, q->pack, q->cited,
+                q->guesses, q->misreads);
+    }
+}
+
 static void print_summary(Ctx *c)
 {
     if (c->o->csv) {
         fputs("student,pack,attempts,answered,correct,points,max_points,percent,seconds,"
-              "speed_bonus,compare_answered,compare_correct,compare_percent\r\n", c->f);
+              "speed_bonus,compare_answered,compare_correct,compare_percent,cited,guesses,"
+              "misreadings\r\n", c->f);
     } else {
         fprintf(c->f, "%-24s %-24s %8s %8s %7s %15s %7s %8s %11s\n", "STUDENT", "PACK",
                 "ATTEMPTS", "ANSWERED", "CORRECT", "POINTS", "PERCENT", "TIME", "SPEED BONUS");
@@ -228,8 +325,8 @@ static void print_summary(Ctx *c)
             csv_field(c->f, s->pack, false);
             fprintf(c->f, ",%d,%d,%d,%g,%g,%.0f,%.0f,%g", s->attempts, s->answered, s->correct,
                     s->points, s->max_points, pct, s->seconds, s->bonus);
-            fprintf(c->f, ",%d,%d,%.0f\r\n", s->compare_answered, s->compare_correct,
-                    compare_percent(s));
+            fprintf(c->f, ",%d,%d,%.0f,%d,%d,%d\r\n", s->compare_answered, s->compare_correct,
+                    compare_percent(s), s->cited, s->guesses, s->misreads);
         } else {
             char p[32], m[32], b[40], both[72];
             pts(s->points, p, sizeof p);
@@ -244,6 +341,7 @@ static void print_summary(Ctx *c)
         c->rows++;
     }
     if (!c->o->csv) print_compare_table(c);
+    if (!c->o->csv) print_cite_tables(c);
 }
 
 /* ---- the session list ------------------------------------------------------------------------ */
@@ -329,6 +427,7 @@ static int report(Store *s, const Opts *o, FILE *f)
 {
     Ctx c = {.o = o, .f = f};
     bool ok;
+    if (o->summary || o->csv) c.cite = cite_set_load(o->packs);
     if (o->summary) {
         c.compare = compare_set_load(o->packs);
         ok = store_each_answer(s, o->student, o->pack, sum_answer_row, &c);
@@ -338,8 +437,7 @@ static int report(Store *s, const Opts *o, FILE *f)
         }
     } else if (o->csv) {
         if (o->bom) fputs("\xEF\xBB\xBF", f);
-        fputs("student,pack,question,kind,answer,correct,points,max_points,seconds,timestamp,"
-              "session,mode\r\n", f);
+        fputs(CSV_HEADER "\r\n", f);
         ok = store_each_answer(s, o->student, o->pack, csv_answer_row, &c);
     } else {
         fprintf(f, "%7s %7s  %-16s  %-8s %-24s %-24s %-11s %s\n", "SESSION", "ATTEMPT", "STARTED",
@@ -353,8 +451,14 @@ static int report(Store *s, const Opts *o, FILE *f)
         free(c.sums[i].pack);
     }
     free(c.sums);
+    for (size_t i = 0; i < c.n_cites; i++) {
+        free(c.cites[i].pack);
+        free(c.cites[i].question);
+    }
+    free(c.cites);
     free(c.bonuses);
     compare_set_free(c.compare);
+    cite_set_free(c.cite);
     if (!ok) {
         fprintf(stderr, "byline results: %s\n", cli_shown(store_error(s)));
         return 2;
@@ -380,9 +484,7 @@ static int run(int argc, char **argv)
     if (access(path, F_OK) != 0) {
         /* Nothing saved yet: say so, and do not create an empty store just to read it. */
         fprintf(stderr, "byline results: no saved results yet (%s)\n", cli_shown(path));
-        if (o.csv && !o.summary)
-            printf("%sstudent,pack,question,kind,answer,correct,points,max_points,seconds,"
-                   "timestamp,session,mode\r\n", o.bom ? "\xEF\xBB\xBF" : "");
+        if (o.csv && !o.summary) printf("%s" CSV_HEADER "\r\n", o.bom ? "\xEF\xBB\xBF" : "");
         return 0;
     }
     /* Read-only: works on a full disk and leaves no -wal/-shm files behind. */

@@ -45,7 +45,11 @@ const char *fmt_points(double v, char *buf, size_t size);
 void print_text(FILE *out, const char *prefix, const char *t);
 /* Numbers the sentences of every article when the session has an evidence question. */
 void number_sentences(Play *p);
+/* The session has a question answered by a sentence's number: an evidence question, or one
+ * that asks for its evidence ("cite"). */
 bool session_has_evidence(const Session *s);
+/* The second part of a cite question: "Which sentence shows it? …" */
+void print_cite_question(const Play *p);
 /* The pack's title and its articles. */
 void print_intro(const Play *p);
 void print_question(const Play *p, const SessionItem *it, const Question *q);

@@ -93,8 +93,17 @@ static const char *article_label(const Pack *pk, size_t ai)
 bool session_has_evidence(const Session *s)
 {
     const Pack *pk = session_pack(s);
+    for (size_t i = 0; i < session_count(s); i++) {
+        const Question *q = &pk->questions[session_item(s, i)->question];
+        if (q->format == FORMAT_EVIDENCE || q->cite) return true;
+    }
+    return false;
+}
+
+static bool cites_in(const Session *s)
+{
     for (size_t i = 0; i < session_count(s); i++)
-        if (pk->questions[session_item(s, i)->question].format == FORMAT_EVIDENCE) return true;
+        if (session_pack(s)->questions[session_item(s, i)->question].cite) return true;
     return false;
 }
 
@@ -158,6 +167,9 @@ void print_intro(const Play *p)
     if (p->pack->description) print_text(p->out, "", p->pack->description);
     if (p->numbered)
         fputs("(Sentences are numbered [1], [2], … for evidence questions.)\n", p->out);
+    if (p->numbered && cites_in(p->session))
+        fputs("(Some questions then ask which sentence shows the answer: type its number.)\n",
+              p->out);
     for (size_t i = 0; i < p->pack->n_articles; i++) print_article(p, i);
 }
 
@@ -258,7 +270,15 @@ void print_question(const Play *p, const SessionItem *it, const Question *q)
     fputs(ansi(p, RESET), p->out);
 }
 
-/* Reads one line (without its end) into p->line; false at end of input. */
+void print_cite_question(const Play *p)
+{
+    char buf[1024];
+    fprintf(p->out, "%sWhich sentence shows it?%s\n", ansi(p, BOLD), ansi(p, RESET));
+    fputs(ansi(p, DIM), p->out);
+    print_text(p->out, "", evidence_instructions(p, buf, sizeof buf));
+    fputs(ansi(p, RESET), p->out);
+}
+
 /* ---- feedback ------------------------------------------------------------------------------- */
 
 /* "sentence 4" or "sentences 4, 5 and 7": found[0..n) */
@@ -300,6 +320,25 @@ static void print_evidence_sentences(const Play *p, const Question *q)
     }
     if (fclose(m) == 0 && text) print_text(p->out, "", text);
     free(text);
+}
+
+/* The two parts of a cite question: "Answer: right. Sentence 5: not the evidence." */
+static void print_cite_parts(const Play *p, const Answer *a, const Grade *g)
+{
+    fprintf(p->out, "Answer: %s. ", g->answer_correct        ? "right"
+                                    : g->answer_fraction > 0 ? "partly right"
+                                                             : "wrong");
+    if (a->cite_article < 0 || (size_t)a->cite_article >= p->pack->n_articles) {
+        fputs("No sentence cited.\n", p->out);
+        return;
+    }
+    size_t number = p->sentence_base[a->cite_article] + (size_t)a->cite_sentence + 1;
+    fprintf(p->out, "Sentence %zu: %s.", number,
+            g->evidence_correct ? "the evidence" : "not the evidence");
+    CiteOutcome o = answer_cite_outcome(g);
+    if (o == CITE_GUESS) fputs(" Right answer, wrong reason.", p->out);
+    if (o == CITE_MISREAD) fputs(" Right place, misread.", p->out);
+    fputc('\n', p->out);
 }
 
 static void print_correct(const Play *p, const Question *q)
@@ -366,7 +405,9 @@ void print_feedback(const Play *p, const Question *q, const SessionItem *it)
                       ansi(p, RESET), got, max, plural);
     else fprintf(p->out, "%s%s%s (%s/%s point%s)\n", ansi(p, colour), verdict, ansi(p, RESET),
                  got, max, plural);
+    if (answered && it->grade.cited) print_cite_parts(p, &it->answer, &it->grade);
     print_correct(p, q);
+    if (q->cite) print_evidence_sentences(p, q);
     print_text(p->out, "", q->explanation);
     print_passages(p, q);
 }

@@ -47,8 +47,9 @@ static bool add(CompareSet *s, const char *pack_id, const char *question_id)
     return true;
 }
 
-static bool add_pack(CompareSet *s, const char *file)
+static bool add_pack(const char *file, void *ctx)
 {
+    CompareSet *s = ctx;
     Diagnostics d;
     diag_init(&d, file);
     Pack *p = pack_load_file(file, &d);
@@ -67,10 +68,8 @@ static int by_key(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-CompareSet *compare_set_load(const char *path)
+bool results_each_pack_file(const char *path, bool (*fn)(const char *file, void *ctx), void *ctx)
 {
-    CompareSet *s = calloc(1, sizeof *s);
-    if (!s) return NULL;
     char dir[4096 + sizeof "/quizzes"];
     if (!path) {
         char data[4096];
@@ -78,20 +77,24 @@ CompareSet *compare_set_load(const char *path)
         snprintf(dir, sizeof dir, "%s/quizzes", data);
         path = dir;
     }
+    if (!library_is_dir(path)) return fn(path, ctx);
+    char **files = NULL;
+    size_t n = library_scan(path, &files);
     bool ok = true;
-    if (library_is_dir(path)) {
-        char **files = NULL;
-        size_t n = library_scan(path, &files);
-        for (size_t i = 0; i < n && ok; i++) ok = add_pack(s, files[i]);
-        library_free(files, n);
-    } else {
-        ok = add_pack(s, path);
-    }
-    if (!ok) {
+    for (size_t i = 0; i < n && ok; i++) ok = fn(files[i], ctx);
+    library_free(files, n);
+    return ok;
+}
+
+CompareSet *compare_set_load(const char *path)
+{
+    CompareSet *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    if (!results_each_pack_file(path, add_pack, s)) {
         compare_set_free(s);
         return NULL;
     }
-    qsort(s->keys, s->n, sizeof *s->keys, by_key);
+    if (s->n) qsort(s->keys, s->n, sizeof *s->keys, by_key); /* keys is NULL when none */
     return s;
 }
 

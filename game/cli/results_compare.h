@@ -22,4 +22,8 @@ CompareSet *compare_set_load(const char *path);
 bool compare_set_has(const CompareSet *s, const char *pack_id, const char *question_id);
 void compare_set_free(CompareSet *s);
 
+/* Calls fn with each pack file at `path` (a pack file, or the *.json packs of a folder; NULL
+ * means the bundled packs); stops and returns false when fn does. Shared with results_cite.c. */
+bool results_each_pack_file(const char *path, bool (*fn)(const char *file, void *ctx), void *ctx);
+
 #endif

@@ -1,19 +1,15 @@
 /* answer.c — grading (docs/scoring.md), describing answers for people, and the storage codec.
  *
  * Everything here distrusts the Answer: it may come from a UI bug or a damaged database, so every
- * index is range-checked before use, and a malformed answer simply grades as wrong. */
+ * index is range-checked before use, and a malformed answer simply grades as wrong. The storage
+ * codec is in answer_codec.c, the evidence step of two-part "cite" items in answer_cite.c. */
 #include "answer.h"
 #include "answer_date.h"
+#include "answer_internal.h"
 #include "text.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* The codec's format letters, indexed by QuestionFormat. */
-static const char FORMAT_TAG[FORMAT_COUNT] = {'c', 'm', 't', 'o', 'x', 'e'};
-/* Bounds for decoded evidence numbers: no article body can be longer than a pack file. */
-#define MAX_SENTENCE_INDEX 1000000ul
-#define MAX_BODY_OFFSET    ((unsigned long)PACK_MAX_FILE_BYTES)
 
 static int bit_count(uint32_t x)
 {
@@ -56,13 +52,15 @@ void answer_init(Answer *a, const Question *q, const int *arrangement)
     a->truth = -1;
     a->article = -1;
     a->sentence = -1;
+    a->cite_article = -1;
+    a->cite_sentence = -1;
     if (q->format != FORMAT_ORDER) return;
     const int *src = arrangement ? arrangement : q->order;
     a->n_order = q->n_order < PACK_MAX_ORDER_EVENTS ? q->n_order : PACK_MAX_ORDER_EVENTS;
     memcpy(a->order, src, a->n_order * sizeof *a->order);
 }
 
-static bool text_is_given(const char *text)
+bool answer_text_given(const char *text)
 {
     if (!memchr(text, '\0', ANSWER_MAX_TEXT)) return false;
     char folded[ANSWER_MAX_TEXT];
@@ -71,13 +69,18 @@ static bool text_is_given(const char *text)
 
 bool answer_is_complete(const Question *q, const Answer *a)
 {
+    return answer_first_part_complete(q, a) && (!q->cite || answer_cite_picked(a));
+}
+
+bool answer_first_part_complete(const Question *q, const Answer *a)
+{
     if (a->format != q->format) return false;
     switch (q->format) {
     case FORMAT_CHOICE: return a->choice >= 0 && (size_t)a->choice < q->n_choices;
     case FORMAT_MULTI: return a->picked != 0 && (a->picked & ~choice_mask(q)) == 0;
     case FORMAT_TRUE_FALSE: return a->truth == 0 || a->truth == 1;
     case FORMAT_ORDER: return order_is_permutation(q, a->order, a->n_order);
-    case FORMAT_TEXT: return text_is_given(a->text);
+    case FORMAT_TEXT: return answer_text_given(a->text);
     case FORMAT_EVIDENCE: return a->article >= 0 && a->sentence >= 0;
     default: return false;
     }
@@ -296,12 +299,15 @@ static double fraction_of(const Question *q, const Answer *a)
 
 Grade answer_grade(const Question *q, const Answer *a)
 {
-    Grade g = {false, 0.0, 0.0};
-    if (!answer_is_complete(q, a)) return g;
+    Grade g = {0};
+    if (!answer_first_part_complete(q, a)) return g;
     g.fraction = fraction_of(q, a);
     /* "Correct" means fully right, never a rounding accident of partial credit. */
     g.correct = q->format == FORMAT_MULTI ? a->picked == q->answers : g.fraction >= 1.0;
     if (g.correct) g.fraction = 1.0;
+    g.answer_fraction = g.fraction;
+    g.answer_correct = g.correct;
+    if (q->cite) answer_cite_grade(q, a, &g);
     g.points = g.fraction * q->points;
     return g;
 }
@@ -313,7 +319,7 @@ char answer_letter(int index)
 
 /* ---- picking and checking against the pack ---------------------------------------------- */
 
-static const TextSpan *sentence_of(const Pack *p, int article, int sentence)
+const TextSpan *answer_sentence_of(const Pack *p, int article, int sentence)
 {
     if (article < 0 || (size_t)article >= p->n_articles || sentence < 0) return NULL;
     const Article *ar = &p->articles[article];
@@ -322,7 +328,7 @@ static const TextSpan *sentence_of(const Pack *p, int article, int sentence)
 
 bool answer_pick_sentence(Answer *a, const Pack *p, int article, int sentence)
 {
-    const TextSpan *s = sentence_of(p, article, sentence);
+    const TextSpan *s = answer_sentence_of(p, article, sentence);
     if (!s) return false;
     a->article = article;
     a->sentence = sentence;
@@ -335,18 +341,18 @@ static bool evidence_fits(const Pack *p, const Answer *a)
 {
     bool no_span = a->span_start == 0 && a->span_end == 0;
     if (a->article < 0 && a->sentence < 0) return no_span;
-    const TextSpan *s = sentence_of(p, a->article, a->sentence);
+    const TextSpan *s = answer_sentence_of(p, a->article, a->sentence);
     return s && (no_span || (s->start == a->span_start && s->end == a->span_end));
 }
 
-bool answer_check(const Pack *p, const Question *q, const Answer *a)
+static bool answer_check_first_part(const Pack *p, const Question *q, const Answer *a)
 {
     if (a->format != q->format) return false;
     switch (q->format) {
-    case FORMAT_CHOICE: return a->choice == -1 || answer_is_complete(q, a);
+    case FORMAT_CHOICE: return a->choice == -1 || answer_first_part_complete(q, a);
     case FORMAT_MULTI: return (a->picked & ~choice_mask(q)) == 0;
     case FORMAT_TRUE_FALSE: return a->truth >= -1 && a->truth <= 1;
-    case FORMAT_ORDER: return a->n_order == 0 || answer_is_complete(q, a);
+    case FORMAT_ORDER: return a->n_order == 0 || answer_first_part_complete(q, a);
     case FORMAT_TEXT: return memchr(a->text, '\0', ANSWER_MAX_TEXT) != NULL &&
                              text_utf8_valid(a->text, strlen(a->text), NULL);
     case FORMAT_EVIDENCE: return evidence_fits(p, a);
@@ -354,24 +360,23 @@ bool answer_check(const Pack *p, const Question *q, const Answer *a)
     }
 }
 
+bool answer_check(const Pack *p, const Question *q, const Answer *a)
+{
+    return answer_check_first_part(p, q, a) && answer_cite_fits(p, a);
+}
+
 /* ---- describing answers for people ------------------------------------------------------ */
 
 /* Appends into a fixed buffer; on overflow cuts at a UTF-8 boundary and stops appending, so a
  * truncated description never ends in half a character or glues on later pieces. */
-typedef struct Out {
-    char *buf;
-    size_t size, len;
-    bool full;
-} Out;
-
-static Out out_begin(char *buf, size_t size)
+Out answer_out_begin(char *buf, size_t size)
 {
     Out o = {buf, size, 0, size == 0};
     if (size) buf[0] = '\0';
     return o;
 }
 
-static void out_put(Out *o, const char *s, size_t n)
+void answer_out_put(Out *o, const char *s, size_t n)
 {
     if (o->full) return;
     size_t room = o->size - 1 - o->len;
@@ -385,13 +390,14 @@ static void out_put(Out *o, const char *s, size_t n)
     o->buf[o->len] = '\0';
 }
 
-static void out_str(Out *o, const char *s) { out_put(o, s, strlen(s)); }
+void answer_out_str(Out *o, const char *s) { answer_out_put(o, s, strlen(s)); }
+
 
 static void out_choice(Out *o, const Question *q, int i)
 {
     char head[4] = {answer_letter(i), '.', ' ', '\0'};
-    out_str(o, head);
-    out_str(o, q->choices[i]);
+    answer_out_str(o, head);
+    answer_out_str(o, q->choices[i]);
 }
 
 /* True when the text written so far ends a sentence (". ! ? …", maybe followed by closing
@@ -419,7 +425,7 @@ static bool out_ends_sentence(const Out *o)
  * "what to do.; C."). */
 static void out_sep(Out *o)
 {
-    out_str(o, out_ends_sentence(o) ? " " : "; ");
+    answer_out_str(o, out_ends_sentence(o) ? " " : "; ");
 }
 
 static void out_choices(Out *o, const Question *q, uint32_t mask)
@@ -441,10 +447,10 @@ static void out_order(Out *o, const Pack *p, const int *order, size_t n)
         if (i) out_sep(o);
         char num[16];
         snprintf(num, sizeof num, "%u. ", (unsigned)(i + 1));
-        out_str(o, num);
+        answer_out_str(o, num);
         int ev = order[i];
         const Event *e = ev >= 0 && (size_t)ev < p->n_events ? &p->events[ev] : NULL;
-        out_str(o, !e ? "?" : e->text && e->text[0] ? e->text : e->id);
+        answer_out_str(o, !e ? "?" : e->text && e->text[0] ? e->text : e->id);
     }
 }
 
@@ -452,28 +458,28 @@ static void out_body(Out *o, const Pack *p, int article, size_t start, size_t en
 {
     if (article < 0 || (size_t)article >= p->n_articles) return;
     const Article *ar = &p->articles[article];
-    if (start < end && end <= ar->body_len) out_put(o, ar->body + start, end - start);
+    if (start < end && end <= ar->body_len) answer_out_put(o, ar->body + start, end - start);
 }
 
 static void out_sentence(Out *o, const Pack *p, const Answer *a)
 {
-    const TextSpan *s = sentence_of(p, a->article, a->sentence);
+    const TextSpan *s = answer_sentence_of(p, a->article, a->sentence);
     if (s) out_body(o, p, a->article, s->start, s->end);
 }
 
 void answer_describe(const Pack *p, const Question *q, const Answer *a, char *buf, size_t size)
 {
-    Out o = out_begin(buf, size);
-    if (!answer_is_complete(q, a)) {
-        out_str(&o, "(no answer)");
+    Out o = answer_out_begin(buf, size);
+    if (!answer_first_part_complete(q, a)) {
+        answer_out_str(&o, "(no answer)");
         return;
     }
     switch (q->format) {
     case FORMAT_CHOICE: out_choice(&o, q, a->choice); break;
     case FORMAT_MULTI: out_choices(&o, q, a->picked); break;
-    case FORMAT_TRUE_FALSE: out_str(&o, a->truth ? "True" : "False"); break;
+    case FORMAT_TRUE_FALSE: answer_out_str(&o, a->truth ? "True" : "False"); break;
     case FORMAT_ORDER: out_order(&o, p, a->order, a->n_order); break;
-    case FORMAT_TEXT: out_str(&o, a->text); break;
+    case FORMAT_TEXT: answer_out_str(&o, a->text); break;
     case FORMAT_EVIDENCE: out_sentence(&o, p, a); break;
     default: break;
     }
@@ -481,210 +487,19 @@ void answer_describe(const Pack *p, const Question *q, const Answer *a, char *bu
 
 void answer_describe_correct(const Pack *p, const Question *q, char *buf, size_t size)
 {
-    Out o = out_begin(buf, size);
+    Out o = answer_out_begin(buf, size);
     switch (q->format) {
     case FORMAT_CHOICE: out_choice(&o, q, q->answer); break;
     case FORMAT_MULTI: out_choices(&o, q, q->answers); break;
-    case FORMAT_TRUE_FALSE: out_str(&o, q->truth ? "True" : "False"); break;
+    case FORMAT_TRUE_FALSE: answer_out_str(&o, q->truth ? "True" : "False"); break;
     case FORMAT_ORDER: out_order(&o, p, q->order, q->n_order); break;
-    case FORMAT_TEXT: out_str(&o, q->n_accept ? q->accept[0] : ""); break;
+    case FORMAT_TEXT: answer_out_str(&o, q->n_accept ? q->accept[0] : ""); break;
     case FORMAT_EVIDENCE:
         if (q->n_evidence)
             out_body(&o, p, q->evidence[0].article, q->evidence[0].start, q->evidence[0].end);
         break;
     default: break;
     }
-}
-
-/* ---- the storage codec ------------------------------------------------------------------ */
-
-/* True when the answer holds something to encode (other than "-"), judged without the question. */
-static bool answer_given(const Answer *a)
-{
-    switch (a->format) {
-    case FORMAT_CHOICE: return a->choice >= 0;
-    case FORMAT_MULTI: return a->picked != 0;
-    case FORMAT_TRUE_FALSE: return a->truth >= 0;
-    case FORMAT_ORDER: return a->n_order > 0;
-    case FORMAT_TEXT: return text_is_given(a->text);
-    case FORMAT_EVIDENCE: return a->article >= 0 || a->sentence >= 0;
-    default: return false;
-    }
-}
-
-/* Writes a list of small numbers ("0,2,5"); false when one is out of [0, max). */
-static bool put_list(Out *o, const int *v, size_t n, int max)
-{
-    char num[16];
-    for (size_t i = 0; i < n; i++) {
-        if (v[i] < 0 || v[i] >= max) return false;
-        snprintf(num, sizeof num, "%s%d", i ? "," : "", v[i]);
-        out_str(o, num);
-    }
-    return true;
-}
-
-static bool encode_multi(Out *o, uint32_t picked)
-{
-    int idx[32];
-    size_t n = 0;
-    for (int i = 0; i < 32; i++)
-        if (picked & (1u << i)) idx[n++] = i;
-    return put_list(o, idx, n, PACK_MAX_CHOICES);
-}
-
-static bool encode_text(Out *o, const char *text)
-{
-    if (!text_utf8_valid(text, strlen(text), NULL)) return false;
-    out_str(o, text);
-    return true;
-}
-
-static bool encode_evidence(Out *o, const Answer *a)
-{
-    bool no_span = a->span_start == 0 && a->span_end == 0;
-    if (a->article < 0 || a->sentence < 0 || (!no_span && a->span_start >= a->span_end))
-        return false;
-    char num[80];
-    if (no_span) snprintf(num, sizeof num, "%d:%d", a->article, a->sentence);
-    else snprintf(num, sizeof num, "%d:%d:%zu:%zu", a->article, a->sentence, a->span_start,
-                  a->span_end);
-    out_str(o, num);
-    return true;
-}
-
-static bool encode_body(Out *o, const Answer *a)
-{
-    int one = a->choice, truth = a->truth;
-    switch (a->format) {
-    case FORMAT_CHOICE: return put_list(o, &one, 1, PACK_MAX_CHOICES);
-    case FORMAT_MULTI: return encode_multi(o, a->picked);
-    case FORMAT_TRUE_FALSE: return put_list(o, &truth, 1, 2);
-    case FORMAT_ORDER:
-        return a->n_order <= PACK_MAX_ORDER_EVENTS &&
-               put_list(o, a->order, a->n_order, PACK_MAX_EVENTS);
-    case FORMAT_TEXT: return encode_text(o, a->text);
-    case FORMAT_EVIDENCE: return encode_evidence(o, a);
-    default: return false;
-    }
-}
-
-bool answer_encode(const Answer *a, char *buf, size_t n)
-{
-    if (n == 0 || a->format < 0 || a->format >= FORMAT_COUNT) return false;
-    Out o = out_begin(buf, n);
-    if (!answer_given(a)) {
-        out_str(&o, "-");
-    } else {
-        char head[3] = {FORMAT_TAG[a->format], ':', '\0'};
-        out_str(&o, head);
-        if (!encode_body(&o, a)) o.full = true;
-    }
-    if (o.full) buf[0] = '\0';
-    return !o.full;
-}
-
-/* A canonical decimal number (no sign, no leading zeros) up to max; returns the text after it,
- * or NULL. */
-static const char *parse_num(const char *s, unsigned long max, unsigned long *out)
-{
-    if (*s < '0' || *s > '9' || (s[0] == '0' && s[1] >= '0' && s[1] <= '9')) return NULL;
-    unsigned long v = 0;
-    for (; *s >= '0' && *s <= '9'; s++) {
-        v = v * 10 + (unsigned long)(*s - '0');
-        if (v > max) return NULL;
-    }
-    *out = v;
-    return s;
-}
-
-/* A comma-separated list of at most cap numbers below max, ending the string. */
-static bool parse_list(const char *s, unsigned long max, int *v, size_t cap, size_t *n)
-{
-    *n = 0;
-    if (max == 0) return false;
-    for (;;) {
-        unsigned long x;
-        if (*n == cap || !(s = parse_num(s, max - 1, &x))) return false;
-        v[(*n)++] = (int)x;
-        if (*s == '\0') return true;
-        if (*s++ != ',') return false;
-    }
-}
-
-static bool decode_one(const char *s, unsigned long max, int *out)
-{
-    size_t n;
-    return parse_list(s, max, out, 1, &n);
-}
-
-static bool decode_multi(const Question *q, const char *s, Answer *a)
-{
-    int idx[PACK_MAX_CHOICES];
-    size_t n;
-    if (!parse_list(s, q->n_choices, idx, PACK_MAX_CHOICES, &n)) return false;
-    for (size_t i = 0; i < n; i++) {
-        if (a->picked & (1u << idx[i])) return false; /* a repeat means damage */
-        a->picked |= 1u << idx[i];
-    }
-    return true;
-}
-
-static bool decode_order(const char *s, Answer *a)
-{
-    return parse_list(s, PACK_MAX_EVENTS, a->order, PACK_MAX_ORDER_EVENTS, &a->n_order);
-}
-
-static bool decode_text(const char *s, Answer *a)
-{
-    size_t len = strlen(s);
-    if (len >= ANSWER_MAX_TEXT || !text_utf8_valid(s, len, NULL)) return false;
-    memcpy(a->text, s, len + 1);
-    return true;
-}
-
-/* "A:S" or "A:S:B:E"; a recorded span must be a real range. */
-static bool decode_evidence(const char *s, Answer *a)
-{
-    unsigned long art, sen, start = 0, end = 0;
-    if (!(s = parse_num(s, PACK_MAX_ARTICLES - 1, &art)) || *s++ != ':') return false;
-    if (!(s = parse_num(s, MAX_SENTENCE_INDEX, &sen))) return false;
-    if (*s != '\0') {
-        if (*s++ != ':' || !(s = parse_num(s, MAX_BODY_OFFSET, &start))) return false;
-        if (*s++ != ':' || !(s = parse_num(s, MAX_BODY_OFFSET, &end))) return false;
-        if (*s != '\0' || start >= end) return false;
-    }
-    a->article = (int)art;
-    a->sentence = (int)sen;
-    a->span_start = start;
-    a->span_end = end;
-    return true;
-}
-
-static bool decode_body(const Question *q, const char *s, Answer *a)
-{
-    switch (q->format) {
-    case FORMAT_CHOICE: return decode_one(s, q->n_choices, &a->choice);
-    case FORMAT_MULTI: return decode_multi(q, s, a);
-    case FORMAT_TRUE_FALSE: return decode_one(s, 2, &a->truth);
-    case FORMAT_ORDER: return decode_order(s, a);
-    case FORMAT_TEXT: return decode_text(s, a);
-    case FORMAT_EVIDENCE: return decode_evidence(s, a);
-    default: return false;
-    }
-}
-
-bool answer_decode(const Question *q, const char *s, Answer *a)
-{
-    answer_init(a, q, NULL);
-    a->n_order = 0; /* "nothing given" for every format, order included */
-    if (!s || q->format < 0 || q->format >= FORMAT_COUNT) return false;
-    if (strcmp(s, "-") == 0) return true;
-    if (s[0] != FORMAT_TAG[q->format] || s[1] != ':') return false;
-    Answer got = *a;
-    if (!decode_body(q, s + 2, &got) || !answer_is_complete(q, &got)) return false;
-    *a = got;
-    return true;
 }
 
 /* ---- the starting arrangement of an order question ------------------------------------------ */

@@ -5,6 +5,7 @@
  * student's latest answer to a question last in its group, and one more pass adds those up. Memory
  * is proportional to the answers stored, whatever the number of students or questions. */
 #include "class_stats.h"
+#include "answer.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@ typedef struct Row {
     size_t seq;           /* order in the store (attempt, then answer): breaks ties in time */
     bool correct;
     double points, seconds;
+    CiteOutcome cite;     /* cite questions: the parts, graded again from the stored code */
 } Row;
 
 typedef struct Build {
@@ -60,6 +62,16 @@ static bool grow_rows(Build *b)
     return true;
 }
 
+/* How the two parts of a stored answer to a cite question came out; CITE_NONE for other
+ * questions, skips and codes that no longer fit the pack. */
+static CiteOutcome cite_of(const Pack *p, int q, const char *code)
+{
+    Grade g;
+    if (!p->questions[q].cite || !code || !answer_grade_code(p, &p->questions[q], code, &g))
+        return CITE_NONE;
+    return answer_cite_outcome(&g);
+}
+
 static void collect(const StoredAnswerRow *r, void *ctx)
 {
     Build *b = ctx;
@@ -75,7 +87,8 @@ static void collect(const StoredAnswerRow *r, void *ctx)
         return;
     }
     b->rows[b->n_rows] = (Row){student, q, r->answered, b->n_rows, r->answer.correct,
-                               r->answer.points, r->answer.seconds};
+                               r->answer.points, r->answer.seconds,
+                               cite_of(b->pack, q, r->answer.answer_data)};
     b->n_rows++;
 }
 
@@ -119,7 +132,39 @@ static void tally(const Build *b, ClassStats *cs, bool *seen_student)
         cs->answers++;
         if (!seen_student[r->student]) cs->students++;
         seen_student[r->student] = true;
+        ClassStudent *st = &cs->by_student[r->student];
+        st->answers++;
+        st->right += r->correct;
+        if (r->cite == CITE_NONE) continue;
+        bool guess = r->cite == CITE_GUESS, misread = r->cite == CITE_MISREAD;
+        cq->cited++, st->cited++, cs->cited++;
+        cq->guesses += guess, st->guesses += guess, cs->guesses += guess;
+        cq->misreads += misread, st->misreads += misread, cs->misreads += misread;
     }
+}
+
+static int by_name(const void *pa, const void *pb)
+{
+    return strcmp(((const ClassStudent *)pa)->name, ((const ClassStudent *)pb)->name);
+}
+
+/* Hands the students' names to out->by_student (numbered as in the build); false when out of
+ * memory. */
+static bool take_students(Build *b, ClassStats *out)
+{
+    out->by_student = calloc(b->n_names ? b->n_names : 1, sizeof *out->by_student);
+    if (!out->by_student) return false;
+    for (size_t i = 0; i < b->n_names; i++) out->by_student[i].name = b->names[i];
+    out->n_by_student = b->n_names;
+    b->n_names = 0; /* the names are the stats' now */
+    return true;
+}
+
+/* Sorts the students by name (each has a counted answer: names come only with rows). */
+static void sort_students(ClassStats *cs)
+{
+    if (cs->n_by_student)
+        qsort(cs->by_student, cs->n_by_student, sizeof *cs->by_student, by_name);
 }
 
 static void finish(ClassStats *cs, const Pack *p)
@@ -166,9 +211,14 @@ bool class_stats_build(Store *s, const Pack *p, ClassStats *out, char *err, size
         out->questions[i].max_points = p->questions[i].points;
     }
     out->ignored = b.ignored;
+    if (!take_students(&b, out)) {
+        snprintf(err, errlen, "out of memory");
+        goto done;
+    }
     if (b.n_rows) qsort(b.rows, b.n_rows, sizeof *b.rows, by_student_question_time);
     tally(&b, out, seen);
     finish(out, p);
+    sort_students(out);
     ok = true;
 done:
     if (!ok) class_stats_free(out);
@@ -179,6 +229,8 @@ done:
 
 void class_stats_free(ClassStats *cs)
 {
+    for (size_t i = 0; i < cs->n_by_student; i++) free(cs->by_student[i].name);
+    free(cs->by_student);
     free(cs->questions);
     memset(cs, 0, sizeof *cs);
 }

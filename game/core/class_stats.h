@@ -10,7 +10,11 @@
  * points include speed points) count; classroom sessions (mode "present") do not, because their
  * rows are teams, not students. A skip (a stored empty answer) counts as an answer that is not
  * right. Answers to question ids that are not in the pack (a question deleted or renamed since)
- * are left out and counted in `ignored`. */
+ * are left out and counted in `ignored`.
+ *
+ * Two-part "cite" questions (docs/scoring.md, "Citing the evidence"): the stored answer is graded
+ * again against the pack to tell its parts apart, and counted as a guess (right answer, wrong
+ * evidence) or a misreading (wrong answer, right evidence), per question and per student. */
 #ifndef BYLINE_CLASS_STATS_H
 #define BYLINE_CLASS_STATS_H
 #include "pack.h"
@@ -26,7 +30,17 @@ typedef struct ClassQuestion {
     double avg_points;    /* mean points of those answers */
     double max_points;    /* the question's points */
     double avg_seconds;   /* mean time taken */
+    int cited;            /* of the students, those whose answer had its cite part graded */
+    int guesses;          /* right answer, wrong evidence (CITE_GUESS) */
+    int misreads;         /* wrong answer, right evidence (CITE_MISREAD) */
 } ClassQuestion;
+
+/* One student's counted answers (cite figures as in ClassQuestion). */
+typedef struct ClassStudent {
+    char *name;           /* owned by the ClassStats */
+    int answers, right;
+    int cited, guesses, misreads;
+} ClassStudent;
 
 typedef struct ClassKind {
     int questions;        /* questions of this kind in the pack */
@@ -44,6 +58,9 @@ typedef struct ClassStats {
     int students;              /* students with at least one counted answer */
     int answers;               /* counted answers in all */
     size_t ignored;            /* answers to ids no longer in the pack */
+    ClassStudent *by_student;  /* every student with a counted answer, by name (strcmp order) */
+    size_t n_by_student;
+    int cited, guesses, misreads; /* over all counted answers */
 } ClassStats;
 
 /* Fills *out for pack p (by its id) from store s. On failure (a store error, no memory) returns

@@ -279,6 +279,21 @@ static bool has_tag(const cJSON *q, const char *tag)
     return false;
 }
 
+/* cite: speaker and claim questions ask for their evidence too (the sentence each was drafted
+ * from); evidence questions already do, timeline questions stay as they are, and comparison
+ * questions are left alone (their passages are in several articles). */
+static void mark_cite(cJSON *pack)
+{
+    cJSON *q;
+    cJSON_ArrayForEach(q, cJSON_GetObjectItemCaseSensitive(pack, "questions"))
+    {
+        const char *k = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(q, "kind"));
+        const char *f = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(q, "format"));
+        if (k && f && strcmp(k, "timeline") != 0 && strcmp(f, "evidence") != 0 && !has_tag(q, "compare"))
+            cJSON_AddBoolToObject(q, "cite", true);
+    }
+}
+
 static void count_kinds(cJSON *pack, DraftReport *r)
 {
     cJSON *qs = cJSON_GetObjectItemCaseSensitive(pack, "questions"), *q;
@@ -291,6 +306,7 @@ static void count_kinds(cJSON *pack, DraftReport *r)
         else if (strcmp(k, "claim") == 0) r->claim++;
         else r->timeline++;
         r->questions++;
+        r->cited += cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(q, "cite"));
     }
 }
 
@@ -453,7 +469,7 @@ static bool outlets_differ(char outlets[][120], size_t n, int *which, char *err,
     return true;
 }
 
-char *draft_pack_articles(const DraftArticle *arts, size_t n, AnnConfidence min_confidence,
+char *draft_pack_articles(const DraftArticle *arts, size_t n, AnnConfidence min_confidence, bool cite,
                           DraftReport *report, int *which, char *err, size_t errlen)
 {
     DraftReport r = {0};
@@ -494,6 +510,7 @@ char *draft_pack_articles(const DraftArticle *arts, size_t n, AnnConfidence min_
     if (!pack) goto oom;
     article_questions(&s, pack);
     if (n > 1) draft_compare_questions(&s);
+    if (cite) mark_cite(pack);
     int state = 0;
     for (int round = 0; round < 4 && state == 0; round++) state = prune(pack, n > 1, &r.dropped, err, errlen);
     if (state != 1) {
@@ -534,5 +551,5 @@ char *draft_pack(const char *text, size_t len, const DraftOptions *opt, DraftRep
                  char *err, size_t errlen)
 {
     DraftArticle a = {text, len, opt->date, opt->title, opt->outlet, opt->source};
-    return draft_pack_articles(&a, 1, opt->min_confidence, report, NULL, err, errlen);
+    return draft_pack_articles(&a, 1, opt->min_confidence, opt->cite, report, NULL, err, errlen);
 }

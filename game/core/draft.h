@@ -7,6 +7,7 @@
 #ifndef BYLINE_DRAFT_H
 #define BYLINE_DRAFT_H
 #include "annotate.h"
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct DraftOptions {
@@ -16,6 +17,8 @@ typedef struct DraftOptions {
     const char *source;    /* the article's file name, for the pack description */
     AnnConfidence min_confidence; /* the least sure attribution that may become an answer key;
                                      ANN_CONF_NONE means the default, ANN_CONF_MEDIUM */
+    bool cite;             /* mark speaker and claim questions "cite": the drafted passage is
+                              their evidence, so the student can be asked for it too */
 } DraftOptions;
 
 typedef struct DraftReport {
@@ -24,6 +27,7 @@ typedef struct DraftReport {
     size_t speaker, claim, timeline; /* questions about one article, by kind */
     size_t unsure;         /* attributed quotes left out: annotate was less sure than asked */
     size_t compare;        /* comparison questions (tag "compare"; several articles only) */
+    size_t cited;          /* questions marked "cite" (the cite argument / DraftOptions.cite) */
 } DraftReport;
 
 /* One article of a draft made from several (draft_pack_articles). */
@@ -51,8 +55,10 @@ char *draft_pack(const char *text, size_t len, const DraftOptions *opt, DraftRep
  * a claim one states as fact and another attributes, dates and numbers that differ), every one
  * tagged "compare" with evidence labelled by article. People who appear in several articles are
  * one person of the pack. With n == 1 the result is exactly draft_pack's. On failure, *which (may
- * be NULL) is the index of the article at fault, or -1 when the fault is not one article's. */
-char *draft_pack_articles(const DraftArticle *arts, size_t n, AnnConfidence min_confidence,
+ * be NULL) is the index of the article at fault, or -1 when the fault is not one article's.
+ * `cite` marks the articles' own speaker and claim questions "cite" (not comparison questions:
+ * their evidence is in several articles, and one sentence cannot show it). */
+char *draft_pack_articles(const DraftArticle *arts, size_t n, AnnConfidence min_confidence, bool cite,
                           DraftReport *report, int *which, char *err, size_t errlen);
 
 #endif

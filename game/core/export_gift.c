@@ -5,7 +5,9 @@
  * feedback ("####"), and the id and tags in a "// [id:…] [tag:…]" comment (Moodle 4 reads them).
  * GIFT has no ordering and no "click the sentence" question: order questions become matching
  * (event → position), evidence questions multiple choice over the article's sentences; each is
- * listed in a warning. GIFT carries no marks either, so points other than 1 are warned about. */
+ * listed in a warning. A question that asks for its evidence ("cite") is followed by its evidence
+ * part, "Which sentence of the article shows it?" over the same sentences (export_cite.c). GIFT
+ * carries no marks either, so points other than 1 are warned about. */
 #include "export_internal.h"
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +16,7 @@ typedef struct Gift {
     const Pack *p;
     ExBuf *out;
     ExBuf html; /* scratch: one piece of HTML before GIFT escaping */
-    ExportIds as_matching, as_choice, skipped, points, tags;
+    ExportIds as_matching, as_choice, skipped, points, tags, cited, cite_dropped;
     bool title_changed;
 } Gift;
 
@@ -189,16 +191,6 @@ static void write_evidence(Gift *g, const Question *q, const Article *a, int ai)
     }
 }
 
-/* Evidence questions need 2..EXPORT_MAX_SENTENCE_CHOICES sentences and at least one wrong one. */
-static bool evidence_exportable(const Pack *p, const Question *q)
-{
-    int ai = export_question_article(p, q);
-    const Article *a = &p->articles[ai];
-    size_t right = export_evidence_correct(q, ai, a);
-    return a->n_sentences >= 2 && a->n_sentences <= EXPORT_MAX_SENTENCE_CHOICES && right >= 1 &&
-           right < a->n_sentences;
-}
-
 static void write_question(Gift *g, const Question *q)
 {
     switch (q->format) {
@@ -233,13 +225,31 @@ static void write_question(Gift *g, const Question *q)
     write_feedback(g, q);
 }
 
+/* The evidence part of a cite question: its own item right after the question, with an id of
+ * its own (Moodle's idnumber must be unique) and the same feedback. */
+static void write_cite_part(Gift *g, const Question *q)
+{
+    int ai = export_question_article(g->p, q);
+    exbuf_puts(g->out, "// [id:");
+    put_label(g->out, q->id);
+    exbuf_puts(g->out, EXPORT_CITE_ID_SUFFIX "]\n::");
+    exbuf_gift(g->out, q->id, strlen(q->id));
+    exbuf_puts(g->out, EXPORT_CITE_ID_SUFFIX "::[html]");
+    export_cite_stem_html(&g->html, g->p, q);
+    flush_html(g);
+    exbuf_puts(g->out, " {\n");
+    write_evidence(g, q, &g->p->articles[ai], ai);
+    write_feedback(g, q);
+}
+
 /* Notes the losses of q; returns false when q cannot be exported at all. */
 static bool note_losses(Gift *g, const Question *q)
 {
     if (q->points != 1) export_ids_add(&g->points, q->id);
     if (q->format == FORMAT_ORDER) export_ids_add(&g->as_matching, q->id);
+    if (q->cite) export_ids_add(export_sentences_fit(g->p, q) ? &g->cited : &g->cite_dropped, q->id);
     if (q->format != FORMAT_EVIDENCE) return true;
-    if (!evidence_exportable(g->p, q)) {
+    if (!export_sentences_fit(g->p, q)) {
         export_ids_add(&g->skipped, q->id);
         return false;
     }
@@ -253,6 +263,7 @@ static void write_questions(Gift *g)
         const Question *q = &g->p->questions[i];
         if (note_losses(g, q)) {
             write_question(g, q);
+            if (q->cite && export_sentences_fit(g->p, q)) write_cite_part(g, q);
             continue;
         }
         exbuf_puts(g->out, "// Skipped evidence question ");
@@ -273,6 +284,17 @@ static bool flush_warnings(Gift *g, ExportWarnings *w)
                            "evidence questions skipped: the article has fewer than 2 or more "
                            "than " EXPORT_STR(EXPORT_MAX_SENTENCE_CHOICES) " sentences, or "
                            "every sentence is evidence");
+    ok &= export_ids_flush(&g->cited, w,
+                           "GIFT cannot ask for the evidence after the answer; questions with "
+                           "\"cite\" exported as two questions: the answer, then \""
+                           EXPORT_CITE_PROMPT "\" (id + \"" EXPORT_CITE_ID_SUFFIX "\") as "
+                           "multiple choice over the article's sentences, worth 1 each as GIFT "
+                           "has no marks (Byline splits the points between the two parts)");
+    ok &= export_ids_flush(&g->cite_dropped, w,
+                           "questions with \"cite\" exported without their evidence part: the "
+                           "article has fewer than 2 or more than "
+                           EXPORT_STR(EXPORT_MAX_SENTENCE_CHOICES) " sentences, or every sentence "
+                           "is evidence");
     ok &= export_ids_flush(&g->tags, w,
                            "tags changed for GIFT, where a ] would end the tag ([ ] written as "
                            "( ), line breaks as spaces)");

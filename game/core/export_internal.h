@@ -66,6 +66,22 @@ void export_feedback_html(ExBuf *b, const Pack *p, const Question *q);
 /* A short line naming the article, for question texts ("About: <headline> (outlet)"). */
 void export_about_html(ExBuf *b, const Pack *p, const Question *q);
 
+/* --- two-part "cite" questions (export_cite.c) --------------------------------------------- */
+/* The evidence part's question text, its id suffix, and the class of its note (by which `byline
+ * import` folds it back into the question before it). */
+#define EXPORT_CITE_PROMPT "Which sentence of the article shows it?"
+#define EXPORT_CITE_ID_SUFFIX "-evidence"
+#define EXPORT_CITE_CLASS "byline-cite"
+/* q's article can be offered as a multiple choice of its sentences: 2..EXPORT_MAX_SENTENCE_CHOICES
+ * sentences, at least one of them evidence and one not (evidence questions and cite parts). */
+bool export_sentences_fit(const Pack *p, const Question *q);
+/* The points of one part of q: the answer part (evidence false) or the evidence part; for a
+ * question without a cite part, its points and 0. */
+double export_part_points(const Question *q, bool evidence);
+/* The evidence part's question text: the article line, EXPORT_CITE_PROMPT and a note naming the
+ * question it belongs to. */
+void export_cite_stem_html(ExBuf *b, const Pack *p, const Question *q);
+
 /* --- losses ----------------------------------------------------------------------------------
  * Questions a target cannot express as they are, collected by kind of loss so that each kind is
  * one warning listing every affected question id. */

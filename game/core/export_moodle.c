@@ -4,7 +4,9 @@
  * choice and multi → multichoice, true_false → truefalse, text → shortanswer, order → matching
  * (event → position), evidence → multichoice over the article's sentences. HTML texts are
  * XML-escaped (not CDATA), so any text is safe. Points become <defaultgrade>; the explanation
- * and evidence are the general feedback. */
+ * and evidence are the general feedback. A question that asks for its evidence ("cite") is
+ * followed by its evidence part, a multichoice over the sentences (export_cite.c); the two parts
+ * share the question's points as the pack says. */
 #include "export_internal.h"
 #include <string.h>
 
@@ -12,7 +14,7 @@ typedef struct Moodle {
     const Pack *p;
     ExBuf *out;
     ExBuf html;
-    ExportIds as_matching, as_choice, skipped;
+    ExportIds as_matching, as_choice, skipped, cited, cite_dropped;
 } Moodle;
 
 static void put_xml(Moodle *m, const char *s) { exbuf_xml(m->out, s, strlen(s), false); }
@@ -78,7 +80,10 @@ static void write_common(Moodle *m, const Question *q, const char *type, const c
     put_html_element(m, "questiontext");
     export_feedback_html(&m->html, m->p, q);
     put_html_element(m, "generalfeedback");
-    exbuf_printf(m->out, "    <defaultgrade>%d</defaultgrade>\n    <idnumber>", q->points);
+    /* A cite question's answer is worth its share, unless its evidence part cannot be written */
+    bool split = q->cite && export_sentences_fit(m->p, q);
+    exbuf_printf(m->out, "    <defaultgrade>%.7g</defaultgrade>\n    <idnumber>",
+                 split ? export_part_points(q, false) : (double)q->points);
     put_xml(m, q->id);
     exbuf_puts(m->out, "</idnumber>\n");
 }
@@ -192,11 +197,10 @@ static void write_order(Moodle *m, const Question *q)
 }
 
 /* Every sentence is a choice; each one that overlaps the evidence is fully right, as in Byline. */
-static void write_evidence(Moodle *m, const Question *q)
+static void write_sentences(Moodle *m, const Question *q)
 {
     int ai = export_question_article(m->p, q);
     const Article *a = &m->p->articles[ai];
-    write_common(m, q, "multichoice", "Choose the sentence of the article that shows it.");
     put_multichoice_options(m, true, false, "none");
     for (size_t s = 0; s < a->n_sentences; s++) {
         exbuf_html(&m->html, a->body + a->sentences[s].start,
@@ -205,13 +209,27 @@ static void write_evidence(Moodle *m, const Question *q)
     }
 }
 
-static bool evidence_exportable(const Pack *p, const Question *q)
+static void write_evidence(Moodle *m, const Question *q)
 {
-    int ai = export_question_article(p, q);
-    const Article *a = &p->articles[ai];
-    size_t right = export_evidence_correct(q, ai, a);
-    return a->n_sentences >= 2 && a->n_sentences <= EXPORT_MAX_SENTENCE_CHOICES && right >= 1 &&
-           right < a->n_sentences;
+    write_common(m, q, "multichoice", "Choose the sentence of the article that shows it.");
+    write_sentences(m, q);
+}
+
+/* The evidence part of a cite question, right after it, worth the evidence share of the points. */
+static void write_cite_part(Moodle *m, const Question *q)
+{
+    exbuf_puts(m->out, "  <question type=\"multichoice\">\n");
+    put_name(m, q->id, EXPORT_CITE_ID_SUFFIX);
+    export_cite_stem_html(&m->html, m->p, q);
+    put_html_element(m, "questiontext");
+    export_feedback_html(&m->html, m->p, q);
+    put_html_element(m, "generalfeedback");
+    exbuf_printf(m->out, "    <defaultgrade>%.7g</defaultgrade>\n    <idnumber>",
+                 export_part_points(q, true));
+    put_xml(m, q->id);
+    exbuf_puts(m->out, EXPORT_CITE_ID_SUFFIX "</idnumber>\n");
+    write_sentences(m, q);
+    write_tags_and_close(m, q);
 }
 
 static void write_question(Moodle *m, const Question *q)
@@ -226,7 +244,7 @@ static void write_question(Moodle *m, const Question *q)
         write_order(m, q);
         break;
     case FORMAT_EVIDENCE:
-        if (!evidence_exportable(m->p, q)) {
+        if (!export_sentences_fit(m->p, q)) {
             export_ids_add(&m->skipped, q->id);
             return;
         }
@@ -236,6 +254,10 @@ static void write_question(Moodle *m, const Question *q)
     default: return;
     }
     write_tags_and_close(m, q);
+    if (!q->cite) return;
+    bool fits = export_sentences_fit(m->p, q);
+    export_ids_add(fits ? &m->cited : &m->cite_dropped, q->id);
+    if (fits) write_cite_part(m, q);
 }
 
 static bool flush_warnings(Moodle *m, ExportWarnings *w)
@@ -250,6 +272,17 @@ static bool flush_warnings(Moodle *m, ExportWarnings *w)
                            "evidence questions skipped: the article has fewer than 2 or more "
                            "than " EXPORT_STR(EXPORT_MAX_SENTENCE_CHOICES) " sentences, or "
                            "every sentence is evidence");
+    ok &= export_ids_flush(&m->cited, w,
+                           "Moodle cannot ask for the evidence after the answer; questions with "
+                           "\"cite\" exported as two questions: the answer, then \""
+                           EXPORT_CITE_PROMPT "\" (id + \"" EXPORT_CITE_ID_SUFFIX "\") as "
+                           "multiple choice over the article's sentences, the points split "
+                           "between them as the pack says");
+    ok &= export_ids_flush(&m->cite_dropped, w,
+                           "questions with \"cite\" exported without their evidence part (the "
+                           "answer is worth all the points): the article has fewer than 2 "
+                           "or more than " EXPORT_STR(EXPORT_MAX_SENTENCE_CHOICES) " sentences, "
+                           "or every sentence is evidence");
     return ok;
 }
 

@@ -5,7 +5,10 @@
  * over True/False, text → textEntryInteraction with a case-insensitive mapping, order →
  * orderInteraction, evidence → hottextInteraction whose hottexts are the article's sentences.
  * Each item carries the article (items are shown one at a time, without the rest of the quiz),
- * the explanation and evidence as modalFeedback, and scores 0..points.
+ * the explanation and evidence as modalFeedback, and scores 0..points. A question that asks for
+ * its evidence ("cite") gets a second interaction, CITE: a hottextInteraction over the article's
+ * sentences after the answer; the points are split between RESPONSE and CITE as the pack says,
+ * and SCORE is their sum (inline rules only: the standard templates know one response).
  *
  * responseProcessing names the standard template (match_correct or map_response), which is what
  * importers recognise, and also spells the same rules out inline plus one more: setting FEEDBACK
@@ -20,6 +23,8 @@ typedef struct Qti {
     const Question *q;
     ExBuf *out;
     ExBuf tmp;
+    bool cite;     /* with the CITE interaction (export_sentences_fit) */
+    double points; /* of RESPONSE: all the question's, or the answer's share when cite */
 } Qti;
 
 static void put_xml(Qti *x, const char *s) { exbuf_xml(x->out, s, strlen(s), false); }
@@ -58,12 +63,18 @@ static void open_item(Qti *x)
     exbuf_puts(x->out, "\" adaptive=\"false\" timeDependent=\"false\">\n");
 }
 
-static void open_response(Qti *x, const char *cardinality, const char *base_type)
+static void open_response_as(Qti *x, const char *rid, const char *cardinality,
+                             const char *base_type)
 {
     exbuf_printf(x->out,
-                 "  <responseDeclaration identifier=\"RESPONSE\" cardinality=\"%s\" "
+                 "  <responseDeclaration identifier=\"%s\" cardinality=\"%s\" "
                  "baseType=\"%s\">\n    <correctResponse>\n",
-                 cardinality, base_type);
+                 rid, cardinality, base_type);
+}
+
+static void open_response(Qti *x, const char *cardinality, const char *base_type)
+{
+    open_response_as(x, "RESPONSE", cardinality, base_type);
 }
 
 static void put_value(Qti *x, const char *prefix, const char *id)
@@ -134,11 +145,11 @@ static void choice_declaration(Qti *x)
     size_t right = 0;
     for (size_t i = 0; i < q->n_choices; i++) right += (q->answers >> i) & 1u;
     size_t wrong = q->n_choices - right;
-    exbuf_printf(x->out, "    <mapping lowerBound=\"0\" upperBound=\"%d\" defaultValue=\"0\">\n",
-                 q->points);
+    exbuf_printf(x->out, "    <mapping lowerBound=\"0\" upperBound=\"%.7g\" defaultValue=\"0\">\n",
+                 x->points);
     for (size_t i = 0; i < q->n_choices; i++) {
         bool ok = (q->answers >> i) & 1u;
-        double v = ok ? q->points / (double)right : -q->points / (double)(wrong ? wrong : 1);
+        double v = ok ? x->points / (double)right : -x->points / (double)(wrong ? wrong : 1);
         choice_id(id, sizeof id, i);
         exbuf_printf(x->out, "      <mapEntry mapKey=\"C%s\" mappedValue=\"%.7g\" "
                              "caseSensitive=\"true\"/>\n", id, v);
@@ -184,15 +195,15 @@ static void put_map_entry(void *ctx, const char *form)
     Qti *x = ctx;
     exbuf_puts(x->out, "      <mapEntry mapKey=\"");
     put_attr(x, form);
-    exbuf_printf(x->out, "\" mappedValue=\"%d\" caseSensitive=\"false\"/>\n", x->q->points);
+    exbuf_printf(x->out, "\" mappedValue=\"%.7g\" caseSensitive=\"false\"/>\n", x->points);
 }
 
 static void text_declaration(Qti *x)
 {
     open_response(x, "single", "string");
     put_value(x, NULL, x->q->accept[0]);
-    exbuf_printf(x->out, "    </correctResponse>\n    <mapping lowerBound=\"0\" upperBound=\"%d\" "
-                         "defaultValue=\"0\">\n", x->q->points);
+    exbuf_printf(x->out, "    </correctResponse>\n    <mapping lowerBound=\"0\" upperBound=\"%.7g\" "
+                         "defaultValue=\"0\">\n", x->points);
     if (!export_accept_forms(x->q, put_map_entry, x)) x->out->oom = true;
     exbuf_puts(x->out, "    </mapping>\n");
 }
@@ -231,24 +242,25 @@ static void order_body(Qti *x)
 }
 
 /* Any sentence that overlaps the evidence is right, as in Byline: a mapping gives each of them
- * full points; correctResponse (single) names the first. */
-static void evidence_declaration(Qti *x)
+ * full points; correctResponse (single) names the first. `rid` is RESPONSE for an evidence
+ * question, CITE for the evidence part of a cite question. */
+static void evidence_declaration(Qti *x, const char *rid, double points)
 {
     int ai = export_question_article(x->p, x->q);
     const Article *a = &x->p->articles[ai];
     bool first = true;
-    open_response(x, "single", "identifier");
+    open_response_as(x, rid, "single", "identifier");
     for (size_t s = 0; s < a->n_sentences && first; s++)
         if (pack_sentence_is_evidence(x->q, ai, s, a)) {
             exbuf_printf(x->out, "      <value>S%zu</value>\n", s + 1);
             first = false;
         }
-    exbuf_printf(x->out, "    </correctResponse>\n    <mapping lowerBound=\"0\" upperBound=\"%d\" "
-                         "defaultValue=\"0\">\n", x->q->points);
+    exbuf_printf(x->out, "    </correctResponse>\n    <mapping lowerBound=\"0\" upperBound=\"%.7g\" "
+                         "defaultValue=\"0\">\n", points);
     for (size_t s = 0; s < a->n_sentences; s++)
         if (pack_sentence_is_evidence(x->q, ai, s, a))
-            exbuf_printf(x->out, "      <mapEntry mapKey=\"S%zu\" mappedValue=\"%d\" "
-                                 "caseSensitive=\"true\"/>\n", s + 1, x->q->points);
+            exbuf_printf(x->out, "      <mapEntry mapKey=\"S%zu\" mappedValue=\"%.7g\" "
+                                 "caseSensitive=\"true\"/>\n", s + 1, points);
     exbuf_puts(x->out, "    </mapping>\n");
 }
 
@@ -275,7 +287,7 @@ static void evidence_paragraph(Qti *x, const Article *a, size_t para, size_t *ne
     exbuf_puts(x->out, "</p>\n");
 }
 
-static void evidence_body(Qti *x)
+static void evidence_body(Qti *x, const char *rid, const char *prompt)
 {
     const Article *a = &x->p->articles[export_question_article(x->p, x->q)];
     char date[16];
@@ -289,8 +301,11 @@ static void evidence_body(Qti *x)
         put_html_str(x, a->byline);
     }
     exbuf_printf(x->out, " \xC2\xB7 %s</em></p>\n", date);
-    exbuf_puts(x->out, "    <hottextInteraction responseIdentifier=\"RESPONSE\" maxChoices=\"1\">\n");
-    put_prompt(x);
+    exbuf_printf(x->out, "    <hottextInteraction responseIdentifier=\"%s\" maxChoices=\"1\">\n",
+                 rid);
+    exbuf_puts(x->out, "      <prompt>");
+    put_html_str(x, prompt);
+    exbuf_puts(x->out, "</prompt>\n");
     size_t next = 0;
     for (size_t i = 0; i < a->n_paragraphs; i++) evidence_paragraph(x, a, i, &next);
     exbuf_puts(x->out, "    </hottextInteraction>\n");
@@ -310,13 +325,24 @@ static void put_set_score(Qti *x, const char *indent, const char *value)
                  value);
 }
 
+/* The evidence part: its mapped points added to SCORE when a sentence was picked. */
+static void put_cite_processing(Qti *x)
+{
+    exbuf_puts(x->out, "    <responseCondition>\n      <responseIf>\n        <not><isNull>"
+                       "<variable identifier=\"CITE\"/></isNull></not>\n");
+    put_set_score(x, "        ", "<sum><variable identifier=\"SCORE\"/>"
+                                 "<mapResponse identifier=\"CITE\"/></sum>");
+    exbuf_puts(x->out, "      </responseIf>\n    </responseCondition>\n");
+}
+
 static void put_processing(Qti *x, bool mapped)
 {
     char points[64];
-    snprintf(points, sizeof points, "<baseValue baseType=\"float\">%d</baseValue>", x->q->points);
-    exbuf_printf(x->out, "  <responseProcessing template=\"" QTI_TEMPLATE "%s\">\n"
-                         "    <responseCondition>\n      <responseIf>\n",
-                 mapped ? "map_response" : "match_correct");
+    snprintf(points, sizeof points, "<baseValue baseType=\"float\">%.7g</baseValue>", x->points);
+    if (x->cite) exbuf_puts(x->out, "  <responseProcessing>\n"); /* no template knows CITE */
+    else exbuf_printf(x->out, "  <responseProcessing template=\"" QTI_TEMPLATE "%s\">\n",
+                      mapped ? "map_response" : "match_correct");
+    exbuf_puts(x->out, "    <responseCondition>\n      <responseIf>\n");
     if (mapped) {
         exbuf_puts(x->out, "        <isNull><variable identifier=\"RESPONSE\"/></isNull>\n");
         put_set_score(x, "        ", "<baseValue baseType=\"float\">0</baseValue>");
@@ -329,8 +355,9 @@ static void put_processing(Qti *x, bool mapped)
         exbuf_puts(x->out, "      </responseIf>\n      <responseElse>\n");
         put_set_score(x, "        ", "<baseValue baseType=\"float\">0</baseValue>");
     }
-    exbuf_puts(x->out, "      </responseElse>\n    </responseCondition>\n"
-                       "    <setOutcomeValue identifier=\"FEEDBACK\">"
+    exbuf_puts(x->out, "      </responseElse>\n    </responseCondition>\n");
+    if (x->cite) put_cite_processing(x);
+    exbuf_puts(x->out, "    <setOutcomeValue identifier=\"FEEDBACK\">"
                        "<baseValue baseType=\"identifier\">EXPLANATION</baseValue>"
                        "</setOutcomeValue>\n  </responseProcessing>\n");
 }
@@ -352,9 +379,13 @@ static void write_item(Qti *x)
     case FORMAT_TRUE_FALSE: true_false_declaration(x); break;
     case FORMAT_TEXT: text_declaration(x); break;
     case FORMAT_ORDER: order_declaration(x); break;
-    default: evidence_declaration(x); break;
+    default: evidence_declaration(x, "RESPONSE", x->points); break;
     }
     exbuf_puts(x->out, "  </responseDeclaration>\n");
+    if (x->cite) {
+        evidence_declaration(x, "CITE", export_part_points(x->q, true));
+        exbuf_puts(x->out, "  </responseDeclaration>\n");
+    }
     put_outcomes(x);
     exbuf_puts(x->out, "  <itemBody>\n");
     if (f != FORMAT_EVIDENCE) put_article(x);
@@ -363,11 +394,34 @@ static void write_item(Qti *x)
     case FORMAT_TRUE_FALSE: true_false_body(x); break;
     case FORMAT_TEXT: text_body(x); break;
     case FORMAT_ORDER: order_body(x); break;
-    default: evidence_body(x); break;
+    default: evidence_body(x, "RESPONSE", x->q->prompt); break;
     }
+    if (x->cite) evidence_body(x, "CITE", EXPORT_CITE_PROMPT);
     exbuf_puts(x->out, "  </itemBody>\n");
     put_processing(x, f == FORMAT_MULTI || f == FORMAT_TEXT || f == FORMAT_EVIDENCE);
     put_feedback(x);
+}
+
+/* Names the cite questions: each is one item with a second interaction, or without its evidence
+ * part when the article cannot be offered as hottexts of a sensible number. */
+static bool warn_cites(const Pack *p, ExportWarnings *w)
+{
+    ExportIds cited = {0}, dropped = {0};
+    for (size_t i = 0; i < p->n_questions; i++)
+        if (p->questions[i].cite)
+            export_ids_add(export_sentences_fit(p, &p->questions[i]) ? &cited : &dropped,
+                           p->questions[i].id);
+    bool ok = export_ids_flush(&cited, w,
+                               "QTI has no second step after the answer; questions with \"cite\" "
+                               "exported as one item with two interactions, the answer and \""
+                               EXPORT_CITE_PROMPT "\" (a hottext over the article's sentences), "
+                               "the points split between them as the pack says");
+    ok &= export_ids_flush(&dropped, w,
+                           "questions with \"cite\" exported without their evidence part (the "
+                           "answer is worth all the points): the article has fewer than 2 or more "
+                           "than " EXPORT_STR(EXPORT_MAX_SENTENCE_CHOICES) " sentences, or every "
+                           "sentence is evidence");
+    return ok;
 }
 
 bool export_qti(const Pack *p, ExportResult *out)
@@ -376,12 +430,14 @@ bool export_qti(const Pack *p, ExportResult *out)
     for (size_t i = 0; i < p->n_questions && ok; i++) {
         ExBuf name = {0};
         qti_item_file_name(&name, i, &p->questions[i]);
-        Qti x = {.p = p, .q = &p->questions[i]};
+        const Question *q = &p->questions[i];
+        bool cite = q->cite && export_sentences_fit(p, q);
+        Qti x = {.p = p, .q = q, .cite = cite, .points = cite ? export_part_points(q, false) : q->points};
         x.out = name.oom ? NULL : export_add_file(out, name.data);
         exbuf_free(&name);
         if (!x.out) return false;
         write_item(&x);
         ok = !x.out->oom;
     }
-    return ok && qti_write_package(p, out);
+    return ok && warn_cites(p, &out->warnings) && qti_write_package(p, out);
 }

@@ -9,6 +9,7 @@
  * feedback, and answers start at an unescaped = or ~.
  *
  * Every scan is bounded by the item's length, so no input makes the parser read past its buffer. */
+#include "export_internal.h" /* EXPORT_CITE_CLASS */
 #include "import_gift_internal.h"
 #include "text.h"
 #include <stdint.h>
@@ -54,6 +55,19 @@ static bool has_sentence_note(Reader *r, Span stem, bool html)
     return found;
 }
 
+/* True when the stem is the evidence part of a cite question as `byline export` writes it (a note
+ * of class EXPORT_CITE_CLASS): it is folded back into the question before it ("cite": true). */
+static bool has_cite_note(Reader *r, Span stem, bool html)
+{
+    TextBlocks b = {0};
+    bool found = false;
+    gift_span_blocks(r, stem, html, &b);
+    for (size_t i = 0; i < b.count && !found; i++)
+        found = strcmp(b.items[i].cls, EXPORT_CITE_CLASS) == 0;
+    import_blocks_free(&b);
+    return found;
+}
+
 /* The prompt: the text before the braces, and after them for a missing-word question. */
 static char *prompt_of(Reader *r, Span stem, Span after, bool html)
 {
@@ -77,6 +91,7 @@ static char *prompt_of(Reader *r, Span stem, Span after, bool html)
 static void read_question(Reader *r, Span title, Span stem, Span answers, Span after)
 {
     bool html = gift_take_format(&stem, false);
+    if (has_cite_note(r, stem, html) && import_pack_cite_last(&r->pack)) return;
     char id[PACK_MAX_ID_CHARS + 8], *wanted = NULL;
     if (r->item.id.n) wanted = gift_span_text(r, r->item.id, false);
     else if (title.n) wanted = gift_span_text(r, title, false);

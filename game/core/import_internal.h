@@ -62,6 +62,9 @@ void import_pack_question_id(ImportPack *ip, const char *wanted, char *buf, size
 /* Adds explanation and evidence from the general feedback (NULL when none), with TODOs when
  * missing, and the tags (may be NULL), then appends q. Takes ownership of q and tags. */
 void import_pack_add(ImportPack *ip, cJSON *q, const TextBlocks *feedback, cJSON *tags);
+/* Marks the last question added "cite": true (its evidence part came next); false when there is
+ * no question yet, or the last one is an evidence question (which cannot cite). */
+bool import_pack_cite_last(ImportPack *ip);
 /* Adds an event (text, TODO date) and returns its id in buf. */
 void import_pack_event(ImportPack *ip, const char *qid, size_t k, const char *text, char *buf,
                        size_t size);

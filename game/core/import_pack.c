@@ -251,6 +251,17 @@ void import_pack_add(ImportPack *ip, cJSON *q, const TextBlocks *feedback, cJSON
     ip->n_questions++;
 }
 
+bool import_pack_cite_last(ImportPack *ip)
+{
+    cJSON *last = ip->questions ? cJSON_GetArrayItem(ip->questions, cJSON_GetArraySize(ip->questions) - 1) : NULL;
+    const cJSON *format = last ? cJSON_GetObjectItemCaseSensitive(last, "format") : NULL;
+    if (!last || (cJSON_IsString(format) && strcmp(format->valuestring, "evidence") == 0))
+        return false;
+    cJSON_DeleteItemFromObjectCaseSensitive(last, "cite");
+    if (!cJSON_AddBoolToObject(last, "cite", true)) ip->oom = true;
+    return true;
+}
+
 /* --- the pack ---------------------------------------------------------------------------------- */
 
 /* The pack's title: the last part of $CATEGORY, else the input's file name without extension. */

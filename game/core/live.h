@@ -169,6 +169,9 @@ const char *live_answer_message(LiveAnswerResult r);
  * is told to the student only when live_revealed_to says so. For order questions, the answer's
  * order[] holds pack event indices (translate the student's arrangement with live_arrangement);
  * for evidence questions article and sentence are enough (the span is filled in from the pack).
+ * A cite question's answer carries both parts (answer_cite_sentence; cite_article and
+ * cite_sentence are enough here too). One without its cite pick is taken as well — the countdown
+ * may run out while the student looks for the sentence — and earns the answer part only.
  * Speed points are fixed when the answer comes: points × 0.5 × the student's time left / their
  * own limit (the class's × extra_percent; student-paced, the question's limit from when they
  * reached it, with no deadline). Checked in this order: seat, phase, question, already answered,
@@ -233,9 +236,18 @@ LiveTotals live_seat_totals(const Live *lv, int seat);
 size_t live_answered_count(const Live *lv, size_t q);
 /* The answer distribution of question q: for choice and multi, counts[i] = students who picked
  * choice i (n_choices entries); for true/false counts[0] = true, counts[1] = false; for order, text
- * and evidence counts[0] = right, counts[1] = partly right, counts[2] = wrong. Returns the number
+ * and evidence counts[0] = right, counts[1] = partly right, counts[2] = wrong. For cite questions
+ * these are the answer part's (live_cite_counts has both parts). Returns the number
  * of entries written (at most PACK_MAX_CHOICES). Only meaningful to show once revealed. */
 size_t live_distribution(const Live *lv, size_t q, size_t *counts);
+/* A cite question's two parts over the class (seats not removed that answered q): right answer
+ * parts, right evidence, guesses (right answer, wrong evidence) and misreadings (wrong answer,
+ * right evidence) — answer_cite_outcome. All 0 for a question without a cite part. Only
+ * meaningful to show once revealed. */
+typedef struct LiveCiteCounts {
+    size_t answered, right_answer, right_evidence, guessed, misread;
+} LiveCiteCounts;
+LiveCiteCounts live_cite_counts(const Live *lv, size_t q);
 /* Seats not removed, ranked by score (ties: who joined first). Returns the count written. */
 size_t live_ranking(const Live *lv, int *seats, size_t max);
 /* A student's rank (1-based, ties share a rank) among seats not removed; 0 for none. */

@@ -207,8 +207,9 @@ static LiveAnswerResult answerable(Live *lv, SeatState *s, int q, int64_t now_ms
     return LIVE_ANSWER_OK;
 }
 
-/* A copy of the answer that fits q (evidence spans filled from the pack); false when it does
- * not fit or is incomplete. */
+/* A copy of the answer that fits q (evidence and cite spans filled from the pack); false when it
+ * does not fit or is incomplete. A cite question's answer may come without its cite pick (time
+ * ran out on the evidence step): it is graded with the evidence part wrong (docs/scoring.md). */
 static bool fit_answer(const Live *lv, const Question *q, const Answer *a, Answer *out)
 {
     *out = *a;
@@ -216,7 +217,10 @@ static bool fit_answer(const Live *lv, const Question *q, const Answer *a, Answe
     if (q->format == FORMAT_EVIDENCE && out->span_end == 0 &&
         !answer_pick_sentence(out, lv->pack, out->article, out->sentence))
         return false;
-    return answer_is_complete(q, out) && answer_check(lv->pack, q, out);
+    if (out->cite_article >= 0 && out->cite_end == 0 &&
+        !answer_cite_sentence(out, lv->pack, out->cite_article, out->cite_sentence))
+        return false;
+    return answer_first_part_complete(q, out) && answer_check(lv->pack, q, out);
 }
 
 LiveAnswerResult live_answer(Live *lv, int seat, const char *question_id, const Answer *a,

@@ -126,11 +126,28 @@ size_t live_distribution(const Live *lv, size_t q, size_t *counts)
             for (size_t c = 0; c < n; c++) counts[c] += (r->answer.picked >> c) & 1u;
         } else if (qu->format == FORMAT_TRUE_FALSE) {
             counts[r->answer.truth ? 0 : 1]++;
-        } else {
-            counts[r->grade.correct ? 0 : r->grade.fraction > 0 ? 1 : 2]++;
+        } else { /* the answer part: for questions without a cite part, the whole grade */
+            counts[r->grade.answer_correct ? 0 : r->grade.answer_fraction > 0 ? 1 : 2]++;
         }
     }
     return n;
+}
+
+LiveCiteCounts live_cite_counts(const Live *lv, size_t q)
+{
+    LiveCiteCounts c = {0};
+    if (q >= lv->pack->n_questions || !lv->pack->questions[q].cite) return c;
+    for (size_t i = 0; i < lv->n_seats; i++) {
+        const LiveResult *r = lv->seats[i].res[q];
+        if (lv->seats[i].pub.removed || !r) continue;
+        CiteOutcome o = answer_cite_outcome(&r->grade);
+        c.answered++;
+        c.right_answer += r->grade.answer_correct;
+        c.right_evidence += r->grade.evidence_correct;
+        c.guessed += o == CITE_GUESS;
+        c.misread += o == CITE_MISREAD;
+    }
+    return c;
 }
 
 /* Scores differ by sums of fractions: equal within a hair counts as a tie. */

@@ -88,6 +88,12 @@ typedef struct Question {
     DateOrder date_order; /* the pack's */
     Passage *evidence;
     size_t n_evidence;
+    /* Two-part "cite" items (docs/pack-format.md, docs/scoring.md): after answering, the student
+     * picks the sentence of the article that proves the answer. `cite_share` is the fraction of
+     * the points for that evidence part (0 < share < 1; the pack's, else 0.5). The loader
+     * resolves the pack-level default: `cite` is final here. Never set on `evidence` questions. */
+    bool cite;
+    double cite_share;
 } Question;
 
 typedef struct Pack {
@@ -97,6 +103,8 @@ typedef struct Pack {
     bool practice;
     int time_limit;      /* default seconds per question; 0 = none given */
     DateOrder date_order; /* how typed dates like 4/3/2020 are read; month first by default */
+    bool cite;           /* the pack's "cite": the default for questions that can cite */
+    double cite_share;   /* the pack's "cite_share", 0.5 when not given */
     Article *articles;
     size_t n_articles;
     Person *people;

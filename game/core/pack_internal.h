@@ -80,6 +80,10 @@ bool pack_locate_passage(Loader *L, const cJSON *node, const JPath *path, Passag
 void pack_build_bodies(Loader *L);
 /* pack_evidence.c: frees a search index (NULL is fine). */
 void pack_gram_index_free(struct GramIndex *g);
+/* pack_cite.c: the pack-level "cite" and "cite_share" (read before the questions) … */
+void pack_read_cite_defaults(Loader *L, const cJSON *root);
+/* … and a question's, resolved against the pack's default (after its evidence is read). */
+void pack_read_question_cite(Loader *L, const cJSON *n, const JPath *path, Question *q);
 /* pack_check.c: cross-checks between questions, people, events and articles. */
 void pack_cross_check(Loader *L, const cJSON *root);
 

@@ -7,15 +7,16 @@
 #include <string.h>
 
 static const char *const PACK_KEYS[] = {"format", "id", "title", "language", "audience", "author",
-    "license", "description", "practice", "time_limit", "date_order", "articles", "people",
-    "events", "questions", NULL};
+    "license", "description", "practice", "time_limit", "date_order", "cite", "cite_share",
+    "articles", "people", "events", "questions", NULL};
 static const char *const ARTICLE_KEYS[] = {"id", "title", "outlet", "byline", "date", "url",
     "attribution", "paragraphs", NULL};
 static const char *const PERSON_KEYS[] = {"id", "name", "role", "aliases", NULL};
 static const char *const EVENT_KEYS[] = {"id", "text", "date", "evidence", NULL};
 static const char *const QUESTION_KEYS[] = {"id", "kind", "format", "prompt", "explanation",
     "evidence", "points", "difficulty", "tags", "time_limit", "person", "ask", "holder", "event",
-    "choices", "answer", "answers", "events", "accept", "typos", "note", NULL};
+    "choices", "answer", "answers", "events", "accept", "typos", "cite", "cite_share", "note",
+    NULL};
 
 static const char *const KIND_NAMES[] = {"speaker", "claim", "timeline", NULL};
 static const char *const FORMAT_NAMES[] = {"choice", "multi", "true_false", "order", "text",
@@ -309,6 +310,7 @@ static void read_question(Loader *L, const cJSON *n, const JPath *path, Question
         read_format_fields(L, n, path, q);
     }
     q->evidence = read_passages(L, n, path, true, &q->n_evidence);
+    pack_read_question_cite(L, n, path, q);
 }
 
 /* ---- the pack -------------------------------------------------------------------------------- */
@@ -374,6 +376,7 @@ static void read_metadata(Loader *L, const cJSON *root, Pack *p)
            &p->time_limit);
     int order = ld_enum(L, root, &rp, "date_order", false, DATE_ORDER_NAMES);
     p->date_order = order < 0 ? DATE_ORDER_MDY : (DateOrder)order;
+    pack_read_cite_defaults(L, root);
 }
 
 void pack_read(Loader *L, const cJSON *root)

@@ -21,6 +21,7 @@ struct Presenter {
     int64_t frozen_elapsed_ms; /* elapsed when the countdown stopped for good (time up, reveal) */
     TeamResult *results;       /* [question * n_teams + team] */
     unsigned char *qstate;
+    int *cite;                 /* cite questions: [2 * question] article, sentence picked; -1 none */
 };
 
 static TeamResult *result_at(const Presenter *p, size_t q, size_t team)
@@ -51,6 +52,13 @@ static bool check_names(const char *const *names, size_t n, char *err, size_t er
     return true;
 }
 
+/* Forgets the current question's answers and cited sentence. */
+static void clear_answers(Presenter *p)
+{
+    for (size_t t = 0; t < p->n_teams; t++) memset(result_at(p, p->pos, t), 0, sizeof(TeamResult));
+    p->cite[2 * p->pos] = p->cite[2 * p->pos + 1] = -1;
+}
+
 static void start_question(Presenter *p, int64_t now_ms)
 {
     p->phase = PHASE_ASKING;
@@ -58,7 +66,7 @@ static void start_question(Presenter *p, int64_t now_ms)
     p->paused_total_ms = 0;
     p->extra_ms = 0;
     p->frozen_elapsed_ms = -1;
-    for (size_t t = 0; t < p->n_teams; t++) memset(result_at(p, p->pos, t), 0, sizeof(TeamResult));
+    clear_answers(p);
 }
 
 Presenter *presenter_create(const Pack *pack, const char *const *names, size_t n_teams,
@@ -74,7 +82,9 @@ Presenter *presenter_create(const Pack *pack, const char *const *names, size_t n
     if (!p) goto oom;
     p->results = calloc(pack->n_questions * n_teams, sizeof *p->results);
     p->qstate = calloc(pack->n_questions, 1);
-    if (!p->results || !p->qstate) goto oom;
+    p->cite = malloc(2 * pack->n_questions * sizeof *p->cite);
+    if (!p->results || !p->qstate || !p->cite) goto oom;
+    for (size_t i = 0; i < 2 * pack->n_questions; i++) p->cite[i] = -1;
     p->pack = pack;
     p->mode = mode;
     p->rules = rules;
@@ -97,6 +107,7 @@ void presenter_free(Presenter *p)
     if (!p) return;
     free(p->results);
     free(p->qstate);
+    free(p->cite);
     free(p);
 }
 
@@ -173,12 +184,38 @@ bool presenter_answer(Presenter *p, size_t team, const Answer *a, int64_t now_ms
     if (q->format == FORMAT_EVIDENCE && given.span_end == 0 &&
         !answer_pick_sentence(&given, p->pack, given.article, given.sentence))
         return false;
-    if (!may_answer(p, team) || !answer_is_complete(q, &given) || !answer_check(p->pack, q, &given))
+    /* … and so is a cite pick given with the answer (the class's, presenter_cite, comes later
+     * and replaces it at the reveal). The answer part is enough to enter. */
+    if (given.cite_article >= 0 && given.cite_end == 0 &&
+        !answer_cite_sentence(&given, p->pack, given.cite_article, given.cite_sentence))
+        return false;
+    if (!may_answer(p, team) || !answer_first_part_complete(q, &given) || !answer_check(p->pack, q, &given))
         return false;
     TeamResult *r = result_at(p, p->pos, team);
     r->answered = true;
     r->answer = given;
     r->seconds = (double)elapsed_ms(p, now_ms) / 1000.0;
+    return true;
+}
+
+bool presenter_cite(Presenter *p, int article, int sentence)
+{
+    const Question *q = &p->pack->questions[p->pos];
+    if (!q->cite || (p->phase != PHASE_ASKING && p->phase != PHASE_PAUSED && p->phase != PHASE_TIME_UP))
+        return false;
+    Answer probe;
+    answer_init(&probe, q, NULL);
+    if (!answer_cite_sentence(&probe, p->pack, article, sentence)) return false;
+    p->cite[2 * p->pos] = article;
+    p->cite[2 * p->pos + 1] = sentence;
+    return true;
+}
+
+bool presenter_cite_pick(const Presenter *p, size_t question, int *article, int *sentence)
+{
+    if (question >= p->pack->n_questions || p->cite[2 * question] < 0) return false;
+    *article = p->cite[2 * question];
+    *sentence = p->cite[2 * question + 1];
     return true;
 }
 
@@ -240,9 +277,12 @@ bool presenter_reveal(Presenter *p, int64_t now_ms)
         return false;
     if (p->frozen_elapsed_ms < 0) p->frozen_elapsed_ms = elapsed_ms(p, now_ms);
     const Question *q = &p->pack->questions[p->pos];
+    int *pick = &p->cite[2 * p->pos];
     for (size_t t = 0; t < p->n_teams; t++) {
         TeamResult *r = result_at(p, p->pos, t);
         if (!r->answered) continue;
+        /* the class's sentence is every team's evidence part (none picked: that part is wrong) */
+        if (q->cite && pick[0] >= 0) answer_cite_sentence(&r->answer, p->pack, pick[0], pick[1]);
         r->grade = answer_grade(q, &r->answer);
         r->bonus = speed_bonus(p, r);
     }
@@ -288,7 +328,7 @@ bool presenter_skip(Presenter *p, int64_t now_ms)
 {
     if (p->phase == PHASE_PODIUM) return false;
     if (p->qstate[p->pos] == Q_PENDING) {
-        for (size_t t = 0; t < p->n_teams; t++) memset(result_at(p, p->pos, t), 0, sizeof(TeamResult));
+        clear_answers(p);
         p->qstate[p->pos] = Q_SKIPPED;
     }
     p->phase = PHASE_REVEALED; /* so next() accepts it */
@@ -303,7 +343,7 @@ bool presenter_back(Presenter *p)
     }
     if (p->pos == 0) return false;
     if (p->qstate[p->pos] == Q_PENDING)
-        for (size_t t = 0; t < p->n_teams; t++) memset(result_at(p, p->pos, t), 0, sizeof(TeamResult));
+        clear_answers(p);
     p->pos--;
     p->phase = PHASE_REVEALED;
     return true;
@@ -314,7 +354,7 @@ void presenter_end(Presenter *p)
     /* A question cut short by the end counts as skipped: going back from the podium then shows
      * it without answers, never as if it had been revealed with the teams' half-entered picks. */
     if (p->phase != PHASE_PODIUM && p->qstate[p->pos] == Q_PENDING) {
-        for (size_t t = 0; t < p->n_teams; t++) memset(result_at(p, p->pos, t), 0, sizeof(TeamResult));
+        clear_answers(p);
         p->qstate[p->pos] = Q_SKIPPED;
     }
     p->phase = PHASE_PODIUM;

@@ -73,8 +73,19 @@ int64_t presenter_time_left_ms(const Presenter *p, int64_t now_ms);
 bool presenter_tick(Presenter *p, int64_t now_ms);
 
 /* Enters (or replaces) a team's answer while ASKING or PAUSED. False when not allowed: wrong
- * phase, not this team's turn, or an incomplete answer. */
+ * phase, not this team's turn, or an incomplete answer. For a cite question the answer part is
+ * enough: the sentence is picked by the class with presenter_cite. */
 bool presenter_answer(Presenter *p, size_t team, const Answer *a, int64_t now_ms);
+/* Cite questions (pack field "cite", docs/presenter.md): after answering, the class (together:
+ * the teacher, for the room; turns: the team on turn) picks the sentence of the article that
+ * shows the answer — sentence `sentence` of article `article`. It counts as the evidence part of
+ * every team's answer to this question, graded at the reveal. Allowed while ASKING, PAUSED or
+ * TIME_UP (time limits the answers, not the search for the sentence), again to change it. False
+ * for a question without a cite part, in another phase, or for a sentence the pack lacks. */
+bool presenter_cite(Presenter *p, int article, int sentence);
+/* The sentence picked for question i with presenter_cite: true and its article and sentence, or
+ * false when none was picked. */
+bool presenter_cite_pick(const Presenter *p, size_t question, int *article, int *sentence);
 bool presenter_team_answered(const Presenter *p, size_t team);
 /* True when every team that may answer has answered. */
 bool presenter_all_answered(const Presenter *p);

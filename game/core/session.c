@@ -83,39 +83,57 @@ const SessionItem *session_item(const Session *s, size_t i)
     return i < s->n ? &s->items[i] : NULL;
 }
 
-/* Records a graded answer on an item; incomplete answers (a stored skip) record a skip. */
+/* Records a graded answer on an item; incomplete answers (a stored skip) record a skip. A cite
+ * question restored with its answer but no cite pick (time ran out on the evidence step) is
+ * answered: it keeps the answer part's points. */
 static void item_record(SessionItem *it, const Question *q, const Answer *a, double seconds)
 {
     it->answer = *a;
     it->seconds = seconds > 0 ? seconds : 0;
     it->grade = answer_grade(q, a);
-    it->state = answer_is_complete(q, a) ? ITEM_ANSWERED : ITEM_SKIPPED;
-    if (it->state == ITEM_SKIPPED) it->grade = (Grade){false, 0.0, 0.0};
+    it->state = answer_first_part_complete(q, a) ? ITEM_ANSWERED : ITEM_SKIPPED;
+    if (it->state == ITEM_SKIPPED) it->grade = (Grade){0};
 }
 
 /* Copies an answer from outside after checking it against the pack, and records the evidence
- * span when the caller set only the article and sentence (answer_grade needs the span). */
+ * span (and the cite pick's) when the caller set only the article and sentence (answer_grade
+ * needs the span). */
 static bool accept_answer(const Pack *p, const Question *q, const Answer *in, Answer *out)
 {
     if (!answer_check(p, q, in)) return false;
     *out = *in;
-    if (q->format == FORMAT_EVIDENCE && in->article >= 0 && in->span_end == 0)
-        return answer_pick_sentence(out, p, in->article, in->sentence);
+    if (q->format == FORMAT_EVIDENCE && in->article >= 0 && in->span_end == 0 &&
+        !answer_pick_sentence(out, p, in->article, in->sentence))
+        return false;
+    if (in->cite_article >= 0 && in->cite_end == 0 &&
+        !answer_cite_sentence(out, p, in->cite_article, in->cite_sentence))
+        return false;
     return true;
 }
 
-bool session_submit(Session *s, const Answer *a, double seconds, Grade *out)
+/* Submits the current item's answer; `whole` requires both parts of a cite question. */
+static bool submit(Session *s, const Answer *a, double seconds, Grade *out, bool whole)
 {
     if (s->pos >= s->n) return false;
     SessionItem *it = &s->items[s->pos];
     const Question *q = &s->pack->questions[it->question];
     Answer given;
-    if (it->state != ITEM_PENDING || !answer_is_complete(q, a) ||
-        !accept_answer(s->pack, q, a, &given))
+    bool complete = whole ? answer_is_complete(q, a) : answer_first_part_complete(q, a);
+    if (it->state != ITEM_PENDING || !complete || !accept_answer(s->pack, q, a, &given))
         return false;
     item_record(it, q, &given, seconds);
     if (out) *out = it->grade;
     return true;
+}
+
+bool session_submit(Session *s, const Answer *a, double seconds, Grade *out)
+{
+    return submit(s, a, seconds, out, true);
+}
+
+bool session_submit_answer_part(Session *s, const Answer *a, double seconds, Grade *out)
+{
+    return submit(s, a, seconds, out, false);
 }
 
 void session_skip(Session *s)

@@ -51,10 +51,17 @@ const Question *session_question(const Session *s);
 const SessionItem *session_item(const Session *s, size_t i);
 
 /* Grades and records the answer to the current item (it stays current, so feedback can be
- * shown); returns the grade. Answering an already answered (or skipped) item is refused (returns
+ * shown); returns the grade. A cite question's answer holds both parts (the answer and the cited
+ * sentence), graded at once: no feedback comes between them, since the highlighted passage
+ * would give the evidence part away. Answering an already answered (or skipped) item is refused (returns
  * false), and so is an incomplete answer or one that does not fit the question
  * (answer_is_complete, answer_check). */
 bool session_submit(Session *s, const Answer *a, double seconds, Grade *out);
+/* The same when the evidence step of a cite question was not completed (time ran out, or the
+ * student gave up on it): the answer part alone must be complete (answer_first_part_complete);
+ * it is graded, and the evidence part is wrong. A cite pick in `a` still counts. For questions
+ * without a cite part it is session_submit. */
+bool session_submit_answer_part(Session *s, const Answer *a, double seconds, Grade *out);
 /* Marks the current item skipped (no points) if it was not answered. */
 void session_skip(Session *s);
 /* Moves to the next item still to be asked (items restored as answered are stepped over); the
@@ -64,7 +71,8 @@ bool session_next(Session *s);
 /* Restores an answer given earlier (resuming a saved attempt): finds the item of question
  * `question`, records it as answered with the stored grade, and moves past answered items at the
  * start. The answer is checked against the pack first (answer_check) and graded again; an empty
- * answer (a stored skip) restores a skip. Returns false if the question is not in the session (or
+ * answer (a stored skip) restores a skip; both parts of a cite question are restored (an answer
+ * without its cite pick, stored when time ran out, keeps the answer part's points). Returns false if the question is not in the session (or
  * already restored), or the answer does not fit it. */
 bool session_restore(Session *s, int question, const Answer *a, double seconds);
 

@@ -135,6 +135,11 @@ static cJSON *my_answer_json(const Live *lv, int seat, size_t q, const Answer *a
         break;
     default: break;
     }
+    if (qq->cite && a->cite_sentence >= 0) { /* their own pick: says nothing of the right one */
+        cJSON *c = cJSON_AddObjectToObject(o, "cite");
+        cJSON_AddNumberToObject(c, "article", a->cite_article);
+        cJSON_AddNumberToObject(c, "sentence", a->cite_sentence);
+    }
     return o;
 }
 
@@ -154,6 +159,9 @@ static cJSON *question_json(const Live *lv, int seat, size_t q, int64_t now_ms)
     cJSON_AddStringToObject(o, "format", pack_format_name(qq->format));
     cJSON_AddNumberToObject(o, "points", qq->points);
     cJSON_AddStringToObject(o, "prompt", qq->prompt);
+    /* A second step asks for the sentence that shows the answer. Only that it is asked: which
+     * article or sentence is right comes with the result, after the reveal. */
+    if (qq->cite) cJSON_AddBoolToObject(o, "cite", true);
     if (qq->format == FORMAT_CHOICE || qq->format == FORMAT_MULTI)
         add_strings(o, "choices", qq->choices, qq->n_choices);
     if (qq->format == FORMAT_ORDER) {
@@ -203,6 +211,29 @@ static cJSON *evidence_json(const Pack *p, const Question *q)
     return arr;
 }
 
+/* A cite question's two parts: how each came out and its points, and the sentence picked. */
+static cJSON *cite_result_json(const Pack *p, const Question *q, const LiveResult *r)
+{
+    cJSON *o = cJSON_CreateObject();
+    bool answered = r && r->answered;
+    const Grade *g = answered ? &r->grade : NULL;
+    cJSON_AddBoolToObject(o, "answer_correct", g && g->answer_correct);
+    cJSON_AddBoolToObject(o, "evidence_correct", g && g->evidence_correct);
+    cJSON_AddStringToObject(o, "outcome", g ? answer_cite_outcome_name(answer_cite_outcome(g)) : "");
+    cJSON_AddNumberToObject(o, "answer_points", g ? g->answer_fraction * (1 - q->cite_share) * q->points : 0);
+    cJSON_AddNumberToObject(o, "evidence_points", g && g->evidence_correct ? q->cite_share * q->points : 0);
+    cJSON_AddNumberToObject(o, "answer_max", (1 - q->cite_share) * q->points);
+    cJSON_AddNumberToObject(o, "evidence_max", q->cite_share * q->points);
+    if (answered && r->answer.cite_sentence >= 0) {
+        cJSON_AddNumberToObject(o, "article", r->answer.cite_article);
+        cJSON_AddNumberToObject(o, "sentence", r->answer.cite_sentence);
+        char buf[1024];
+        answer_describe_cite(p, &r->answer, buf, sizeof buf);
+        cJSON_AddStringToObject(o, "your_sentence", buf);
+    }
+    return o;
+}
+
 /* The right answer, the grade, the explanation and the evidence: only once revealed to the
  * student. */
 static cJSON *result_json(const Live *lv, int seat, size_t q)
@@ -230,6 +261,7 @@ static cJSON *result_json(const Live *lv, int seat, size_t q)
     cJSON_AddStringToObject(o, "correct_answer", buf);
     cJSON_AddStringToObject(o, "explanation", qq->explanation ? qq->explanation : "");
     cJSON_AddItemToObject(o, "evidence", evidence_json(p, qq));
+    if (qq->cite) cJSON_AddItemToObject(o, "cite", cite_result_json(p, qq, r));
     return o;
 }
 
@@ -393,12 +425,35 @@ static bool parse_text(const cJSON *v, Answer *a)
     return true;
 }
 
+/* A cite question's "cite": {"article", "sentence"}: absent is allowed (the answer part alone,
+ * see live_answer); present, it must name a sentence of the pack. */
+static bool parse_cite(const Pack *p, const Question *qq, const cJSON *json, Answer *a)
+{
+    const cJSON *c = cJSON_GetObjectItemCaseSensitive(json, "cite");
+    if (!c || cJSON_IsNull(c)) return true;
+    if (!qq->cite || !cJSON_IsObject(c)) return false;
+    int art = index_of(cJSON_GetObjectItemCaseSensitive(c, "article"), p->n_articles);
+    if (art < 0) return false;
+    int sen = index_of(cJSON_GetObjectItemCaseSensitive(c, "sentence"), p->articles[art].n_sentences);
+    return sen >= 0 && answer_cite_sentence(a, p, art, sen);
+}
+
+static bool parse_part(const Live *lv, int seat, size_t q, const cJSON *json, Answer *a);
+
 bool net_parse_answer(const Live *lv, int seat, size_t q, const cJSON *json, Answer *a)
 {
     const Pack *p = live_pack(lv);
     if (q >= p->n_questions || !cJSON_IsObject(json)) return false;
     const Question *qq = &p->questions[q];
     answer_init(a, qq, NULL);
+    return parse_part(lv, seat, q, json, a) && parse_cite(p, qq, json, a);
+}
+
+/* The answer part, by the question's format. */
+static bool parse_part(const Live *lv, int seat, size_t q, const cJSON *json, Answer *a)
+{
+    const Pack *p = live_pack(lv);
+    const Question *qq = &p->questions[q];
     switch (qq->format) {
     case FORMAT_CHOICE:
         a->choice = index_of(cJSON_GetObjectItemCaseSensitive(json, "choice"), qq->n_choices);

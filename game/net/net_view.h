@@ -30,7 +30,8 @@ const char *net_answer_code(LiveAnswerResult r);
 
 /* Reads the "answer" object of an answer message for the question the student is on (index q of
  * the pack): fills *a for live_answer (order positions mapped back through the student's
- * arrangement, evidence sentence looked up in the pack). False when it is malformed for that
+ * arrangement, evidence sentence looked up in the pack; a cite question's optional "cite" pick
+ * {"article", "sentence"} too). False when it is malformed for that
  * question's format (wrong types, out-of-range indices, duplicates, text too long or not UTF-8). */
 struct cJSON;
 bool net_parse_answer(const Live *lv, int seat, size_t q, const struct cJSON *json, Answer *a);

@@ -262,7 +262,7 @@ WidgetState app_widget_state(const App *app, Action act, int arg)
 static TextField *focused_field(App *app)
 {
     if (app->focus_act == ACT_PROFILE_FIELD) return &app->name_field;
-    if (app->focus_act == ACT_TEXT_FIELD && app->screen == SCREEN_QUIZ && !app->q.feedback)
+    if (app->focus_act == ACT_TEXT_FIELD && app->screen == SCREEN_QUIZ && !quiz_locked(app))
         return &app->q.field;
     return NULL;
 }

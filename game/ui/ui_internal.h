@@ -41,6 +41,7 @@ typedef enum {
     ACT_PREVIEW_PREV, ACT_PREVIEW_NEXT, ACT_PREVIEW_TRY, ACT_PREVIEW_GOTO,      /* teacher preview */
     ACT_PACK_CLASS, ACT_CLASS_ROW,                                              /* class results */
     ACT_PACK_PRESENT,                                                 /* presenter mode on a pack */
+    ACT_CITE_BACK,                        /* cite questions: from the evidence step back to the answer */
     ACT_COUNT
 } Action;
 
@@ -71,6 +72,9 @@ typedef struct PackEntry {
 typedef struct QuizState {
     Answer answer;
     bool feedback;      /* submitted: showing the result */
+    /* A cite question's second step: the answer is given (and locked), the student picks the
+     * sentence that shows it. Both parts are submitted together. */
+    bool citing;
     Grade grade;
     uint64_t shown_ms;
     int order_grab;     /* order: position picked up with the keyboard, -1 none */
@@ -243,6 +247,25 @@ void quiz_default_focus(App *app);
 void quiz_pick_sentence(App *app, int sentence);
 /* The evidence box's text: the picked sentence in quotation marks (not doubled), or a hint. */
 void quiz_evidence_text(const App *app, char *buf, size_t size);
+/* Sentence `sentence` of article `article` in quotation marks (not doubled), or "(none)". */
+void quiz_sentence_quote(const Pack *p, int article, int sentence, char *buf, size_t size);
+/* ui_quiz_cite.c: the second step of cite questions ("Now show where the article says so"). */
+/* True while a sentence of the article is being picked: an evidence question, or a cite step. */
+bool quiz_picking(const App *app);
+/* True when the answer widgets take no input: the feedback is shown, or the evidence is asked. */
+bool quiz_locked(const App *app);
+/* The sentence picked for the question on screen (the evidence answer, or the cite part);
+ * false when none. */
+bool quiz_picked(const App *app, const Answer *a, int *article, int *sentence);
+/* Step 1 → 2 (the answer part must be complete), and back. */
+void quiz_cite_begin(App *app);
+void quiz_cite_back(App *app);
+/* The cite instruction of the current step, or NULL for questions without a cite part. */
+const char *quiz_cite_instruction(const App *app);
+/* The feedback lines of a graded cite question (both parts), measured or drawn; returns height. */
+int quiz_cite_feedback(App *app, int x, int y, int w, bool draw);
+/* The guesses and misreadings among the answers of the session: "" when none. */
+void quiz_cite_summary(const App *app, char *buf, size_t size);
 /* ui_screen_results.c: the summary line under the score, and the footer's key hints. */
 void results_summary_line(const App *app, char *buf, size_t size);
 const char *results_footer_hints(const App *app);

@@ -148,6 +148,7 @@ void lv_snapshot(LiveScreen *ls)
     bool revealed = v->pacing == LIVE_TEACHER_PACED &&
                     (v->phase == LIVE_REVEALED || v->phase == LIVE_LEADERBOARD);
     v->n_dist = revealed ? live_distribution(lv, v->position, v->dist) : 0;
+    v->cite = revealed ? live_cite_counts(lv, v->position) : (LiveCiteCounts){0};
     copy_seats(ls, lv);
     copy_ranking(ls, lv);
     h->unlock(h->ctx);

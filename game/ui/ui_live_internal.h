@@ -51,6 +51,7 @@ typedef struct LvView {
     LvSeat *seats;           /* seats not removed, in joining order */
     size_t n_seats;
     size_t dist[PACK_MAX_CHOICES], n_dist; /* once revealed (teacher-paced) */
+    LiveCiteCounts cite;     /* once revealed, a cite question's two parts (else all 0) */
     LvRank top[LIVE_TOP_N];
     size_t n_top;
     unsigned char *grid;     /* student-paced: n_seats rows of n_questions LvCell */

@@ -140,6 +140,29 @@ static const char *instruction(const Question *q)
     }
 }
 
+/* A cite question asks for the sentence too (issue 9); after the reveal, that line counts both
+ * parts: "18 right answer · 11 right evidence · 5 guessed · 2 misread", shortened to what fits
+ * the column's one line (the misreadings go first, then the words). */
+static const char *question_line(LiveScreen *ls, const Question *q, int w, char *buf, size_t n)
+{
+    if (!revealed(ls)) return q->cite ? "Answer, then tap the sentence that shows it, on your phone." : instruction(q);
+    if (!q->cite) return "";
+    const LiveCiteCounts *c = &ls->v.cite;
+    for (int form = 0; form < 3; form++) {
+        if (form == 0)
+            snprintf(buf, n, "%zu right answer \xC2\xB7 %zu right evidence \xC2\xB7 %zu guessed \xC2\xB7 %zu misread",
+                     c->right_answer, c->right_evidence, c->guessed, c->misread);
+        else if (form == 1)
+            snprintf(buf, n, "%zu right answer \xC2\xB7 %zu right evidence \xC2\xB7 %zu guessed", c->right_answer,
+                     c->right_evidence, c->guessed);
+        else
+            snprintf(buf, n, "answer %zu \xC2\xB7 evidence %zu \xC2\xB7 guessed %zu", c->right_answer,
+                     c->right_evidence, c->guessed);
+        if (ui_measure(&ls->cui, FONT_SMALL, buf) <= w) break;
+    }
+    return buf;
+}
+
 static int prompt_h(LiveScreen *ls, const Question *q, int w)
 {
     Ui *c = &ls->cui;
@@ -348,7 +371,11 @@ void lv_question_render(LiveScreen *ls)
     else ex_render(&ls->ex, revealed(ls), 0, 0);
     SDL_Rect col = ls->column;
     int ph_h = ui_text_wrapped(c, FONT_H2, th->text, col.x, col.y, col.w, q->prompt);
-    if (!revealed(ls)) ui_text(c, FONT_SMALL, th->muted, col.x, col.y + ph_h + ui_px(c, 6), instruction(q));
+    char line[200];
+    const char *under = question_line(ls, q, col.w, line, sizeof line);
+    if (under[0])
+        ui_text_fit_draw(c, FONT_SMALL, revealed(ls) ? th->text : th->muted, col.x,
+                         col.y + ph_h + ui_px(c, 6), col.w, under);
     int y = col.y + prompt_h(ls, q, col.w);
     if (graded_rows(q) && q->format != FORMAT_ORDER && revealed(ls)) {
         render_graded(ls, q, y);

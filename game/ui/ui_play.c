@@ -78,8 +78,19 @@ static void show_article(App *app, int article, int partner)
     pair_keep_other(app, partner);
 }
 
+/* The sentence an answer picked: an evidence answer's, or a cite question's evidence part. */
+static bool picked_sentence(const Question *q, const Answer *a, int *article, int *sentence)
+{
+    if (!a) return false;
+    bool cite = q && q->cite && q->format != FORMAT_EVIDENCE;
+    if (!cite && a->format != FORMAT_EVIDENCE) return false;
+    *article = cite ? a->cite_article : a->article;
+    *sentence = cite ? a->cite_sentence : a->sentence;
+    return *article >= 0 && *sentence >= 0;
+}
+
 /* Re-applies to one view what belongs to its article: the evidence marks of the question being
- * reviewed, the sentence picked for an evidence question. */
+ * reviewed, the sentence picked for an evidence question or a cite step. */
 static void apply_view_state(App *app, ArticleView *v)
 {
     const Question *q = app->marks_q;
@@ -88,15 +99,18 @@ static void apply_view_state(App *app, ArticleView *v)
     av_reset_pick(v);
     av_clear_marks(v);
     if (q) av_set_marks(v, q->evidence, q->n_evidence);
-    bool asking = app->screen == SCREEN_QUIZ && app->session && !app->q.feedback &&
-                  session_question(app->session)->format == FORMAT_EVIDENCE;
+    bool asking = app->screen == SCREEN_QUIZ && app->session && quiz_picking(app);
     v->picking = asking;
-    if (asking) a = &app->q.answer;
-    if (!a || a->format != FORMAT_EVIDENCE || a->article != v->index || a->sentence < 0) return;
-    v->picked = v->cursor = a->sentence;
+    if (asking) {
+        a = &app->q.answer;
+        q = session_question(app->session);
+    }
+    int article, sentence;
+    if (!picked_sentence(q, a, &article, &sentence) || article != v->index) return;
+    v->picked = v->cursor = sentence;
     if (asking) v->pick_state = AV_PICK_CHOSEN;
     else if (q)
-        v->pick_state = pack_sentence_is_evidence(q, v->index, (size_t)a->sentence, &p->articles[v->index])
+        v->pick_state = pack_sentence_is_evidence(q, v->index, (size_t)sentence, &p->articles[v->index])
                             ? AV_PICK_RIGHT : AV_PICK_WRONG;
 }
 
@@ -135,6 +149,7 @@ void play_prepare(App *app)
     QuizState *qs = &app->q;
     answer_init(&qs->answer, q, q->format == FORMAT_ORDER ? it->arrangement : NULL);
     qs->feedback = false;
+    qs->citing = false;
     qs->order_grab = qs->drag_pos = -1;
     qs->described[0] = qs->correct[0] = '\0';
     tf_init(&qs->field, ANSWER_MAX_TEXT - 1);
@@ -278,8 +293,13 @@ void play_submit(App *app)
     QuizState *qs = &app->q;
     if (!app->session || qs->feedback) return;
     const Question *q = session_question(app->session);
+    if (q->cite && !qs->citing) { /* step 1 of 2: on to the evidence; nothing is graded yet */
+        quiz_cite_begin(app);
+        return;
+    }
     if (!answer_is_complete(q, &qs->answer)) {
-        snprintf(app->status, sizeof app->status, "Give an answer first.");
+        snprintf(app->status, sizeof app->status, qs->citing ? "Pick the sentence that shows your answer first."
+                                                             : "Give an answer first.");
         app->dirty = true;
         return;
     }

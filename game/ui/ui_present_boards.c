@@ -68,6 +68,10 @@ static void entry_hint(const PresentScreen *ps, char *buf, size_t n)
 {
     buf[0] = '\0';
     PresentPhase ph = presenter_phase(ps->p);
+    if (ps->citing) {
+        snprintf(buf, n, "1\xE2\x80\x93%d, \xE2\x86\x91\xE2\x86\x93 or a click: the sentence", ps->ex.n_sent);
+        return;
+    }
     if (ph != PHASE_ASKING && ph != PHASE_PAUSED) return;
     const Question *q = presenter_question(ps->p);
     int turn = presenter_turn(ps->p);

@@ -89,6 +89,7 @@ static int tile_h(PresentScreen *ps, const ColMetrics *m, const char *text)
 
 static const char *instruction(const Question *q)
 {
+    if (q->cite && q->format != FORMAT_EVIDENCE) return "Answer, then name the sentence that shows it.";
     switch (q->format) {
     case FORMAT_CHOICE: return "One answer is right.";
     case FORMAT_MULTI: return "Choose all that are right.";
@@ -206,7 +207,8 @@ static void status_line(PresentScreen *ps, char *buf, size_t n)
     case PHASE_EVIDENCE: snprintf(buf, n, "The evidence"); return;
     default: break;
     }
-    if (turn >= 0) snprintf(buf, n, "%s, your turn", presenter_team_name(p, (size_t)turn));
+    if (ps->citing) snprintf(buf, n, "Which sentence shows it?");
+    else if (turn >= 0) snprintf(buf, n, "%s, your turn", presenter_team_name(p, (size_t)turn));
     else if (ps->draft.open) snprintf(buf, n, "Answer for %s", presenter_team_name(p, (size_t)ps->draft.team));
     else if (presenter_all_answered(p)) snprintf(buf, n, "Every team has answered");
     else {
@@ -297,6 +299,22 @@ static TileLook tile_look(const PresentScreen *ps, const Question *q, int i)
     }
 }
 
+/* A cite question once revealed: whether the class's sentence shows the answer ("" otherwise). */
+static void cite_verdict(const PresentScreen *ps, const Question *q, char *buf, size_t n)
+{
+    int art, sen;
+    buf[0] = '\0';
+    if (!q->cite || q->format == FORMAT_EVIDENCE || !revealed(ps)) return;
+    if (!presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen)) {
+        snprintf(buf, n, "no sentence named: no team gets the evidence part");
+        return;
+    }
+    bool shows = pack_sentence_is_evidence(q, art, (size_t)sen, &ps->cfg.pack->articles[art]);
+    snprintf(buf, n, "sentence %d %s", art == ps->ex.article ? ex_number_of(&ps->ex, sen) : sen + 1,
+             shows ? "shows it: every team that answered gets the evidence part"
+                   : "does not show it: no team gets the evidence part");
+}
+
 /* The right answer in words, with a check, and (evidence phase) the explanation; returns the
  * height used. */
 static int render_answer_box(PresentScreen *ps, int x, int y, int w, bool explain)
@@ -307,6 +325,9 @@ static int render_answer_box(PresentScreen *ps, int x, int y, int w, bool explai
     char right[600], text[700];
     if (!presenter_correct_answer(ps->p, right, sizeof right)) return 0;
     snprintf(text, sizeof text, "%s", right);
+    char verdict[120];
+    cite_verdict(ps, q, verdict, sizeof verdict);
+    if (verdict[0]) snprintf(text, sizeof text, "%.500s  \xC2\xB7  %s", right, verdict);
     int pad = ui_px(c, 12), s = ui_line(c, FONT_UI_BOLD);
     int tw = w - 3 * pad - s;
     int h = ui_text_wrapped_h(c, FONT_UI_BOLD, th->text, tw, text) + 2 * pad;
@@ -361,6 +382,13 @@ static void render_column(PresentScreen *ps, const Question *q)
     for (int i = 0; i < ps->n_tiles; i++)
         render_tile(ps, ps->tiles[i], i, q, tile_text(ps, q, i, order), tile_look(ps, q, i));
     if (q->format == FORMAT_TEXT) render_textbox(ps);
+    char verdict[120]; /* a cite question, revealed: the evidence part under the tiles, if room */
+    cite_verdict(ps, q, verdict, sizeof verdict);
+    int below = ps->n_tiles ? ps->tiles[ps->n_tiles - 1].y + ps->tiles[ps->n_tiles - 1].h + ui_px(c, 10) : y;
+    if (verdict[0] && below + ui_line(c, FONT_UI_BOLD) <= col.y + col.h) {
+        verdict[0] = (char)(verdict[0] - 'a' + 'A');
+        ui_text_fit_draw(c, FONT_UI_BOLD, th->text, col.x, below, col.w, verdict);
+    }
 }
 
 /* --- team chips ------------------------------------------------------------------------------ */
@@ -469,6 +497,10 @@ void ps_question_render(PresentScreen *ps)
     int picked = 0;
     if (ps->draft.open && q->format == FORMAT_EVIDENCE) picked = ex_number_of(&ps->ex, ps->draft.a.sentence);
     int cursor = ps->draft.open && q->format == FORMAT_EVIDENCE ? ps->draft.cursor : 0;
+    int art, sen; /* a cite question: the class's sentence, while it is picked and after */
+    if (q->cite && presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen) && art == ps->ex.article)
+        picked = ex_number_of(&ps->ex, sen);
+    if (ps->citing) cursor = ps->cite_cursor;
     /* The evidence highlight is the answer to many questions: only in the evidence phase. */
     if (ph == PHASE_EVIDENCE && pp_wanted(ps->cfg.pack, q)) pp_render(&ps->cui, ps->cfg.pack, q, ps->excerpt);
     else ex_render(&ps->ex, ph == PHASE_EVIDENCE, picked, cursor);

@@ -283,7 +283,7 @@ static Grow min_window(ExCtx *ps, const Question *q, const Article *a, const ExM
 static int min_height(ExCtx *ps, const Question *q, int width)
 {
     const Article *a = &ps->pack->articles[anchor_article(q)];
-    bool numbered = q->format == FORMAT_EVIDENCE;
+    bool numbered = q->format == FORMAT_EVIDENCE || q->cite; /* cite: the class picks one */
     ExMetrics m = metrics(ps, a, numbered, width);
     Grow g = min_window(ps, q, a, &m, numbered);
     int h = 2 * m.pad + m.head_h + g.h + 2 * m.more_h;
@@ -329,7 +329,7 @@ static void layout(ExCtx *ps, const Question *q, SDL_Rect view)
     ex->scale = scale;
     ex->article = anchor_article(q);
     ex->a = &ps->pack->articles[ex->article];
-    ex->numbered = q->format == FORMAT_EVIDENCE;
+    ex->numbered = q->format == FORMAT_EVIDENCE || q->cite;
     ex->n_lines = 0;
     const Article *a = ex->a;
     ExMetrics m = metrics(ps, a, ex->numbered, view.w);

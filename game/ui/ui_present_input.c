@@ -142,6 +142,57 @@ static void pick_sentence(PresentScreen *ps, int number)
     if (answer_pick_sentence(&ps->draft.a, ps->cfg.pack, ps->ex.article, s)) lock_in(ps);
 }
 
+/* --- cite questions: the class picks the sentence (presenter_cite) ----------------------------- */
+
+/* A cite question whose answers are open (or just closed by time): its sentence can be picked. */
+static bool cite_open(const PresentScreen *ps)
+{
+    const Question *q = presenter_question(ps->p);
+    PresentPhase ph = presenter_phase(ps->p);
+    return q && q->cite && q->format != FORMAT_EVIDENCE &&
+           (ph == PHASE_ASKING || ph == PHASE_PAUSED || ph == PHASE_TIME_UP);
+}
+
+static void cite_pick(PresentScreen *ps, int number)
+{
+    int s = ex_sentence_of(&ps->ex, number);
+    if (s < 0) return;
+    ps->cite_cursor = number;
+    if (!presenter_cite(ps->p, ps->ex.article, s))
+        snprintf(ps->status, sizeof ps->status, "That sentence cannot be picked now.");
+}
+
+/* The first reveal key on a cite question: on to the sentence (answers are put down). */
+static void cite_begin(PresentScreen *ps)
+{
+    int art, sen;
+    draft_close(ps);
+    ps->citing = true;
+    ps->status[0] = '\0';
+    ps->cite_cursor = presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen) && art == ps->ex.article
+                          ? ex_number_of(&ps->ex, sen) : 0;
+}
+
+/* Keys while the sentence is picked: 1–9, ↑ ↓ (each move picks), Esc back to the answers. */
+static bool cite_key(PresentScreen *ps, SDL_Keycode key)
+{
+    int i = key >= SDLK_1 && key <= SDLK_9 ? (int)(key - SDLK_1) : key >= SDLK_KP_1 && key <= SDLK_KP_9 ? (int)(key - SDLK_KP_1) : -1;
+    if (key == SDLK_ESCAPE) {
+        ps->citing = false;
+        return true;
+    }
+    if (key == SDLK_UP || key == SDLK_DOWN) {
+        int n = ps->ex.n_sent, c = ps->cite_cursor + (key == SDLK_UP ? -1 : 1);
+        cite_pick(ps, c < 1 ? 1 : c > n ? n : c);
+        return true;
+    }
+    if (i >= 0) {
+        cite_pick(ps, i + 1);
+        return true;
+    }
+    return false;
+}
+
 /* The answer index of a key: A–H, 1–9 (top row or keypad); -1 for others. */
 static int answer_index(SDL_Keycode k)
 {
@@ -247,6 +298,7 @@ void ps_session_key(PresentScreen *ps, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode key = k->keysym.sym;
     if (k->keysym.mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI)) return;
+    if (ps->citing && cite_key(ps, key)) return;
     if (key == SDLK_ESCAPE) {
         escape(ps);
         return;
@@ -300,7 +352,8 @@ void ps_session_click(PresentScreen *ps, const PsHit *h, int x, int y)
     if (!h) {
         int number = ex_number_at(&ps->ex, x, y);
         const Question *q = presenter_question(ps->p);
-        if (number && q && q->format == FORMAT_EVIDENCE && need_draft(ps)) pick_sentence(ps, number);
+        if (number && ps->citing) cite_pick(ps, number);
+        else if (number && q && q->format == FORMAT_EVIDENCE && need_draft(ps)) pick_sentence(ps, number);
         return;
     }
     switch (h->kind) {
@@ -338,7 +391,10 @@ void ps_action(PresentScreen *ps, PsAction a)
     int64_t now = ps_now_ms(ps);
     ps->dirty = true;
     switch (a) {
-    case PA_REVEAL: presenter_reveal(p, now); return;
+    case PA_REVEAL:
+        if (cite_open(ps) && !ps->citing) cite_begin(ps); /* first the sentence, then the reveal */
+        else presenter_reveal(p, now);
+        return;
     case PA_EVIDENCE: presenter_show_evidence(p); return;
     case PA_SCORES: presenter_show_scoreboard(p); return;
     case PA_NEXT: presenter_next(p, now); return;
@@ -366,6 +422,7 @@ void ps_sync(PresentScreen *ps)
         bool fresh = pos != ps->shown_pos || ps->shown_phase == PHASE_TIME_UP;
         bool open = ph == PHASE_ASKING || ph == PHASE_PAUSED;
         if (!open || fresh) draft_close(ps);
+        if (fresh || !cite_open(ps)) ps->citing = false;
         int turn = presenter_turn(ps->p);
         if (open && fresh && turn >= 0 && presenter_question(ps->p)->format != FORMAT_TEXT)
             draft_open(ps, turn);

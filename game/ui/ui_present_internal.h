@@ -116,6 +116,10 @@ struct PresentScreen {
     Presenter *p;
     Session *shuffles;          /* order questions' starting arrangements (never the solution) */
     PsDraft draft;
+    /* A cite question's second step: the class picks the sentence that shows the answer (the
+     * first reveal key starts it; the next one reveals). cite_cursor: a sentence number, 0 none. */
+    bool citing;
+    int cite_cursor;
     size_t shown_pos;           /* the question and phase the draft belongs to */
     PresentPhase shown_phase;
     int64_t shown_secs;         /* the countdown number last drawn */

@@ -110,6 +110,22 @@ static bool answer(PresentScript *s, PresentScreen *ps, const char *arg)
     return true;
 }
 
+/* cite right|wrong: the class's sentence for a cite question — Space (on to the sentence) when
+ * not there yet, then the sentence's number. */
+static bool cite(PresentScript *s, PresentScreen *ps, const char *arg)
+{
+    const Presenter *p = ui_present_presenter(ps);
+    const Question *q = p ? presenter_question(p) : NULL;
+    if (!q || !q->cite) return fail(s, "no cite question: ", arg);
+    ps_layout(ps);
+    if (!ps->citing) key(ps, SDLK_SPACE, 0);
+    if (!ps->citing) return fail(s, "cannot pick the sentence now", "");
+    if (!answer_evidence(ps, q, strcmp(arg, "wrong") != 0)) return fail(s, "no sentence to pick", "");
+    int art, sen;
+    if (!presenter_cite_pick(p, presenter_position(p), &art, &sen)) return fail(s, "the sentence was not taken: ", ui_present_status(ps));
+    return true;
+}
+
 /* --- commands ------------------------------------------------------------------------------- */
 
 static void print_state(PresentScreen *ps)
@@ -148,6 +164,8 @@ static bool run(PresentScript *s, PresentScreen *ps, char *cmd)
         click(ps, (int)v[0], (int)v[1]);
     } else if (strcmp(cmd, "answer") == 0) {
         return answer(s, ps, arg);
+    } else if (strcmp(cmd, "cite") == 0) {
+        return cite(s, ps, arg[0] ? arg : "right");
     } else if (strcmp(cmd, "later") == 0) {
         double secs;
         if (!text_parse_double(arg, 0, (double)SCRIPT_MAX_LATER, &secs))

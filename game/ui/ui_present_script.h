@@ -8,6 +8,7 @@
  *   team NAME                type a team name and press Enter (setup)
  *   answer TEAM right|wrong  enter a team's answer (1-based team; choice, true/false, multi,
  *                            evidence), with the keys a teacher would press
+ *   cite right|wrong         a cite question: on to the sentence (Space) and the class's pick
  *   later SECONDS            move the clock on           theme NAME    colour theme
  *   size W H                 resize the window           screenshot FILE   save the window as PNG
  *   expect PHASE             fail unless in it: setup, asking, paused, time-up, revealed,

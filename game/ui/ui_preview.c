@@ -46,6 +46,11 @@ static void correct_answer(const Pack *p, const Question *q, Answer *a)
         break;
     default: break;
     }
+    if (q->cite && q->format != FORMAT_EVIDENCE && q->n_evidence) { /* and the sentence that shows it */
+        const Passage *ev = &q->evidence[0];
+        int s = pack_sentence_at(&p->articles[ev->article], ev->start);
+        if (s >= 0) answer_cite_sentence(a, p, ev->article, s);
+    }
 }
 
 /* Puts the correct answer in and shows it as feedback, with the evidence highlighted. */
@@ -56,7 +61,8 @@ static void reveal(App *app)
     const Question *q = session_question(app->session);
     correct_answer(p, q, &qs->answer);
     if (q->format == FORMAT_TEXT) tf_set(&qs->field, qs->answer.text);
-    qs->grade = (Grade){.correct = true, .fraction = 1.0, .points = q->points};
+    qs->grade = (Grade){.correct = true, .fraction = 1.0, .points = q->points, .cited = q->cite,
+                        .answer_fraction = 1.0, .answer_correct = true, .evidence_correct = true};
     qs->feedback = true;
     answer_describe_correct(p, q, qs->correct, sizeof qs->correct);
     snprintf(qs->described, sizeof qs->described, "%s", qs->correct);

@@ -5,6 +5,7 @@
  *                       Space drops it (Alt+↑/↓ moves the focused row directly)
  *   text                a text field (SDL text input, UTF-8, editing keys)
  *   evidence            click a sentence in the article; ↑/↓ (or ←/→) move between sentences
+ *   cite (second step)  the answer locked, then the same sentence picking as evidence
  * After submitting, the same widgets show what was right and wrong. No grading happens here. */
 #include "text.h"
 #include "ui_internal.h"
@@ -24,7 +25,7 @@ static const Pack *pack(const App *app)
 static void row(App *app, int x, int *y, int w, const char *text, Action act, int arg)
 {
     int h = ui_choice_h(&app->ui, w, text);
-    app_hit(app, (SDL_Rect){x, *y, w, h}, act, arg, !app->q.feedback, PANE_SIDE);
+    app_hit(app, (SDL_Rect){x, *y, w, h}, act, arg, !quiz_locked(app), PANE_SIDE);
     *y += h + ui_px(&app->ui, 8);
 }
 
@@ -38,12 +39,12 @@ static void layout_order(App *app, int x, int *y, int w)
     const Question *q = question(app);
     const Answer *a = &app->q.answer;
     int aw = arrows_w(app), gap = ui_px(&app->ui, 6);
-    int rw = app->q.feedback ? w : w - 2 * (aw + gap);
+    int rw = quiz_locked(app) ? w : w - 2 * (aw + gap);
     for (size_t i = 0; i < a->n_order; i++) {
         const char *text = pack(app)->events[a->order[i]].text;
         int top = *y;
         row(app, x, y, rw, text, ACT_ORDER_ITEM, (int)i);
-        if (app->q.feedback) continue;
+        if (quiz_locked(app)) continue;
         int h = *y - top - ui_px(&app->ui, 8);
         app_hit(app, (SDL_Rect){x + rw + gap, top, aw, h}, ACT_ORDER_UP, (int)i, false, PANE_SIDE);
         app_hit(app, (SDL_Rect){x + rw + 2 * gap + aw, top, aw, h}, ACT_ORDER_DOWN, (int)i, false, PANE_SIDE);
@@ -63,17 +64,15 @@ static bool has_quote(const char *t, int n, bool at_end)
     return false;
 }
 
-void quiz_evidence_text(const App *app, char *buf, size_t size)
+void quiz_sentence_quote(const Pack *p, int article, int sentence, char *buf, size_t size)
 {
-    const Answer *a = &app->q.answer;
-    const Pack *p = pack(app);
-    if (a->article < 0 || a->sentence < 0) {
-        snprintf(buf, size, "No sentence chosen yet. Click one in the article, or use \xE2\x86\x91 "
-                 "and \xE2\x86\x93 to move between sentences.");
+    if (article < 0 || (size_t)article >= p->n_articles || sentence < 0 ||
+        (size_t)sentence >= p->articles[article].n_sentences) {
+        snprintf(buf, size, "(none)");
         return;
     }
-    const Article *art = &p->articles[a->article];
-    const TextSpan *s = &art->sentences[a->sentence];
+    const Article *art = &p->articles[article];
+    const TextSpan *s = &art->sentences[sentence];
     int n = (int)(s->end - s->start);
     if (n > 600) n = 600;
     while (n > 0 && ((unsigned char)art->body[s->start + (size_t)n] & 0xC0) == 0x80) n--;
@@ -84,6 +83,30 @@ void quiz_evidence_text(const App *app, char *buf, size_t size)
     if (k < 0 || (size_t)k >= size) k = 0;
     snprintf(buf + k, size - (size_t)k, "%s%.*s%s", has_quote(t, n, false) ? "" : "\xE2\x80\x9C", n, t,
              has_quote(t, n, true) ? "" : "\xE2\x80\x9D");
+}
+
+void quiz_evidence_text(const App *app, char *buf, size_t size)
+{
+    int article, sentence;
+    if (!quiz_picked(app, &app->q.answer, &article, &sentence)) {
+        snprintf(buf, size, "No sentence chosen yet. Click one in the article, or use \xE2\x86\x91 "
+                 "and \xE2\x86\x93 to move between sentences.");
+        return;
+    }
+    quiz_sentence_quote(pack(app), article, sentence, buf, size);
+}
+
+/* The box that shows the sentence picked (evidence questions; the cite step and its feedback). */
+static void evidence_box_layout(App *app, int x, int *y, int w)
+{
+    Ui *ui = &app->ui;
+    char buf[800];
+    quiz_evidence_text(app, buf, sizeof buf);
+    int h = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 6) +
+            ui_text_wrapped_h(ui, FONT_BODY, ui->th->text, w - ui_px(ui, 28), buf) + ui_px(ui, 26);
+    app_hit(app, (SDL_Rect){x, *y, w, h}, ACT_TOGGLE_PANE, 1, false, PANE_SIDE);
+    *y += h + ui_px(ui, 8);
+    if (app->pane_article.w > 0) app_hit(app, app->av.view, ACT_ARTICLE, 0, quiz_picking(app), PANE_NONE);
 }
 
 void quiz_answer_layout(App *app, int x, int *y, int w)
@@ -104,22 +127,16 @@ void quiz_answer_layout(App *app, int x, int *y, int w)
     case FORMAT_ORDER: layout_order(app, x, y, w); break;
     case FORMAT_TEXT: {
         int h = ui_button_h(ui) + ui_px(ui, 6);
-        app_hit(app, (SDL_Rect){x, *y, w, h}, ACT_TEXT_FIELD, 0, !app->q.feedback, PANE_SIDE);
+        app_hit(app, (SDL_Rect){x, *y, w, h}, ACT_TEXT_FIELD, 0, !quiz_locked(app), PANE_SIDE);
         *y += h + ui_px(ui, 8);
         break;
     }
-    case FORMAT_EVIDENCE: {
-        char buf[800];
-        quiz_evidence_text(app, buf, sizeof buf);
-        int h = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 6) +
-                ui_text_wrapped_h(ui, FONT_BODY, ui->th->text, w - ui_px(ui, 28), buf) + ui_px(ui, 26);
-        app_hit(app, (SDL_Rect){x, *y, w, h}, ACT_TOGGLE_PANE, 1, false, PANE_SIDE);
-        *y += h + ui_px(ui, 8);
-        if (app->pane_article.w > 0)
-            app_hit(app, app->av.view, ACT_ARTICLE, 0, !app->q.feedback, PANE_NONE);
-        break;
-    }
+    case FORMAT_EVIDENCE: evidence_box_layout(app, x, y, w); break;
     default: break;
+    }
+    if (q->cite && q->format != FORMAT_EVIDENCE && (app->q.citing || app->q.feedback)) {
+        *y += ui_px(ui, 6);
+        evidence_box_layout(app, x, y, w);
     }
 }
 
@@ -136,7 +153,7 @@ static void draw_row(App *app, const Hit *h, const char *key, ChoiceMark mark, b
                      bool correct, const char *text)
 {
     WidgetState st = app_widget_state(app, h->act, h->arg);
-    st.disabled = app->q.feedback;
+    st.disabled = quiz_locked(app);
     ui_choice(&app->ui, h->r, key, mark, picked, text, look_of(app, picked, correct), st);
 }
 
@@ -171,8 +188,11 @@ static void draw_evidence_box(App *app, const Hit *h)
     ui_panel(ui, h->r);
     int pad = ui_px(ui, 14);
     int y = h->r.y + pad;
-    bool chosen = app->q.answer.sentence >= 0;
+    int article, sentence;
+    bool chosen = quiz_picked(app, &app->q.answer, &article, &sentence);
+    bool cite = question(app)->format != FORMAT_EVIDENCE;
     const char *label = app->preview && !app->preview_try ? "THE SUPPORTING SENTENCE"
+                        : cite ? (chosen ? "YOUR EVIDENCE" : "YOUR EVIDENCE: NONE YET")
                         : chosen ? "YOUR PICK" : "YOUR PICK: NONE YET";
     ui_text(ui, FONT_SMALL_BOLD, th->muted, h->r.x + pad, y, label);
     y += ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 6);
@@ -206,7 +226,7 @@ void quiz_answer_render(App *app)
         case ACT_ORDER_ITEM: draw_order_row(app, h); break;
         case ACT_ORDER_UP: case ACT_ORDER_DOWN: draw_arrow(app, h); break;
         case ACT_TEXT_FIELD: {
-            bool focused = app_has_focus(app, ACT_TEXT_FIELD, 0) && !app->q.feedback;
+            bool focused = app_has_focus(app, ACT_TEXT_FIELD, 0) && !quiz_locked(app);
             tf_render(&app->q.field, &app->ui, h->r, focused, "Type your answer");
             if (app->q.feedback)
                 ui_outline(&app->ui, h->r, ui_px(&app->ui, 3),
@@ -237,7 +257,12 @@ static void move_order(App *app, int from, int to)
 
 void quiz_pick_sentence(App *app, int s)
 {
-    if (s < 0 || !answer_pick_sentence(&app->q.answer, pack(app), app->av.index, s)) return;
+    const Question *q = question(app);
+    bool cite = q->cite && q->format != FORMAT_EVIDENCE;
+    if (s < 0 || !quiz_picking(app)) return;
+    if (!(cite ? answer_cite_sentence(&app->q.answer, pack(app), app->av.index, s)
+               : answer_pick_sentence(&app->q.answer, pack(app), app->av.index, s)))
+        return;
     app->av.picked = s;
     app->av.cursor = s;
     app->av.pick_state = AV_PICK_CHOSEN;
@@ -250,7 +275,7 @@ void quiz_answer_activate(App *app, Action act, int arg)
 {
     Answer *a = &app->q.answer;
     const Question *q = question(app);
-    if (app->q.feedback) return;
+    if (app->q.feedback || (app->q.citing && act != ACT_ARTICLE)) return;
     switch (act) {
     case ACT_CHOICE: if ((size_t)arg < q->n_choices) a->choice = arg; break;
     case ACT_MULTI: if ((size_t)arg < q->n_choices) a->picked ^= 1u << arg; break;
@@ -292,11 +317,23 @@ static bool order_key(App *app, SDL_Keycode s, Uint16 mod)
     return true;
 }
 
+/* ↑ ↓ (or ← →) move the pick between the article's sentences. */
+static bool sentence_key(App *app, SDL_Keycode s)
+{
+    int d = s == SDLK_UP || s == SDLK_LEFT ? -1 : s == SDLK_DOWN || s == SDLK_RIGHT ? 1 : 0;
+    if (!d || app->pane_article.w <= 0) return false;
+    av_move_cursor(&app->av, d);
+    quiz_pick_sentence(app, app->av.cursor);
+    if (!app_has_focus(app, ACT_ARTICLE, 0)) app_set_focus(app, ACT_ARTICLE, 0);
+    return true;
+}
+
 bool quiz_answer_key(App *app, const SDL_KeyboardEvent *k)
 {
     const Question *q = question(app);
     SDL_Keycode s = k->keysym.sym;
-    if (app->q.feedback || (k->keysym.mod & (KMOD_CTRL | KMOD_GUI))) {
+    if (app->q.citing && !app->q.feedback && !(k->keysym.mod & (KMOD_CTRL | KMOD_GUI))) return sentence_key(app, s);
+    if (quiz_locked(app) || (k->keysym.mod & (KMOD_CTRL | KMOD_GUI))) {
         if (!(q->format == FORMAT_ORDER && (k->keysym.mod & KMOD_CTRL) && !app->q.feedback)) return false;
     }
     /* 1–9 or A–H pick the n-th answer. */
@@ -323,14 +360,7 @@ bool quiz_answer_key(App *app, const SDL_KeyboardEvent *k)
         return true;
     }
     case FORMAT_ORDER: return order_key(app, s, k->keysym.mod);
-    case FORMAT_EVIDENCE: {
-        int d = s == SDLK_UP || s == SDLK_LEFT ? -1 : s == SDLK_DOWN || s == SDLK_RIGHT ? 1 : 0;
-        if (!d || app->pane_article.w <= 0) return false;
-        av_move_cursor(&app->av, d);
-        quiz_pick_sentence(app, app->av.cursor);
-        if (!app_has_focus(app, ACT_ARTICLE, 0)) app_set_focus(app, ACT_ARTICLE, 0);
-        return true;
-    }
+    case FORMAT_EVIDENCE: return sentence_key(app, s);
     default: return false;
     }
 }
@@ -339,7 +369,7 @@ bool quiz_answer_key(App *app, const SDL_KeyboardEvent *k)
 bool quiz_answer_mouse(App *app, const SDL_Event *e)
 {
     const Question *q = question(app);
-    if (q->format != FORMAT_ORDER || app->q.feedback) return false;
+    if (q->format != FORMAT_ORDER || quiz_locked(app)) return false;
     QuizState *qs = &app->q;
     if (e->type == SDL_MOUSEBUTTONDOWN && e->button.button == SDL_BUTTON_LEFT) {
         for (size_t i = 0; i < app->n_hits; i++) {

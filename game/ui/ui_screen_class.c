@@ -1,6 +1,8 @@
 /* ui_screen_class.c — a pack's class results, for the teacher: a bar per question with the share
  * of students who got it right, the most missed first, then a bar per kind (speakers, claims,
- * timeline). Enter or a click on a question opens it: the whole prompt, the correct answer and
+ * timeline). Cite questions (issue 9) also say how many were right for the wrong reason (a guess:
+ * right answer, wrong sentence) or the other way round (a misreading), and a list by student
+ * follows. Enter or a click on a question opens it: the whole prompt, the correct answer and
  * the explanation, to talk the class through it. The figures are core's (class_stats.h: each
  * student's latest answer to each question, from the answers saved on this computer). */
 #include "class_stats.h"
@@ -92,8 +94,22 @@ static int row_details(App *app, const Question *q, bool cut, int x, int y, int 
     return h;
 }
 
-/* One question's row: "N. prompt…", "% right · n of m students", a bar, a meta line. Measured
- * (draw false) or drawn; returns its height. */
+/* A cite question's line: "Evidence asked · 3 guessed (right answer, wrong sentence) · 1 misread
+ * (right sentence, wrong answer)"; "" for other questions. */
+static void cite_line(const ClassQuestion *cq, const Question *q, char *buf, size_t size)
+{
+    buf[0] = '\0';
+    if (!q->cite) return;
+    if (!cq->cited) {
+        snprintf(buf, size, "Evidence asked too  \xC2\xB7  no two-part answers yet");
+        return;
+    }
+    snprintf(buf, size, "Evidence asked too  \xC2\xB7  %d guessed (right answer, wrong sentence)  \xC2\xB7  "
+             "%d misread (right sentence, wrong answer)", cq->guesses, cq->misreads);
+}
+
+/* One question's row: "N. prompt…", "% right · n of m students", a bar, a meta line (and a cite
+ * line). Measured (draw false) or drawn; returns its height. */
 static int question_row(App *app, int pos, SDL_Rect r, bool draw)
 {
     Ui *ui = &app->ui;
@@ -130,6 +146,12 @@ static int question_row(App *app, int pos, SDL_Rect r, bool draw)
     y += ui_line(ui, FONT_UI_BOLD) + ui_px(ui, 6) + ui_px(ui, BAR_UNITS) + ui_px(ui, 6);
     if (draw) ui_text_fit_draw(ui, FONT_SMALL, th->muted, x, y, w, meta);
     y += ui_line(ui, FONT_SMALL);
+    char cite[300];
+    cite_line(cq, q, cite, sizeof cite);
+    if (cite[0]) {
+        y += ui_px(ui, 4);
+        y += draw ? ui_text_wrapped(ui, FONT_SMALL, th->text, x, y, w, cite) : ui_text_wrapped_h(ui, FONT_SMALL, th->text, w, cite);
+    }
     if (app->class_open == pos) y += row_details(app, q, cut, x, y, w, draw);
     return y + pad - r.y;
 }
@@ -155,6 +177,34 @@ static int kind_row(App *app, QuestionKind k, int x, int y, int w, bool draw)
                ck->answers ? ck->rate : 0, rate_colour(th, ck->rate));
     }
     return ui_line(ui, FONT_UI_BOLD) + ui_px(ui, 6) + ui_px(ui, BAR_UNITS) + ui_px(ui, 18);
+}
+
+/* Cite questions by student: who was right for the wrong reason, and who the other way round.
+ * Only when some answer had both parts; returns the height. */
+static int by_student(App *app, int x, int y, int w, bool draw)
+{
+    Ui *ui = &app->ui;
+    const Theme *th = ui->th;
+    const ClassStats *cs = app->class_stats;
+    if (!cs->cited) return 0;
+    int y0 = y;
+    y += ui_px(ui, 14);
+    if (draw) ui_text(ui, FONT_H2, th->text, x, y, "Right for the wrong reason, by student");
+    y += ui_line(ui, FONT_H2) + ui_px(ui, 10);
+    for (size_t i = 0; i < cs->n_by_student; i++) {
+        const ClassStudent *st = &cs->by_student[i];
+        if (!st->cited) continue;
+        char line[200];
+        snprintf(line, sizeof line, "%d guessed  \xC2\xB7  %d misread  \xC2\xB7  of %d two-part answer%s", st->guesses,
+                 st->misreads, st->cited, st->cited == 1 ? "" : "s");
+        int lw = ui_measure(ui, FONT_UI, line);
+        if (draw) {
+            ui_text_fit_draw(ui, FONT_UI_BOLD, th->text, x, y, w - lw - ui_px(ui, 16), st->name);
+            ui_text(ui, FONT_UI, st->guesses || st->misreads ? th->text : th->muted, x + w - lw, y, line);
+        }
+        y += ui_line(ui, FONT_UI_BOLD) + ui_px(ui, 8);
+    }
+    return y - y0;
 }
 
 /* The scrolled list: lays it out (draw false: records the rows' hits) or draws it; returns the
@@ -190,6 +240,7 @@ static int list(App *app, bool draw)
     y += ui_line(ui, FONT_H2) + gap;
     for (int k = 0; k < KIND_COUNT; k++)
         if (cs->kinds[k].questions) y += kind_row(app, (QuestionKind)k, c.x, y, c.w, draw);
+    y += by_student(app, c.x, y, c.w, draw);
     return y - y0 + ui_px(ui, 8);
 }
 

@@ -25,6 +25,17 @@ static const char *instruction(const Question *q)
     }
 }
 
+/* The instruction under the prompt: the format's, and for a cite question its second step
+ * (announced in step 1, alone in step 2). */
+static const char *instruction_of(const App *app, const Question *q, char *buf, size_t size)
+{
+    const char *cite = quiz_cite_instruction(app);
+    if (!cite) return instruction(q);
+    if (app->q.citing) return cite;
+    snprintf(buf, size, "%s %s", instruction(q), cite);
+    return buf;
+}
+
 static void verdict(const App *app, char *title, size_t tsize, char *pts, size_t psize)
 {
     const Question *q = session_question(app->session);
@@ -41,7 +52,7 @@ static void verdict(const App *app, char *title, size_t tsize, char *pts, size_t
     } else {
         /* A typed answer that came close says how ("close — check the spelling"). */
         const SessionItem *it = session_current(app->session);
-        const char *hint = it ? answer_near_miss(q, &it->answer) : NULL;
+        const char *hint = it && !g->cited ? answer_near_miss(q, &it->answer) : NULL;
         if (hint) snprintf(title, tsize, "\xE2\x9C\x97 C%s", hint + 1);
         else snprintf(title, tsize, g->fraction > 0 ? "Partly right" : "\xE2\x9C\x97 Not quite");
         snprintf(pts, psize, "%s of %s point%s", got, max, q->points == 1 ? "" : "s");
@@ -66,7 +77,9 @@ static int feedback_box(App *app, int x, int y, int w, bool draw)
         ui_text(ui, FONT_UI_BOLD, th->text, x + w - pad - pw, yy + ui_px(ui, 3), pts);
     }
     yy += ui_line(ui, FONT_H2) + ui_px(ui, 8);
-    if (!ok && q->format == FORMAT_EVIDENCE) {
+    if (app->q.grade.cited && !revealed) {
+        yy += quiz_cite_feedback(app, x + pad, yy, tw, draw);
+    } else if (!ok && q->format == FORMAT_EVIDENCE) {
         /* Both answers are sentences: the pick is shown above, the right one is highlighted. */
         const char *t = "Your pick does not contain the supporting passage.";
         yy += (draw ? ui_text_wrapped(ui, FONT_UI_BOLD, th->text, x + pad, yy, tw, t)
@@ -99,6 +112,16 @@ static int feedback_box(App *app, int x, int y, int w, bool draw)
     return yy - y;
 }
 
+/* Submit; in step 1 of a cite question "Next: the evidence" (Enter and the button do the same). */
+static StripButton submit_button(App *app)
+{
+    const Question *q = session_question(app->session);
+    if (q->cite && !app->q.citing)
+        return (StripButton){ACT_SUBMIT, 0, "Next: the evidence \xE2\x86\x92", BTN_PRIMARY,
+                             !answer_first_part_complete(q, &app->q.answer)};
+    return (StripButton){ACT_SUBMIT, 0, "Submit", BTN_PRIMARY, !answer_is_complete(q, &app->q.answer)};
+}
+
 /* Teacher preview: previous, try it / show answer, next (or Submit while trying). */
 static size_t preview_buttons(App *app, StripButton *b)
 {
@@ -111,8 +134,7 @@ static size_t preview_buttons(App *app, StripButton *b)
     b[n++] = (StripButton){ACT_PREVIEW_PREV, 0, "\xE2\x97\x80 Previous", BTN_SECONDARY, i <= 0};
     b[n++] = (StripButton){ACT_PREVIEW_TRY, 0, app->preview_try ? "Show answer" : "Try it", BTN_SECONDARY, false};
     if (app->preview_try && !app->q.feedback)
-        b[n++] = (StripButton){ACT_SUBMIT, 0, "Submit", BTN_PRIMARY,
-                               !answer_is_complete(session_question(app->session), &app->q.answer)};
+        b[n++] = submit_button(app);
     else
         b[n++] = (StripButton){ACT_PREVIEW_NEXT, 0, "Next \xE2\x96\xB6", BTN_PRIMARY, (size_t)i + 1 >= count};
     return n;
@@ -127,11 +149,12 @@ static size_t strip_buttons(App *app, StripButton *b)
         const char *t = app->show_article ? "Question" : app->q.feedback ? "Show evidence" : "Article";
         b[n++] = (StripButton){ACT_TOGGLE_PANE, 0, t, BTN_SECONDARY, false};
     }
-    if (app->q.feedback)
+    if (app->q.feedback) {
         b[n++] = (StripButton){ACT_NEXT, 0, last ? "See results" : "Next question \xE2\x86\x92", BTN_PRIMARY, false};
-    else
-        b[n++] = (StripButton){ACT_SUBMIT, 0, "Submit", BTN_PRIMARY,
-                               !answer_is_complete(session_question(app->session), &app->q.answer)};
+        return n;
+    }
+    if (app->q.citing) b[n++] = (StripButton){ACT_CITE_BACK, 0, "\xE2\x86\x90 Answer", BTN_SECONDARY, false};
+    b[n++] = submit_button(app);
     return n;
 }
 
@@ -183,10 +206,11 @@ static void layout(App *app)
     qs->y_prompt = y;
     y += ui_text_wrapped_h(ui, FONT_H2, ui->th->text, w, q->prompt) + ui_px(ui, 10);
     qs->y_instr = y;
-    if (!qs->feedback) y += ui_text_wrapped_h(ui, FONT_SMALL, ui->th->muted, w, instruction(q)) + ui_px(ui, 14);
+    char ibuf[600];
+    if (!qs->feedback) y += ui_text_wrapped_h(ui, FONT_SMALL, ui->th->muted, w, instruction_of(app, q, ibuf, sizeof ibuf)) + ui_px(ui, 14);
     qs->y_answers = y;
     if (s.w > 0) quiz_answer_layout(app, x, &y, w);
-    else if (q->format == FORMAT_EVIDENCE && app->pane_article.w > 0)
+    else if ((q->format == FORMAT_EVIDENCE || qs->citing) && app->pane_article.w > 0)
         app_hit(app, app->av.view, ACT_ARTICLE, 0, !qs->feedback, PANE_NONE);
     if (qs->feedback) {
         y += ui_px(ui, 6);
@@ -260,7 +284,8 @@ static void render(App *app)
         int pad = ui_px(ui, 22), x = s.x + pad, w = s.w - 2 * pad;
         render_progress(app, x, qs->y_head, w);
         ui_text_wrapped(ui, FONT_H2, th->text, x, qs->y_prompt, w, q->prompt);
-        if (!qs->feedback) ui_text_wrapped(ui, FONT_SMALL, th->muted, x, qs->y_instr, w, instruction(q));
+        char ibuf[600];
+        if (!qs->feedback) ui_text_wrapped(ui, FONT_SMALL, th->muted, x, qs->y_instr, w, instruction_of(app, q, ibuf, sizeof ibuf));
         quiz_answer_render(app);
         if (qs->feedback) {
             SDL_Rect box = {x, qs->y_feedback, w, qs->h_feedback};
@@ -283,6 +308,11 @@ static void render(App *app)
         app_render_footer(app, "[ ] or Ctrl+PgUp PgDn previous / next question  \xC2\xB7  Home End first / last  "
                                "\xC2\xB7  click the bar above to jump  \xC2\xB7  Tab to \xE2\x80\x9CTry it\xE2\x80\x9D  \xC2\xB7  "
                                "save the file to see your changes here");
+        return;
+    }
+    if (qs->citing && !qs->feedback) {
+        app_render_footer(app, "\xE2\x86\x91\xE2\x86\x93 previous / next sentence  \xC2\xB7  Enter submit both parts  "
+                               "\xC2\xB7  PgUp PgDn scroll  \xC2\xB7  F6 switch pane  \xC2\xB7  Esc back to the answer");
         return;
     }
     switch (qs->feedback ? FORMAT_COUNT : q->format) {
@@ -329,12 +359,13 @@ static bool preview_key(App *app, const SDL_KeyboardEvent *k, bool in_field)
 static bool key(App *app, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode s = k->keysym.sym;
-    bool in_field = app->focus_act == ACT_TEXT_FIELD && !app->q.feedback;
+    bool in_field = app->focus_act == ACT_TEXT_FIELD && !quiz_locked(app);
     if (app->preview && preview_key(app, k, in_field)) return true;
     bool on_other_button = app->focus_act == ACT_TOGGLE_PANE || app->focus_act == ACT_BACK ||
                            app->focus_act == ACT_ZOOM_IN || app->focus_act == ACT_ZOOM_OUT ||
                            app->focus_act == ACT_THEME || app->focus_act == ACT_FULLSCREEN ||
-                           app->focus_act == ACT_PREVIEW_PREV || app->focus_act == ACT_PREVIEW_TRY;
+                           app->focus_act == ACT_PREVIEW_PREV || app->focus_act == ACT_PREVIEW_TRY ||
+                           app->focus_act == ACT_CITE_BACK;
     if (s == SDLK_RETURN || s == SDLK_KP_ENTER) {
         if (on_other_button) return false;
         if (app->q.feedback) play_next(app);
@@ -362,6 +393,10 @@ static bool key(App *app, const SDL_KeyboardEvent *k)
         quiz_answer_activate(app, ACT_ARTICLE, 0);
         return true;
     }
+    if (s == SDLK_ESCAPE && app->q.citing && !app->q.feedback) {
+        quiz_cite_back(app); /* one step back: the answer */
+        return true;
+    }
     if (s == SDLK_ESCAPE) {
         play_abandon(app);
         return true;
@@ -375,7 +410,7 @@ static bool mouse(App *app, const SDL_Event *e)
     int clicked;
     bool used = app_article_mouse(app, e, &clicked);
     const Question *q = app->session ? session_question(app->session) : NULL;
-    if (clicked >= 0 && q && q->format == FORMAT_EVIDENCE && !app->q.feedback) {
+    if (clicked >= 0 && q && quiz_picking(app)) {
         quiz_pick_sentence(app, clicked);
         app->focus_visible = false;
         app_set_focus(app, ACT_ARTICLE, 0);
@@ -389,6 +424,7 @@ static void activate(App *app, Action act, int arg)
     case ACT_BACK: play_abandon(app); break;
     case ACT_SUBMIT: play_submit(app); break;
     case ACT_NEXT: play_next(app); break;
+    case ACT_CITE_BACK: quiz_cite_back(app); break;
     case ACT_TOGGLE_PANE:
         if (!app->split) app->show_article = !app->show_article;
         break;

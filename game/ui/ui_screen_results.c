@@ -20,9 +20,15 @@ static void missed_lines(App *app, int i, const char **prompt, char *yours, size
     for (size_t k = 0; k < session_count(app->session); k++) {
         const SessionItem *it = session_item(app->session, k);
         if (it->question != qi || it->state != ITEM_ANSWERED) continue;
-        char d[512];
+        char d[512], quote[700];
         answer_describe(p, q, &it->answer, d, sizeof d);
         snprintf(yours, ysize, "You answered: %s", d);
+        if (!it->grade.cited) continue;
+        /* Both parts: which one was missed ("right answer, but that sentence does not show it"). */
+        quiz_sentence_quote(p, it->answer.cite_article, it->answer.cite_sentence, quote, sizeof quote);
+        snprintf(yours, ysize, "You answered: %.200s %s  \xC2\xB7  your evidence: %.300s %s", d,
+                 it->grade.answer_correct ? "\xE2\x9C\x93" : "\xE2\x9C\x97", quote,
+                 it->grade.evidence_correct ? "\xE2\x9C\x93" : "\xE2\x9C\x97");
     }
     char c[512];
     answer_describe_correct(p, q, c, sizeof c);
@@ -55,7 +61,10 @@ static int summary_h(App *app)
     int kinds = 0;
     SessionTotals t = session_totals(app->session);
     for (int k = 0; k < KIND_COUNT; k++) kinds += t.kind_total[k] > 0;
-    return ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 6) + ui_line(ui, FONT_HUGE) + ui_px(ui, 4) +
+    char cite[300];
+    quiz_cite_summary(app, cite, sizeof cite);
+    return (cite[0] ? ui_text_wrapped_h(ui, FONT_UI, ui->th->muted, app->side_content.w - 2 * ui_px(ui, 22), cite) +
+                      ui_px(ui, 6) : 0) + ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 6) + ui_line(ui, FONT_HUGE) + ui_px(ui, 4) +
            ui_line(ui, FONT_UI) + ui_px(ui, 18) +
            kinds * (ui_line(ui, FONT_UI_BOLD) + ui_px(ui, 30)) + ui_px(ui, 12) +
            ui_line(ui, FONT_H2) + ui_px(ui, 10);
@@ -138,7 +147,10 @@ static void render_summary(App *app, int x, int y, int w)
     y += ui_line(ui, FONT_HUGE) + ui_px(ui, 4);
     results_summary_line(app, line, sizeof line);
     ui_text_fit_draw(ui, FONT_UI, th->muted, x, y, w, line);
-    y += ui_line(ui, FONT_UI) + ui_px(ui, 18);
+    y += ui_line(ui, FONT_UI) + ui_px(ui, 6);
+    quiz_cite_summary(app, line, sizeof line); /* guesses and misreadings of cite questions */
+    if (line[0]) y += ui_text_wrapped(ui, FONT_UI, th->muted, x, y, w, line) + ui_px(ui, 6);
+    y += ui_px(ui, 12);
     for (int k = 0; k < KIND_COUNT; k++) {
         if (!t.kind_total[k]) continue;
         ui_text(ui, FONT_UI_BOLD, th->text, x, y, ui_kind_label((QuestionKind)k));

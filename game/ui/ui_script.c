@@ -77,10 +77,18 @@ static void answer_evidence(App *app, const Question *q, bool right)
     if (n) click_px(app, r[0].x + r[0].w / 2, r[0].y + r[0].h / 2);
 }
 
-static void answer(App *app, bool right)
+/* Answers the current question. A cite question is answered in both steps: the answer part
+ * (`right`), Enter, then the sentence (`cite_right`): "answer guess" is a right answer with the
+ * wrong sentence, "answer misread" the other way round. */
+static void answer(App *app, bool right, bool cite_right)
 {
     const Question *q = session_question(app->session);
     Answer *a = &app->q.answer;
+    if (app->q.citing) { /* already at the second step */
+        answer_evidence(app, q, cite_right);
+        app->dirty = true;
+        return;
+    }
     switch (q->format) {
     case FORMAT_CHOICE: {
         int c = right ? q->answer : (q->answer + 1) % (int)q->n_choices;
@@ -104,6 +112,10 @@ static void answer(App *app, bool right)
     case FORMAT_EVIDENCE: answer_evidence(app, q, right); break;
     default: break;
     }
+    if (q->cite && q->format != FORMAT_EVIDENCE) {
+        key(app, SDLK_RETURN, 0); /* "Next: the evidence" */
+        if (app->q.citing) answer_evidence(app, q, cite_right);
+    }
     app->dirty = true;
 }
 
@@ -119,7 +131,7 @@ static bool play_step(UiScript *s, App *app, const char *how)
         return true;
     }
     bool right = strncmp(how, "right", 5) == 0 || (strncmp(how, "mixed", 5) == 0 && s->play_count % 2 == 0);
-    if (!app->q.feedback) answer(app, right);
+    if (!app->q.feedback) answer(app, right, right);
     if (!app->q.feedback) key(app, SDLK_RETURN, 0);
     if (!app->q.feedback) return fail(s, "could not submit an answer: ", app->status);
     key(app, SDLK_RETURN, 0);
@@ -200,7 +212,9 @@ static bool run(UiScript *s, App *app, char *cmd)
         key(app, SDLK_RETURN, 0);
     } else if (strcmp(cmd, "answer") == 0) {
         if (app->screen != SCREEN_QUIZ || app->q.feedback) return fail(s, "no question to answer", "");
-        answer(app, strcmp(arg, "wrong") != 0);
+        bool guess = strcmp(arg, "guess") == 0, misread = strcmp(arg, "misread") == 0;
+        bool wrong = strcmp(arg, "wrong") == 0;
+        answer(app, !wrong && !misread, !wrong && !guess);
     } else if (strcmp(cmd, "play") == 0) {
         s->in_play = true;
         s->play_count = 0;

@@ -6,7 +6,9 @@
  *   open ID              open the pack with this id (or file name) from the library
  *   class ID             open the class results of that pack from the library (key C)
  *   start | resume       on the read screen: a fresh attempt ("Start over" if offered) | Enter
- *   answer right|wrong   answer the current question (keys, typing, or a click in the article)
+ *   answer right|wrong|guess|misread   answer the current question (keys, typing, or a click in
+ *                        the article); a cite question in both steps (guess: right answer, wrong
+ *                        sentence; misread: the other way round)
  *   submit | next        press Enter
  *   play right|wrong|mixed [N]   answer, submit, next: N questions or to the results, one a frame
  *   missed N             show missed question N (1-based) on the results

@@ -177,6 +177,22 @@ start=$(date +%s%N)
 "$BYLINE" draft "$H" "$V" >/dev/null 2>&1
 ms=$(( ($(date +%s%N) - start) / 1000000 ))
 [ "$ms" -lt 1000 ] && ok || bad "two articles took $ms ms"
+# --cite: every speaker and claim question that is not an evidence question asks for its
+# evidence ("cite": true), nothing else does, the draft still checks, and the count is said.
+a1=$(ls "$SRC"/quizzes/articles/*.txt | head -n 1)
+"$BYLINE" draft "$a1" --cite -o "$tmp/cite.json" 2>"$tmp/err" && "$BYLINE" check --quiet "$tmp/cite.json" \
+&& $PY - "$tmp/cite.json" "$tmp/err" <<'PYEOF2' && ok || bad "--cite: $(cat "$tmp/err")"
+import json, re, sys
+qs = json.load(open(sys.argv[1]))["questions"]
+want = [q["id"] for q in qs if q["kind"] != "timeline" and q["format"] != "evidence"]
+got = [q["id"] for q in qs if q.get("cite")]
+assert want and got == want, (got, want)
+assert all(q.get("cite") in (None, True) for q in qs)
+n = re.search(r"(\d+) questions? also asks? for the sentence", open(sys.argv[2]).read())
+assert n and int(n.group(1)) == len(got), open(sys.argv[2]).read()
+PYEOF2
+"$BYLINE" draft "$a1" -o "$tmp/nocite.json" 2>/dev/null && ! grep -q '"cite"' "$tmp/nocite.json" \
+    && ok || bad "without --cite nothing cites"
 
 # Errors: no date, missing file, no arguments.
 printf 'Jo Park said the bridge "will close soon," on Tuesday.\n' > "$tmp/nodate.txt"

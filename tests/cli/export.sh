@@ -7,6 +7,9 @@
 #     local copy (no Debian or npm package ships it, and the schema's imports need the network);
 #   * the QTI .zip package: Python's zipfile (CRC of every entry) and its list of names;
 #   * the round trip: GIFT exported, imported back, the same number of questions.
+# A question that asks for its evidence ("cite") must come out as two questions in GIFT and Moodle
+# XML (the second named ID-evidence, a multiple choice) and as one QTI item with a second
+# interaction (a hottext, CITE), and come back from GIFT as one question with "cite": true.
 # Every bundled pack (quizzes/*.json) and good fixture (tests/fixtures/good/*.json) goes through
 # all three formats. gift-pegjs is installed with npm into ${BYLINE_NODE_DIR:-~/.cache/byline-node}
 # on first use; without node/npm the GIFT checks fail with a message saying so.
@@ -46,14 +49,16 @@ gift_summary() { NODE_PATH="$NODE_DIR/node_modules" node "$SRC/tests/cli/gift-su
 xpath() { xmllint --xpath "$1" "$2" 2>/dev/null; }
 
 # --- expectations from the pack itself ----------------------------------------------------------------
-# Prints: articles, then one line per question: id, format.
+# Prints: articles, then one line per question: id, format, and 1 when it asks for its evidence
+# (its own "cite", else the pack's for every question that is not an evidence question).
 pack_outline() {
     python3 - "$1" <<'EOF'
 import json, sys
 p = json.load(open(sys.argv[1], encoding="utf-8"))
 print(len(p["articles"]))
 for q in p["questions"]:
-    print(q["id"], q["format"])
+    cite = q.get("cite", p.get("cite", False) and q["format"] != "evidence")
+    print(q["id"], q["format"], 1 if cite else 0)
 EOF
 }
 
@@ -101,8 +106,9 @@ check_gift() { # PACK NAME OUTLINE
     ok
     local skipped expected got
     skipped=$(skipped_ids "$tmp/$name.gift.err")
-    expected=$(tail -n +2 "$outline" | while read -r id fmt; do
+    expected=$(tail -n +2 "$outline" | while read -r id fmt cite; do
         grep -qx "$id" <<<"$skipped" || printf '%s\t%s\tfeedback\n' "$(gift_type "$fmt")" "$id"
+        if [ "$cite" = 1 ]; then printf 'MC\t%s-evidence\tfeedback\n' "$id"; fi
     done)
     got=$(grep -v '^Category\|^Description' "$tmp/$name.gift.sum" | cut -f1,2,4)
     if [ "$got" = "$expected" ]; then ok; else
@@ -119,11 +125,19 @@ check_gift() { # PACK NAME OUTLINE
     if "$BYLINE" import --format gift "$out" -o "$tmp/$name.back.json" 2>"$tmp/$name.imp.err" &&
         python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["questions"]))' \
             "$tmp/$name.back.json" >"$tmp/$name.back.n" 2>&1; then
-        local n_exp
+        local n_exp n_cite
         n_exp=$(grep -cv '^Category\|^Description' "$tmp/$name.gift.sum")
+        n_cite=$(grep -c ' 1$' "$outline")
+        n_exp=$((n_exp - n_cite)) # each evidence part is folded back into its question
         if [ "$(cat "$tmp/$name.back.n")" = "$n_exp" ]; then ok; else
             bad "$name: round trip: $(cat "$tmp/$name.back.n") questions imported of $n_exp"
         fi
+        python3 - "$tmp/$name.back.json" "$outline" <<'EOF' && ok || bad "$name: round trip: cite lost"
+import json, sys
+back = [q["id"] for q in json.load(open(sys.argv[1]))["questions"] if q.get("cite")]
+want = [l.split()[0] for l in open(sys.argv[2]).read().splitlines()[1:] if l.endswith(" 1")]
+assert back == want, (back, want)
+EOF
     else
         bad "$name: import of the GIFT export failed: $(cat "$tmp/$name.imp.err" "$tmp/$name.back.n" 2>/dev/null)"
     fi
@@ -143,8 +157,9 @@ check_moodle() { # PACK NAME OUTLINE
     ok
     local skipped expected got
     skipped=$(skipped_ids "$tmp/$name.xml.err")
-    expected=$(tail -n +2 "$outline" | while read -r id fmt; do
+    expected=$(tail -n +2 "$outline" | while read -r id fmt cite; do
         grep -qx "$id" <<<"$skipped" || printf '%s %s\n' "$(moodle_type "$fmt")" "$id"
+        if [ "$cite" = 1 ]; then printf 'multichoice %s-evidence\n' "$id"; fi
     done)
     got=$(python3 - "$out" <<'EOF'
 import sys, xml.etree.ElementTree as ET
@@ -169,14 +184,14 @@ EOF
 
 # --- QTI ----------------------------------------------------------------------------------------------------
 QNS='http://www.imsglobal.org/xsd/imsqti_v2p1'
-check_qti_item() { # FILE ID FORMAT NAME
-    local f=$1 id=$2 fmt=$3 name=$4 inter
+check_qti_item() { # FILE ID FORMAT NAME CITE
+    local f=$1 id=$2 fmt=$3 name=$4 cite=$5 inter
     inter=$(qti_interaction "$fmt")
     local checks=(
         "namespace-uri(/*)='$QNS' and local-name(/*)='assessmentItem'"
         "/*/@identifier='Q_$id'"
-        "count(//*[local-name()='$inter'])=1"
-        "count(//*[local-name()='itemBody']//*[contains(local-name(),'Interaction')])=1"
+        "count(//*[local-name()='$inter'][@responseIdentifier='RESPONSE'])=1"
+        "count(//*[local-name()='itemBody']//*[contains(local-name(),'Interaction')])=$((1 + cite))"
         "//*[local-name()='$inter']/@responseIdentifier=/*/*[local-name()='responseDeclaration']/@identifier"
         "count(/*/*[local-name()='responseDeclaration']/*[local-name()='correctResponse']/*[local-name()='value'])>=1"
         "count(/*/*[local-name()='outcomeDeclaration'][@identifier='SCORE'])=1"
@@ -187,11 +202,16 @@ check_qti_item() { # FILE ID FORMAT NAME
         evidence) checks+=("count(//*[local-name()='hottext'])>=1"
                            "count(//*[local-name()='mapEntry'])>=1") ;;
         order) checks+=("/*/*[local-name()='responseDeclaration']/@cardinality='ordered'"
-                        "count(//*[local-name()='simpleChoice'])=count(//*[local-name()='correctResponse']/*)") ;;
+                        "count(//*[local-name()='simpleChoice'])=count(/*/*[local-name()='responseDeclaration'][@identifier='RESPONSE']/*[local-name()='correctResponse']/*)") ;;
         text) checks+=("/*/*[local-name()='responseDeclaration']/@baseType='string'"
                        "count(//*[local-name()='mapEntry'])>=1") ;;
         multi) checks+=("/*/*[local-name()='responseDeclaration']/@cardinality='multiple'") ;;
     esac
+    if [ "$cite" = 1 ]; then checks+=(
+        "count(//*[local-name()='hottextInteraction'][@responseIdentifier='CITE'])=1"
+        "count(/*/*[local-name()='responseDeclaration'][@identifier='CITE']//*[local-name()='mapEntry'])>=1"
+        "count(//*[local-name()='responseProcessing']/@template)=0"
+        "count(//*[local-name()='mapResponse'][@identifier='CITE'])=1"); fi
     for c in "${checks[@]}"; do
         if [ "$(xpath "boolean($c)" "$f")" != "true" ]; then
             bad "$name: QTI item $id ($fmt) fails: $c"
@@ -207,7 +227,8 @@ check_qti() { # PACK NAME OUTLINE
         bad "$name: export --format qti failed: $(cat "$tmp/$name.qti.err")"
         return
     fi
-    [ -s "$tmp/$name.qti.err" ] && bad "$name: QTI export warned: $(cat "$tmp/$name.qti.err")"
+    grep -v 'questions with "cite" exported as one item' "$tmp/$name.qti.err" >"$tmp/$name.qti.other"
+    [ -s "$tmp/$name.qti.other" ] && bad "$name: QTI export warned: $(cat "$tmp/$name.qti.other")"
     local f all_ok=1
     for f in "$dir"/*.xml; do
         xmllint --noout "$f" 2>"$tmp/xmllint.err" || {
@@ -222,10 +243,10 @@ check_qti() { # PACK NAME OUTLINE
     [ "$all_ok" = 1 ] || return
     ok
     local i=0 id fmt file
-    while read -r id fmt; do
+    while read -r id fmt cite; do
         i=$((i + 1))
         file=$(printf '%s/q%04d-%s.xml' "$dir" "$i" "$id")
-        if [ -f "$file" ]; then check_qti_item "$file" "$id" "$fmt" "$name"; else
+        if [ -f "$file" ]; then check_qti_item "$file" "$id" "$fmt" "$name" "$cite"; else
             bad "$name: no QTI item file $(basename "$file")"
         fi
     done < <(tail -n +2 "$outline")

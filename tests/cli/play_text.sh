@@ -214,6 +214,40 @@ saved=$("$BYLINE" results --csv --student Bo | tail -n +2 | wc -l)
 grep -q "answers\{0,1\} not saved" "$tmp/err" && ok || bad "full disk: stderr: $(cat "$tmp/err")"
 unset XDG_DATA_HOME
 
+# Two-part cite items (cite.json: question 1, a 2-point choice, asks for its evidence; sentence 2
+# is the quote, sentence 1 another): after the answer "Which sentence shows it?", no feedback in
+# between, both parts in the feedback, the split of the points (docs/scoring.md).
+CITE=$SRC/tests/fixtures/good/cite.json
+play '2\n2\n' --seed 1 "$CITE"
+grep -qx "Which sentence shows it?" <<<"$out" && ok || bad "cite: the second part is asked: $out"
+[ "$(grep -m1 -A1 -x 'Your answer: 2' <<<"$out" | tail -n 1)" = "Which sentence shows it?" ] \
+    && ok || bad "cite: no feedback between the parts"
+grep -qx "Right! (2/2 points)" <<<"$out" && ok || bad "cite: both right: $out"
+grep -qx "Answer: right. Sentence 2: the evidence." <<<"$out" && ok || bad "cite: both parts shown"
+grep -qx "The evidence is in sentence 2." <<<"$out" && ok || bad "cite: the real sentence named"
+play '2\n1\n' --seed 1 "$CITE"
+grep -qx "Not quite. (1/2 points)" <<<"$out" && ok || bad "cite: guess earns half: $out"
+grep -qx "Answer: right. Sentence 1: not the evidence. Right answer, wrong reason." <<<"$out" \
+    && ok || bad "cite: guess named"
+grep -qx "> “Teenagers learn better when they are not half asleep,” board" <<<"$out" \
+    && ok || bad "cite: the real passage quoted"
+play '1\n2\n' --seed 1 "$CITE"
+grep -qx "Not quite. (1/2 points)" <<<"$out" && \
+    grep -qx "Answer: wrong. Sentence 2: the evidence. Right place, misread." <<<"$out" \
+    && ok || bad "cite: misreading: $out"
+play '2\n0\nx\n99\n1 2\n' --seed 1 "$CITE"
+grep -qx "Skipping the sentence; your answer still counts." <<<"$out" && \
+    grep -qx "Not quite. (1/2 points)" <<<"$out" && grep -qx "Answer: right. No sentence cited." <<<"$out" \
+    && ok || bad "cite: unreadable sentences skip the second part only: $out"
+[ "$(grep -c '^Type the number of one sentence, 1 to 6' <<<"$out")" -eq 4 ] && ok \
+    || bad "cite: each unreadable sentence re-asked with a hint"
+# Question 2 opts out ("cite": false): no second part.
+play '2\n2\n2\n' --seed 1 "$CITE"
+[ "$(grep -c '^Which sentence shows it?$' <<<"$out")" -eq 1 ] && ok || bad "cite: opt-out asks once: $out"
+grep -qx "Right! (1/1 point)" <<<"$out" && ok || bad "cite: opt-out question graded as before"
+play '2\n' --seed 1 "$CITE"
+[ "$(last_line)" = "Score: 0/0 (0 of 0 right)" ] && ok || bad "cite: input ends in the second part: $(last_line)"
+
 "$BYLINE" help play | grep -q "Usage: byline play --text" && ok || bad "help play"
 "$BYLINE" --help | grep -q "play" && ok || bad "--help lists play"
 

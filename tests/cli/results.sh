@@ -31,7 +31,10 @@ import csv, sys
 with open(sys.argv[1], newline="", encoding="utf-8-sig") as f:
     rows = list(csv.DictReader(f))
 assert list(rows[0].keys()) == ["student", "pack", "question", "kind", "answer", "correct",
-                                "points", "max_points", "seconds", "timestamp", "session", "mode"]
+                                "points", "max_points", "seconds", "timestamp", "session", "mode",
+                                "answer_correct", "evidence_correct", "evidence"]
+# harbor.json asks for no evidence: the cite columns are empty
+assert all(r["answer_correct"] == r["evidence_correct"] == r["evidence"] == "" for r in rows)
 assert len(rows) == 5, len(rows)                   # 2 + 2 + 1 answers
 zoe = [r for r in rows if r["student"] == 'Zoë "Z", Ortiz']
 assert len(zoe) == 2 and zoe[0]["correct"] == "yes" and zoe[0]["points"] == "1", zoe
@@ -111,6 +114,38 @@ json.dump(p, open(sys.argv[2], "w"))' "$PACK" "$tmp/harbor-compare.json"
     && "$BYLINE" results --summary --pack harbor-vote --packs "$tmp" > "$tmp/htable.txt" \
     && compare_check "$tmp/hsum.csv" "$tmp/hans.csv" "$tmp/htable.txt" "$tmp/harbor-compare.json" \
     && ok || bad "--packs: $(cat "$tmp/htable.txt")"
+
+# Two-part cite items (tests/fixtures/good/cite.json, read with --packs): the CSV has both parts
+# and the cited sentence; --summary counts guesses and misreadings per student and per question.
+CITE="$SRC/tests/fixtures/good/cite.json"
+printf '2\n2\n2\n' | "$BYLINE" play --text --seed 1 --name Gia "$CITE" >/dev/null || bad "play cite 1"
+printf '2\n1\n' | "$BYLINE" play --text --seed 1 --name Hal "$CITE" >/dev/null || bad "play cite 2"
+printf '1\n2\n' | "$BYLINE" play --text --seed 1 --name Ivy "$CITE" >/dev/null || bad "play cite 3"
+"$BYLINE" results --csv --pack alder-start-cite --packs "$CITE" -o "$tmp/cite.csv" \
+&& $PY - "$tmp/cite.csv" <<'PYEOF' && ok || bad "cite csv: $(cat "$tmp/cite.csv")"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8-sig")))
+by = {(r["student"], r["question"]): r for r in rows}
+assert len(rows) == 4, rows
+gia, hal, ivy = (by[(n, "who-half-asleep")] for n in ("Gia", "Hal", "Ivy"))
+assert (gia["answer_correct"], gia["evidence_correct"], gia["correct"], gia["points"]) == ("yes", "yes", "yes", "2"), gia
+assert "Teenagers learn better" in gia["evidence"], gia
+assert (hal["answer_correct"], hal["evidence_correct"], hal["correct"], hal["points"]) == ("yes", "no", "no", "1"), hal
+assert hal["evidence"].startswith("The Greenfield school board voted"), hal
+assert (ivy["answer_correct"], ivy["evidence_correct"], ivy["points"]) == ("no", "yes", "1"), ivy
+role = by[("Gia", "reyes-role")]   # "cite": false in the pack
+assert role["answer_correct"] == role["evidence_correct"] == role["evidence"] == "", role
+PYEOF
+"$BYLINE" results --summary --csv --pack alder-start-cite --packs "$CITE" | $PY -c '
+import csv, sys
+rows = {r["student"]: r for r in csv.DictReader(sys.stdin.read().lstrip("\ufeff").splitlines())}
+got = {n: (r["cited"], r["guesses"], r["misreadings"]) for n, r in rows.items()}
+assert got == {"Gia": ("1", "0", "0"), "Hal": ("1", "1", "0"), "Ivy": ("1", "0", "1")}, got
+' && ok || bad "cite summary csv"
+out=$("$BYLINE" results --summary --pack alder-start-cite --packs "$CITE")
+grep -Eq "^who-half-asleep +alder-start-cite +3 +1 +1$" <<<"$out" && grep -Eq "^Hal +alder-start-cite +1 +1 +0$" <<<"$out" \
+    && ok || bad "cite summary tables: $out"
+"$BYLINE" results --summary --pack harbor-vote | grep -q "ask for the evidence" && bad "cite table without cite answers" || ok
 
 # Errors.
 "$BYLINE" results --session x >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "bad --session"

@@ -145,6 +145,12 @@ CASES = [
      set_(root, "date_order", "ymd")),
     ("typos-2", "a `text` question's `typos` is 2 (allowed: 0-1)",
      set_(question(Q_TEXT), "typos", 2)),
+    ("cite-share-1", "the pack's `cite_share` is 1 (allowed: more than 0, less than 1)",
+     set_(root, "cite_share", 1)),
+    ("evidence-cite", "an `evidence` question has `cite: true` (it already asks for the sentence)",
+     set_(question(Q_EVIDENCE), "cite", True)),
+    ("cite-string", "a question's `cite` is the string \"yes\", not a boolean",
+     set_(question(Q_CHOICE), "cite", "yes")),
 ]
 
 

@@ -185,6 +185,38 @@ static void two_articles_fit_every_size_and_text_size(void **state)
         }
 }
 
+/* Cite questions (issue 9): the evidence step and the two-part feedback fit as well. */
+static void the_cite_steps_fit_every_size_and_text_size(void **state)
+{
+    (void)state;
+    static const char *const how[] = {"answer guess; submit", "answer misread; submit", "answer right; submit"};
+    for (size_t si = 0; si < sizeof SIZES / sizeof SIZES[0]; si++)
+        for (size_t zi = 0; zi < sizeof ZOOMS / sizeof ZOOMS[0]; zi++) {
+            Harness h = {0};
+            assert_true(h_start(&h, SIZES[si][0], SIZES[si][1], tu_source_path("tests/ui/fixtures/cite.json"),
+                                "Alexandra Okonkwo-Villanueva"));
+            App *app = h.app;
+            app_set_zoom(app, ZOOMS[zi]);
+            char where[64];
+            run_script(&h, "open harbor-cite; start");
+            check_frame(&h, "cite question 1");
+            run_script(&h, "key 2; key Return");
+            assert_true(app->q.citing);
+            check_frame(&h, "cite question 1, the evidence step");
+            for (int q = 0; q < 6 && app->screen == SCREEN_QUIZ; q++) {
+                run_script(&h, how[q % 3]);
+                snprintf(where, sizeof where, "cite feedback %d", q + 1);
+                check_frame(&h, where);
+                run_script(&h, "next");
+                snprintf(where, sizeof where, "cite question %d", q + 2);
+                if (app->screen == SCREEN_QUIZ) check_frame(&h, where);
+            }
+            assert_int_equal(app->screen, SCREEN_RESULTS);
+            check_frame(&h, "cite results");
+            h_finish(&h);
+        }
+}
+
 /* The text size chosen is remembered whole; the window only lowers the one in effect. */
 static void a_small_window_lowers_the_text_size_in_effect_only(void **state)
 {
@@ -208,6 +240,7 @@ int main(void)
         cmocka_unit_test(a_small_window_lowers_the_text_size_in_effect_only),
         cmocka_unit_test(every_screen_fits_every_size_and_text_size),
         cmocka_unit_test(two_articles_fit_every_size_and_text_size),
+        cmocka_unit_test(the_cite_steps_fit_every_size_and_text_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

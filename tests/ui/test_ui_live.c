@@ -435,6 +435,42 @@ static void distribution_bars_after_the_reveal(void **state)
     lh_close(&h);
 }
 
+/* A cite question (issue 9): the reveal counts both parts under the prompt; nothing before. */
+static void cite_reveal_counts_both_parts(void **state)
+{
+    (void)state;
+    LH h;
+    lh_open(&h, "tests/ui/fixtures/cite.json", LIVE_TEACHER_PACED, NULL);
+    int s[3] = {join(&h, "Ana"), join(&h, "Ben"), join(&h, "Cy")};
+    key(&h, SDLK_SPACE);
+    const Question *q = &h.pack->questions[0];
+    assert_true(q->cite);
+    const int pick[3][2] = {{1, 1}, {1, 0}, {0, 1}}; /* both right, a guess, a misreading */
+    for (int i = 0; i < 3; i++) {
+        Answer a;
+        answer_init(&a, q, NULL);
+        a.choice = pick[i][0];
+        assert_true(answer_cite_sentence(&a, h.pack, 0, pick[i][1]));
+        assert_int_equal(live_answer(h.live, s[i], q->id, &a, h.now), LIVE_ANSWER_OK);
+    }
+    wake(&h);
+    assert_int_equal(h.ls->v.cite.answered, 0); /* not before the reveal */
+    SDL_Rect pr = box(&h, LB_PROMPT, 0)->r, t0 = box(&h, LB_TILE, 0)->r;
+    SDL_Rect under = {pr.x, pr.y, pr.w, t0.y - pr.y}; /* the prompt and the line under it */
+    long before = count_colour(&h, under, h.ls->cui.th->text);
+    key(&h, SDLK_SPACE);
+    assert_int_equal(live_phase(h.live), LIVE_REVEALED);
+    const LiveCiteCounts *c = &h.ls->v.cite;
+    assert_int_equal(c->answered, 3);
+    assert_int_equal(c->right_answer, 2);
+    assert_int_equal(c->right_evidence, 2);
+    assert_int_equal(c->guessed, 1);
+    assert_int_equal(c->misread, 1);
+    assert_true(count_colour(&h, under, h.ls->cui.th->text) > before + 50); /* the counts line */
+    assert_int_equal(h.ls->v.dist[1], 2); /* the bars are the answer part's */
+    lh_close(&h);
+}
+
 /* A question whose evidence passages lie in different paragraphs of its article. */
 static size_t spread_question(const Pack *p)
 {
@@ -967,6 +1003,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(remove_lock_and_extra_time_by_key_and_click),
         cmocka_unit_test(count_follows_answers_and_the_countdown_ticks_the_core),
         cmocka_unit_test(distribution_bars_after_the_reveal),
+        cmocka_unit_test(cite_reveal_counts_both_parts),
         cmocka_unit_test(reveal_highlights_every_passage),
         cmocka_unit_test(nothing_of_the_answer_before_the_reveal),
         cmocka_unit_test(leaderboard_shows_the_top_five_and_never_the_bottom),
