@@ -512,6 +512,11 @@ static void cite_answers_carry_both_parts(void **state)
     assert_true(rb->grade.points > 0.99 && rb->grade.points < 1.01);
     assert_int_equal(answer_cite_outcome(&rc->grade), CITE_GUESS);
     assert_false(rc->grade.evidence_correct);
+    size_t counts[CITE_BOTH_WRONG + 1];
+    live_cite_counts(lv, 0, counts);
+    assert_int_equal(counts[CITE_BOTH_RIGHT], 1);
+    assert_int_equal(counts[CITE_GUESS], 2);
+    assert_int_equal(counts[CITE_MISREAD] + counts[CITE_BOTH_WRONG] + counts[CITE_NONE], 0);
     int dee = join(lv, "Dee");
     a.cite_sentence = 9999; /* no such sentence */
     assert_int_equal(live_answer(lv, dee, q->id, &a, T0 + S), LIVE_ANSWER_INVALID);

@@ -238,6 +238,11 @@ size_t live_answered_count(const Live *lv, size_t q);
  * and evidence counts[0] = right, counts[1] = partly right, counts[2] = wrong. Returns the number
  * of entries written (at most PACK_MAX_CHOICES). Only meaningful to show once revealed. */
 size_t live_distribution(const Live *lv, size_t q, size_t *counts);
+/* A cite question's two parts (docs/scoring.md, "Citing the evidence"), of the seats not removed
+ * that answered question q: counts[o] = answers with outcome o (CITE_BOTH_RIGHT, CITE_GUESS:
+ * right answer, wrong sentence; CITE_MISREAD: wrong answer, right sentence; CITE_BOTH_WRONG;
+ * CITE_NONE for a question without a cite part). Only meaningful to show once revealed. */
+void live_cite_counts(const Live *lv, size_t q, size_t counts[CITE_BOTH_WRONG + 1]);
 /* Seats not removed, ranked by score (ties: who joined first). Returns the count written. */
 size_t live_ranking(const Live *lv, int *seats, size_t max);
 /* A student's rank (1-based, ties share a rank) among seats not removed; 0 for none. */

@@ -133,6 +133,16 @@ size_t live_distribution(const Live *lv, size_t q, size_t *counts)
     return n;
 }
 
+void live_cite_counts(const Live *lv, size_t q, size_t counts[CITE_BOTH_WRONG + 1])
+{
+    memset(counts, 0, (CITE_BOTH_WRONG + 1) * sizeof *counts);
+    if (q >= lv->pack->n_questions) return;
+    for (size_t i = 0; i < lv->n_seats; i++) {
+        const LiveResult *r = lv->seats[i].res[q];
+        if (!lv->seats[i].pub.removed && r) counts[answer_cite_outcome(&r->grade)]++;
+    }
+}
+
 /* Scores differ by sums of fractions: equal within a hair counts as a tie. */
 static int cmp_score(double a, double b)
 {
