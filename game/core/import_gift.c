@@ -608,28 +608,18 @@ static void read_description(Reader *r, Span title, Span text)
     import_blocks_free(&b);
 }
 
-/* True when the stem has Byline's note for an evidence question exported as multiple choice. */
-static bool has_sentence_note(Reader *r, Span stem, bool html)
+/* True when the stem has a note of Byline's: a block of class `cls` whose text starts with
+ * `prefix` ("" for any). "byline-note" "Choose the sentence of the article" marks an evidence
+ * question exported as multiple choice; EXPORT_CITE_CLASS the evidence part of a cite question,
+ * folded back into the question before it ("cite": true). */
+static bool has_note(Reader *r, Span stem, bool html, const char *cls, const char *prefix)
 {
     TextBlocks b = {0};
     bool found = false;
     span_blocks(r, stem, html, &b);
     for (size_t i = 0; i < b.count && !found; i++)
-        found = strcmp(b.items[i].cls, "byline-note") == 0 &&
-                strncmp(b.items[i].text, "Choose the sentence of the article", 34) == 0;
-    import_blocks_free(&b);
-    return found;
-}
-
-/* True when the stem is the evidence part of a cite question as `byline export` writes it (a note
- * of class EXPORT_CITE_CLASS): it is folded back into the question before it ("cite": true). */
-static bool has_cite_note(Reader *r, Span stem, bool html)
-{
-    TextBlocks b = {0};
-    bool found = false;
-    span_blocks(r, stem, html, &b);
-    for (size_t i = 0; i < b.count && !found; i++)
-        found = strcmp(b.items[i].cls, EXPORT_CITE_CLASS) == 0;
+        found = strcmp(b.items[i].cls, cls) == 0 &&
+                strncmp(b.items[i].text, prefix, strlen(prefix)) == 0;
     import_blocks_free(&b);
     return found;
 }
@@ -657,13 +647,14 @@ static char *prompt_of(Reader *r, Span stem, Span after, bool html)
 static void read_question(Reader *r, Span title, Span stem, Span answers, Span after)
 {
     bool html = take_format(&stem, false);
-    if (has_cite_note(r, stem, html) && import_pack_cite_last(&r->pack)) return;
+    if (has_note(r, stem, html, EXPORT_CITE_CLASS, "") && import_pack_cite_last(&r->pack)) return;
     char id[PACK_MAX_ID_CHARS + 8], *wanted = NULL;
     if (r->item.id.n) wanted = span_text(r, r->item.id, false);
     else if (title.n) wanted = span_text(r, title, false);
     import_pack_question_id(&r->pack, wanted, id, sizeof id);
     free(wanted);
-    r->sentence_note = has_sentence_note(r, stem, html);
+    r->sentence_note =
+        has_note(r, stem, html, "byline-note", "Choose the sentence of the article");
     cJSON *q = new_question(r, id, "claim", "choice", prompt_of(r, stem, after, html));
     size_t fb = find_unescaped(answers, 0, "####");
     if (!q || !fill_answers(r, q, sub(answers, 0, fb), html)) {
