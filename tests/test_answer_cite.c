@@ -18,7 +18,7 @@
 #include <cmocka.h>
 
 /* Question indices in cite.json (as in minimal.json). */
-enum { Q_CHOICE = 0, Q_NO_CITE = 1, Q_MULTI = 2, Q_TF = 3, Q_ORDER = 4, Q_TEXT = 5, Q_EVIDENCE = 6 };
+enum { Q_CHOICE, Q_NO_CITE, Q_MULTI, Q_TF, Q_ORDER, Q_TEXT, Q_EVIDENCE };
 
 static Pack *pack;
 

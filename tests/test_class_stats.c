@@ -260,8 +260,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(latest_answers_count_most_missed_first, setup, teardown),
-        cmocka_unit_test_setup_teardown(guesses_and_misreadings_are_counted_per_question_and_student,
-                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(
+            guesses_and_misreadings_are_counted_per_question_and_student, setup, teardown),
         cmocka_unit_test_setup_teardown(kinds_add_up_the_counted_answers, setup, teardown),
         cmocka_unit_test_setup_teardown(an_empty_store_lists_every_question_unanswered_in_pack_order,
                                         setup, teardown),

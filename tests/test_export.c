@@ -462,13 +462,13 @@ static void cite_questions_become_two_linked_parts(void **state)
     const char *xml = export_one(p, EXPORT_MOODLE_XML, &r);
     assert_int_equal(count(xml, "-evidence</text></name>"), 5);
     /* 2 points at share 0.5: 1 + 1; 1 point at share 0.25: 0.75 + 0.25 */
-    const char *who = strstr(xml, "<idnumber>who-half-asleep</idnumber>");
-    assert_non_null(who);
-    assert_non_null(strstr(xml, "<defaultgrade>1</defaultgrade>\n    <idnumber>who-half-asleep</idnumber>"));
-    assert_non_null(strstr(xml, "<defaultgrade>1</defaultgrade>\n    <idnumber>who-half-asleep-evidence"));
-    assert_non_null(strstr(xml, "<defaultgrade>0.75</defaultgrade>\n    <idnumber>reyes-concerns</idnumber>"));
-    assert_non_null(strstr(xml, "<defaultgrade>0.25</defaultgrade>\n    <idnumber>reyes-concerns-evidence"));
-    assert_non_null(strstr(xml, "<defaultgrade>1</defaultgrade>\n    <idnumber>reyes-role</idnumber>"));
+#define GRADE_OF(g, id) "<defaultgrade>" g "</defaultgrade>\n    <idnumber>" id "</idnumber>"
+    assert_non_null(strstr(xml, GRADE_OF("1", "who-half-asleep")));
+    assert_non_null(strstr(xml, GRADE_OF("1", "who-half-asleep-evidence")));
+    assert_non_null(strstr(xml, GRADE_OF("0.75", "reyes-concerns")));
+    assert_non_null(strstr(xml, GRADE_OF("0.25", "reyes-concerns-evidence")));
+    assert_non_null(strstr(xml, GRADE_OF("1", "reyes-role")));
+#undef GRADE_OF
     assert_non_null(warning_with(&r, "the points split between them as the pack says"));
     export_result_free(&r);
 
@@ -478,7 +478,8 @@ static void cite_questions_become_two_linked_parts(void **state)
     assert_non_null(strstr(item, "<responseDeclaration identifier=\"CITE\""));
     assert_non_null(strstr(item, "<mapResponse identifier=\"CITE\"/>"));
     assert_null(strstr(item, "template="));
-    assert_non_null(strstr(item, "<baseValue baseType=\"float\">1</baseValue>")); /* the answer's half */
+    /* the answer's half of the 2 points */
+    assert_non_null(strstr(item, "<baseValue baseType=\"float\">1</baseValue>"));
     assert_non_null(strstr(item, "<value>2</value>"));                             /* MAXSCORE */
     assert_null(strstr(r.files[1].content.data, "CITE")); /* reyes-role opts out */
     assert_non_null(warning_with(&r, "one item with two interactions"));

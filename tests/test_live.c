@@ -512,6 +512,12 @@ static void cite_answers_carry_both_parts(void **state)
     assert_true(rb->grade.points > 0.99 && rb->grade.points < 1.01);
     assert_int_equal(answer_cite_outcome(&rc->grade), CITE_GUESS);
     assert_false(rc->grade.evidence_correct);
+    LiveCiteCounts c = live_cite_counts(lv, 0);
+    assert_int_equal(c.answered, 3);
+    assert_int_equal(c.right_answer, 3);
+    assert_int_equal(c.right_evidence, 1);
+    assert_int_equal(c.guessed, 2);
+    assert_int_equal(c.misread, 0);
     int dee = join(lv, "Dee");
     a.cite_sentence = 9999; /* no such sentence */
     assert_int_equal(live_answer(lv, dee, q->id, &a, T0 + S), LIVE_ANSWER_INVALID);

@@ -511,7 +511,8 @@ static void cite_settings_load_and_the_question_overrides_the_pack(void **state)
 {
     (void)state;
     Diagnostics d;
-    char *text = mutate("\"time_limit\": 40,", "\"time_limit\": 40, \"cite\": true, \"cite_share\": 0.4,");
+    char *text =
+        mutate("\"time_limit\": 40,", "\"time_limit\": 40, \"cite\": true, \"cite_share\": 0.4,");
     char *t2 = NULL;
     Pack *p = load(text, strlen(text), &d);
     if (!p) print_diags(&d);

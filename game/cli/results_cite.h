@@ -18,7 +18,7 @@ void cite_set_free(CiteSet *s);
 
 typedef struct CiteParts {
     bool cite;          /* the question asks for its evidence (false: not a known cite question) */
-    bool graded;        /* the stored code fits the question (false: damaged or from another pack) */
+    bool graded;        /* the stored code fits the question (false: damaged, another pack) */
     Grade grade;        /* both parts (answer_correct, evidence_correct, answer_cite_outcome) */
     char sentence[512]; /* the cited sentence, "" when none */
 } CiteParts;

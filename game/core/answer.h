@@ -118,8 +118,8 @@ bool answer_cite_sentence(Answer *a, const Pack *p, int article, int sentence);
 void answer_describe_cite(const Pack *p, const Answer *a, char *buf, size_t size);
 /* True when the answer fits q in pack p: the right format and every index in range (choices,
  * order events, the evidence sentence; a recorded span must be that sentence's; the same for a
- * cite pick, whether or not q asks for one). An empty answer fits. Use it on answers that come from outside (stored data, another process) before trusting
- * them. */
+ * cite pick, whether or not q asks for one). An empty answer fits. Use it on answers that come
+ * from outside (stored data, another process) before trusting them. */
 bool answer_check(const Pack *p, const Question *q, const Answer *a);
 
 /* Answer codec: a compact text form for storage (the store's answer_data column).

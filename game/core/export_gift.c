@@ -247,7 +247,8 @@ static bool note_losses(Gift *g, const Question *q)
 {
     if (q->points != 1) export_ids_add(&g->points, q->id);
     if (q->format == FORMAT_ORDER) export_ids_add(&g->as_matching, q->id);
-    if (q->cite) export_ids_add(export_sentences_fit(g->p, q) ? &g->cited : &g->cite_dropped, q->id);
+    if (q->cite)
+        export_ids_add(export_sentences_fit(g->p, q) ? &g->cited : &g->cite_dropped, q->id);
     if (q->format != FORMAT_EVIDENCE) return true;
     if (!export_sentences_fit(g->p, q)) {
         export_ids_add(&g->skipped, q->id);

@@ -202,8 +202,8 @@ static void text_declaration(Qti *x)
 {
     open_response(x, "single", "string");
     put_value(x, NULL, x->q->accept[0]);
-    exbuf_printf(x->out, "    </correctResponse>\n    <mapping lowerBound=\"0\" upperBound=\"%.7g\" "
-                         "defaultValue=\"0\">\n", x->points);
+    exbuf_printf(x->out, "    </correctResponse>\n    <mapping lowerBound=\"0\" "
+                         "upperBound=\"%.7g\" defaultValue=\"0\">\n", x->points);
     if (!export_accept_forms(x->q, put_map_entry, x)) x->out->oom = true;
     exbuf_puts(x->out, "    </mapping>\n");
 }
@@ -255,8 +255,8 @@ static void evidence_declaration(Qti *x, const char *rid, double points)
             exbuf_printf(x->out, "      <value>S%zu</value>\n", s + 1);
             first = false;
         }
-    exbuf_printf(x->out, "    </correctResponse>\n    <mapping lowerBound=\"0\" upperBound=\"%.7g\" "
-                         "defaultValue=\"0\">\n", points);
+    exbuf_printf(x->out, "    </correctResponse>\n    <mapping lowerBound=\"0\" "
+                         "upperBound=\"%.7g\" defaultValue=\"0\">\n", points);
     for (size_t s = 0; s < a->n_sentences; s++)
         if (pack_sentence_is_evidence(x->q, ai, s, a))
             exbuf_printf(x->out, "      <mapEntry mapKey=\"S%zu\" mappedValue=\"%.7g\" "
@@ -432,7 +432,8 @@ bool export_qti(const Pack *p, ExportResult *out)
         qti_item_file_name(&name, i, &p->questions[i]);
         const Question *q = &p->questions[i];
         bool cite = q->cite && export_sentences_fit(p, q);
-        Qti x = {.p = p, .q = q, .cite = cite, .points = cite ? export_part_points(q, false) : q->points};
+        Qti x = {.p = p, .q = q, .cite = cite,
+                 .points = cite ? export_part_points(q, false) : q->points};
         x.out = name.oom ? NULL : export_add_file(out, name.data);
         exbuf_free(&name);
         if (!x.out) return false;

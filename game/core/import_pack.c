@@ -253,7 +253,8 @@ void import_pack_add(ImportPack *ip, cJSON *q, const TextBlocks *feedback, cJSON
 
 bool import_pack_cite_last(ImportPack *ip)
 {
-    cJSON *last = ip->questions ? cJSON_GetArrayItem(ip->questions, cJSON_GetArraySize(ip->questions) - 1) : NULL;
+    int n = ip->questions ? cJSON_GetArraySize(ip->questions) : 0;
+    cJSON *last = n ? cJSON_GetArrayItem(ip->questions, n - 1) : NULL;
     const cJSON *format = last ? cJSON_GetObjectItemCaseSensitive(last, "format") : NULL;
     if (!last || (cJSON_IsString(format) && strcmp(format->valuestring, "evidence") == 0))
         return false;

@@ -53,8 +53,8 @@ const SessionItem *session_item(const Session *s, size_t i);
 /* Grades and records the answer to the current item (it stays current, so feedback can be
  * shown); returns the grade. A cite question's answer holds both parts (the answer and the cited
  * sentence), graded at once: no feedback comes between them, since the highlighted passage
- * would give the evidence part away. Answering an already answered (or skipped) item is refused (returns
- * false), and so is an incomplete answer or one that does not fit the question
+ * would give the evidence part away. Answering an already answered (or skipped) item is refused
+ * (returns false), and so is an incomplete answer or one that does not fit the question
  * (answer_is_complete, answer_check). */
 bool session_submit(Session *s, const Answer *a, double seconds, Grade *out);
 /* The same when the evidence step of a cite question was not completed (time ran out, or the
@@ -72,8 +72,9 @@ bool session_next(Session *s);
  * `question`, records it as answered with the stored grade, and moves past answered items at the
  * start. The answer is checked against the pack first (answer_check) and graded again; an empty
  * answer (a stored skip) restores a skip; both parts of a cite question are restored (an answer
- * without its cite pick, stored when time ran out, keeps the answer part's points). Returns false if the question is not in the session (or
- * already restored), or the answer does not fit it. */
+ * without its cite pick, stored when time ran out, keeps the answer part's points). Returns
+ * false if the question is not in the session (or already restored), or the answer does not fit
+ * it. */
 bool session_restore(Session *s, int question, const Answer *a, double seconds);
 
 /* score: points earned; max_score: points of every question of the session (asked or not);
