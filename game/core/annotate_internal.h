@@ -1,7 +1,7 @@
 /* annotate_internal.h — shared by the annotate_*.c files only. The analysis runs in passes over one
- * token array: tokens (annotate_tokens.c) → people (annotate_people.c) → quotations
- * (annotate_quotes.c) → claims (annotate_claims.c) → dates (annotate_dates.c); annotate.c drives
- * them and annotate_json.c prints the result. */
+ * token array: tokens (annotate_tokens.c) → people (annotate_people.c, their roles in
+ * annotate_roles.c) → quotations (annotate_quotes.c) → claims (annotate_claims.c) → dates
+ * (annotate_dates.c); annotate.c drives them and annotate_json.c prints the result. */
 #ifndef BYLINE_ANNOTATE_INTERNAL_H
 #define BYLINE_ANNOTATE_INTERNAL_H
 #include "annotate.h"
@@ -141,6 +141,7 @@ typedef struct Doc {
 /* Passes. Each returns false only when out of memory (d->oom is then set). */
 bool ann_tokenize(Doc *d);
 bool ann_people(Doc *d);
+bool ann_roles(Doc *d); /* run by ann_people once mentions are marked */
 bool ann_quotes(Doc *d);
 bool ann_claims(Doc *d);
 bool ann_dates(Doc *d);
@@ -166,6 +167,10 @@ int tk_sentence_first(const Doc *d, int i);
 int tk_sentence_last(const Doc *d, int i);
 
 /* ---- people helpers used by quotes and claims (annotate_people.c) ---- */
+/* Does a mention start at token i (a person token not continuing the same person's name)? */
+bool ann_mention_start(const Doc *d, int i);
+/* Last token of the mention starting at token m ("John Q. Adams" runs over the initial's dot). */
+int ann_mention_end(const Doc *d, int m);
 /* The person who speaks through speech verb v: the subject before it (skipping adverbs and an
  * appositive between commas), a resolved he/she, or for an inverted cue ("said Osei") the name
  * after it. Looks no further back than token lo. Returns the person or -1; *subj_first is the
