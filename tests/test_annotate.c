@@ -377,6 +377,34 @@ static void inverted_cues_read_past_the_role_to_the_name(void **state)
     unload(&l);
 }
 
+/* Patterns of real reporting, each in a small fictional article written for this test. */
+static void real_news_patterns_find_the_right_speaker(void **state)
+{
+    (void)state;
+    Loaded l = load("tests/fixtures/articles/town-hall-exchange.txt", NULL);
+    /* a role adjective before a title: "Former Secretary of State" is not part of the name */
+    assert_non_null(person(l.a, "Imelda Varga"));
+    /* ", saying" after an object: the sentence's subject, not the object, speaks */
+    const AnnQuote *q = quote_with(l.a, "Nobody in this room");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Imelda Varga");
+    assert_int_equal(q->reason, ANN_REASON_PARTICIPLE);
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* a dialogue: the second quotation has its own speaker, it is not the first one split */
+    q = quote_with(l.a, "We can fix the rest");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Dana Pike");
+    assert_null(strstr(q->text, "Look at what"));
+    assert_string_equal(speaker_of(l.a, "Look at what you started"), "Sal Ortega");
+    /* "X said, adding": the participle shares the speech verb's subject */
+    q = quote_with(l.a, "Nothing about the schedule");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Hal Brandt");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* "is quoted as saying": the subject before "is" */
+    q = quote_with(l.a, "the bridge money");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Imelda Varga");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    unload(&l);
+}
+
 static void quotes_without_a_named_speaker_have_none(void **state)
 {
     (void)state;
@@ -849,6 +877,7 @@ int main(void)
         cmocka_unit_test(confidence_says_how_the_speaker_was_found),
         cmocka_unit_test(speakers_of_wire_copy_and_campaign_reporting_are_found),
         cmocka_unit_test(inverted_cues_read_past_the_role_to_the_name),
+        cmocka_unit_test(real_news_patterns_find_the_right_speaker),
         cmocka_unit_test(one_paragraph_per_line_is_understood),
         cmocka_unit_test(descriptions_honorifics_and_asides_find_the_right_person),
         cmocka_unit_test(weekdays_are_the_most_recent_such_day),

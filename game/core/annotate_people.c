@@ -53,7 +53,8 @@ static bool run_dot(const Doc *d, int i)
 /* End (exclusive) of the capitalised run starting at token a. */
 static int run_end(const Doc *d, int a)
 {
-    bool all_titles = (d->t[a].lex & LX_TITLE) != 0;
+    /* "Former Secretary of State Madeleine Albright": a role adjective may open the title */
+    bool all_titles = (d->t[a].lex & (LX_TITLE | LX_ROLE_ADJ)) != 0;
     int i = a + 1;
     while (i < d->n && d->t[i].sent == d->t[a].sent) {
         const Tok *t = &d->t[i];

@@ -210,7 +210,9 @@ static bool has_own_cue(const Doc *d, const Seg *s)
 }
 
 /* “A,” Osei said. “B.” — B joins A's quotation when only a short cue, ending in punctuation,
- * lies between them (not in “A,” he said. Ruiz called it “B.”). */
+ * lies between them, all in one sentence. Not
+ * in “A,” he said. Ruiz called it “B.”, nor in a dialogue: “A,” Franken said. Silverman
+ * responded, “B.” (two cues, two speakers). */
 static bool splits_around_cue(const Doc *d, const Seg *a, const Seg *b)
 {
     if (a->para != b->para || a->close < 0 || !ends_open(d, a) || has_own_cue(d, b)) return false;
@@ -222,6 +224,7 @@ static bool splits_around_cue(const Doc *d, const Seg *a, const Seg *b)
     for (int j = a->close + 1; j < b->open && j < a->close + ANN_SCAN_WINDOW; j++) {
         words += d->t[j].kind == TK_WORD;
         speech = speech || is_speech(d, j);
+        if (d->t[j].sent != d->t[b->open - 1].sent) return false;
     }
     return speech && words <= SPLIT_MAX_WORDS && b->open < a->close + ANN_SCAN_WINDOW;
 }

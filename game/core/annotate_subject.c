@@ -236,8 +236,19 @@ static bool subject_like(const Doc *d, int e)
     if (d->t[e].poss) return false;
     int k = e + 1;
     while (k < d->n && is_adverb(d, k)) k++;
+    if (tk_is(d, k, "is") || tk_is(d, k, "was")) return true; /* "Braynard is quoted as saying" */
     return tk_is_word(d, k) && !d->t[k].cap && !(d->t[k].lex & (LX_STOP | LX_PREP | LX_ING)) &&
            d->t[k].sent == d->t[e].sent;
+}
+
+/* Can the mention ending at e be read only as an object, not as a second subject? "Albright
+ * urged women to vote for Hillary Clinton, saying", "Sanders compared himself to Clinton,
+ * saying": a possessive, or a name not followed by a verb or by "who". */
+static bool object_only(const Doc *d, int e)
+{
+    if (d->t[e].poss) return true;
+    int k = tk_is_punct(d, e + 1, ',') ? e + 2 : e + 1;
+    return !subject_like(d, e) && !tk_is(d, k, "who");
 }
 
 /* Before a participle, the sentence's subject: the person or he/she before it that reads as a
@@ -259,10 +270,25 @@ static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
             if (d->t[pick].seg < 0 && (d->t[pick].person >= 0 || pronoun_gender(d, pick))) break;
     int who = subject_ending_at(d, d->t[pick].person >= 0 ? mention_last(d, pick) : pick, lo, sf, sl);
     bool sure = chosen >= 0 && chosen == first && d->how != SUBJ_PRONOUN_AMB && who >= 0;
-    for (int k = first; sure && k < v; k++) /* another person between subject and participle */
-        if (d->t[k].seg < 0 && referent(d, k) >= 0 && referent(d, k) != who) sure = false;
+    for (int k = first; sure && k < v; k++) { /* another subject between it and the participle */
+        int r = d->t[k].seg < 0 ? referent(d, k) : -1;
+        if (r < 0 || r == who) continue;
+        int e = d->t[k].person >= 0 ? mention_last(d, k) : k;
+        sure = d->t[k].person >= 0 && object_only(d, e);
+        k = e;
+    }
     d->how = sure ? SUBJ_PARTICIPLE : SUBJ_PARTICIPLE_AMB;
     return who;
+}
+
+/* "…, Spicer said, adding, “…”": a participle right after a speech verb and a comma shares
+ * that verb's subject. */
+static int after_speech_verb(const Doc *d, int v)
+{
+    int j = v - 1;
+    if (!tk_is_punct(d, j, ',') || !tk_is_word(d, j - 1)) return -1;
+    const Tok *t = &d->t[j - 1];
+    return (t->lex & LX_CUE) && !(t->lex & LX_ING) && !t->cap && t->seg < 0 ? j - 1 : -1;
 }
 
 /* "said Osei", "said Mayor Helen Tarrant", "said he". A name used as a modifier is not the
@@ -339,6 +365,8 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
     *sf = *sl = -1;
     d->how = SUBJ_NONE;
+    if ((d->t[v].lex & LX_ING) && after_speech_verb(d, v) >= 0)
+        return ann_verb_subject(d, after_speech_verb(d, v), lo, sf, sl);
     if (d->t[v].lex & LX_ING) return participle_subject(d, v, lo, sf, sl);
     int j = v - 1;
     while (j >= lo && is_adverb(d, j)) j--;
