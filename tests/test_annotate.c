@@ -402,6 +402,16 @@ static void real_news_patterns_find_the_right_speaker(void **state)
     q = quote_with(l.a, "the bridge money");
     assert_string_equal(annotation_person_name(l.a, q->speaker), "Imelda Varga");
     assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* the full stops of "(D-Ore.)" and "R-Pa.," end no sentence */
+    assert_string_equal(speaker_of(l.a, "a promise to every family"), "Lyle Gantz");
+    /* a double mark set off from a single one by a space still closes the quotation */
+    q = quote_with(l.a, "They treat it like");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Hal Brandt");
+    assert_non_null(strstr(q->text, "It always matters."));
+    /* a quotation that opens a sentence ending in its attribution */
+    assert_string_equal(speaker_of(l.a, "gets the basics right"), "Mona Fitch");
+    /* speech verbs beyond "said": quipped, concludes, answered … */
+    assert_string_equal(speaker_of(l.a, "Not a chance,"), "Lyle Gantz");
     unload(&l);
 }
 

@@ -98,10 +98,14 @@ static bool ends_open(const Doc *d, const Seg *s)
     return tk_is_punct(d, s->close + 1, ',');
 }
 
-/* The full stop of "Gov." or "J." in a cue, which ends no sentence. */
+/* The full stop of "Gov." or "J." in a cue, which ends no sentence; nor does one followed by a
+ * comma or parenthesis ("Rep. Glenn Thompson, R-Pa., said", "Harry Reid (D-Nev.) said"). */
 static bool abbrev_dot(const Doc *d, int j)
 {
-    if (!tk_is_punct(d, j, '.') || j == 0 || !tk_is_word(d, j - 1)) return false;
+    if (!tk_is_punct(d, j, '.') || j == 0) return false;
+    if ((tk_is_punct(d, j + 1, ',') || tk_is_punct(d, j + 1, ')')) && d->t[j + 1].para == d->t[j].para)
+        return true;
+    if (!tk_is_word(d, j - 1)) return false;
     const Tok *w = &d->t[j - 1];
     return (w->lex & (LX_TITLE | LX_HONORIFIC)) || (w->cap && w->end - w->start == 1);
 }
@@ -282,12 +286,41 @@ static int last_speaker(Doc *d, int p, int before, int upto_quote)
     return -1;
 }
 
+/* “…” about fixing inequality, said Marla Kilfoyle. / “…” by the shooting, Nefzi said. — a
+ * quotation that opens its sentence, which goes on in the writer's words and ends with the
+ * attribution: a speech verb among the first words after the last comma (or right after the
+ * quotation when there is no comma), with no other quotation in the sentence. */
+#define CLOSING_CUE_WORDS 6
+static Cue closing_cue(Doc *d, const Seg *s)
+{
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    if (s->close < 0 || pre_region(d, (int)(s - d->seg)) != s->open) return none;
+    int last = tk_sentence_last(d, s->close);
+    if (last - s->close > ANN_SCAN_WINDOW) return none;
+    for (int j = s->close + 1; j <= last; j++)
+        if (d->t[j].kind == TK_QUOTE) return none;
+    for (int lo = last; lo > s->close; lo--) { /* the latest clause that opens with a cue */
+        if (!tk_is_punct(d, lo - 1, ',') && lo != s->close + 1) continue;
+        for (int j = lo, words = 0; j <= last && words < CLOSING_CUE_WORDS; j++) {
+            words += d->t[j].kind == TK_WORD;
+            if (tk_is_punct(d, j, ',')) break;
+            if (is_speech(d, j) && !(d->t[j].lex & LX_ING)) {
+                Cue c = verb_cue(d, j, lo);
+                d->t[j].cue = true;
+                return c;
+            }
+        }
+    }
+    return none;
+}
+
 static Cue find_cue(Doc *d, const QuoteB *q)
 {
     Cue c = post_cue(d, &d->seg[q->first_seg]);
     if (c.verb < 0 && c.speaker < 0) c = pre_cue(d, q->first_seg);
     for (int s = q->first_seg + 1; c.verb < 0 && c.speaker < 0 && s <= q->last_seg; s++)
         c = post_cue(d, &d->seg[s]);
+    if (c.verb < 0 && c.speaker < 0) c = closing_cue(d, &d->seg[q->first_seg]);
     return c;
 }
 

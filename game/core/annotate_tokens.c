@@ -310,8 +310,14 @@ static int mark_kind(const Doc *d, const Tok *t)
     if (t->ch == 0x201D || t->ch == 0xBB || t->ch == 0x201F)
         return can_open && !can_close ? MARK_OPEN : MARK_CLOSE;
     if (can_open != can_close) return can_open ? MARK_OPEN : MARK_CLOSE;
-    if (!can_open && (prev == 0 || is_space_cp(prev)) && (next == 0 || is_space_cp(next)))
+    if (!can_open && (prev == 0 || is_space_cp(prev)) && (next == 0 || is_space_cp(next))) {
+        /* "… 'Oh, this is important,' " Magel said: a space keeps a single mark from the double
+         * one, so the mark's side is the single mark's */
+        uint32_t prev2 = prev == ' ' ? cp_before(d, t->start - 1) : 0;
+        uint32_t next2 = next == ' ' && t->end + 1 < d->len ? cp_at(d, t->end + 1, NULL) : 0;
+        if (is_squote(prev2) != is_squote(next2)) return is_squote(prev2) ? MARK_CLOSE : MARK_OPEN;
         return MARK_NONE;
+    }
     return MARK_EITHER;
 }
 
