@@ -412,6 +412,16 @@ static void real_news_patterns_find_the_right_speaker(void **state)
     assert_string_equal(speaker_of(l.a, "gets the basics right"), "Mona Fitch");
     /* speech verbs beyond "said": quipped, concludes, answered … */
     assert_string_equal(speaker_of(l.a, "Not a chance,"), "Lyle Gantz");
+    /* a transcript's label: a name, with only its title before it, and a colon */
+    q = quote_with(l.a, "Who told you the money");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Dana Pike");
+    assert_int_equal(q->reason, ANN_REASON_NAME);
+    /* "she" with a speaker of unknown gender nearer than the only known woman: a guess */
+    assert_int_equal(quote_with(l.a, "I have not read it yet")->confidence, ANN_CONF_LOW);
+    /* "Brandt said he …": the pronoun after a speech verb is its subject, so "added" is his */
+    q = quote_with(l.a, "I will answer every question.");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Hal Brandt");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
     unload(&l);
 }
 

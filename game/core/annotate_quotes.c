@@ -166,6 +166,34 @@ static int pre_region(const Doc *d, int seg)
     return lo;
 }
 
+/* "Rep. Trey Gowdy (R-S.C.): “…”", "Pollsters agree - Carl Bialik: “…”": a name, with only its
+ * title or role before it, standing alone before the colon that opens the quotation (after the
+ * sentence start or a dash) labels the speaker, as in a transcript. The person, or -1;
+ * *first is the label's first token. */
+#define LABEL_MAX_WORDS 8
+static int speaker_label(const Doc *d, int colon, int *first)
+{
+    int e = colon - 1;
+    if (tk_is_punct(d, e, ')')) /* "(R-S.C.)" */
+        for (int k = e - 1; k > colon - 12 && k >= 0; k--)
+            if (tk_is_punct(d, k, '(')) {
+                e = k - 1;
+                break;
+            }
+    if (e < 0 || d->t[e].person < 0 || d->t[e].seg >= 0) return -1;
+    int who = d->t[e].person, words = 0;
+    *first = e;
+    for (int k = e - 1; k >= 0 && d->t[k].sent == d->t[colon].sent; *first = k--) {
+        const Tok *t = &d->t[k];
+        if (t->kind == TK_PUNCT && (t->ch == '-' || t->ch == 0x2014 || t->ch == 0x2013)) break;
+        if (t->kind == TK_PUNCT && t->ch == '.' && k > 0 && tk_is_word(d, k - 1)) continue;
+        if (t->kind != TK_WORD || t->seg >= 0 || ++words > LABEL_MAX_WORDS) return -1;
+        bool role = t->cap || (t->lex & (LX_TITLE | LX_ROLE | LX_ROLE_ADJ));
+        if (t->person >= 0 ? t->person != who : !role) return -1;
+    }
+    return who;
+}
+
 /* 2. A speech verb (or a named person and a colon) before segment s in its sentence. */
 static Cue pre_cue(Doc *d, int seg)
 {
@@ -178,6 +206,8 @@ static Cue pre_cue(Doc *d, int seg)
         if (is_speech(d, j)) return verb_cue(d, j, lo);
     }
     bool colon = tk_is_punct(d, s->open - 1, ':'), comma = tk_is_punct(d, s->open - 1, ',');
+    int label_first, label = colon ? speaker_label(d, s->open - 1, &label_first) : -1;
+    if (label >= 0) return (Cue){-1, label, label_first, s->open - 1, ANN_REASON_NAME};
     if (s->open - 1 >= lo && (colon || comma)) {
         bool sure;
         int clause = lo; /* a comma's clause: from the previous comma ("After X criticized Y, Z

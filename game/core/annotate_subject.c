@@ -86,13 +86,36 @@ static bool rival_in_play(const Doc *d, int i, int best, AnnGender want)
     return false;
 }
 
+/* "Lazar said he welcomed …": he/she right after a speech verb (and "that") whose subject is a
+ * named person of a fitting gender is that person. Not after "told" ("Trump told Cruz he …"). */
+static int reported_speaker(const Doc *d, int i, AnnGender want)
+{
+    int v = tk_is(d, i - 1, "that") ? i - 2 : i - 1;
+    if (!tk_is_word(d, v) || !(d->t[v].lex & (LX_CUE | LX_CLAIM)) ||
+        (d->t[v].lex & (LX_ING | LX_TELL)) || d->t[v].cap || d->t[v].seg >= 0)
+        return -1;
+    int j = v - 1;
+    while (j > 0 && j > v - 4 && is_adverb(d, j)) j--;
+    int p = j >= 0 && d->t[j].sent == d->t[i].sent && d->t[j].seg < 0 ? d->t[j].person : -1;
+    if (p < 0 || d->pp[p].pub.kind == ANN_KIND_ORGANISATION) return -1;
+    AnnGender g = d->pp[p].pub.gender;
+    return g == ANN_GENDER_UNKNOWN || g == want ? p : -1;
+}
+
 int ann_resolve_pronoun(Doc *d, int i)
 {
     AnnGender want = pronoun_gender(d, i);
     if (want == ANN_GENDER_UNKNOWN) return -1;
     if (d->t[i].pron >= 0) return d->t[i].pron;
+    int reported = reported_speaker(d, i, want);
+    if (reported >= 0) {
+        d->t[i].pron = reported;
+        d->t[i].amb = false;
+        return reported;
+    }
     int para = d->t[i].para > 2 ? d->t[i].para - 2 : 0;
     int lo = d->para[para].first, best = -1, best_rank = -1;
+    bool nearer_speaker = false; /* someone of unknown gender speaks in the pronoun's sentence */
     if (lo < i - ANN_PRONOUN_WINDOW) lo = i - ANN_PRONOUN_WINDOW;
     for (int j = i - 1; j >= lo && best_rank < 2; j--) {
         int p = referent(d, j);
@@ -101,13 +124,15 @@ int ann_resolve_pronoun(Doc *d, int i)
         AnnGender g = d->pp[p].pub.gender;
         if (g != ANN_GENDER_UNKNOWN && g != want) continue;
         int rank = g == want ? 2 : speaks(d, j) ? 1 : 0;
+        nearer_speaker = nearer_speaker || (rank == 1 && d->t[j].sent == d->t[i].sent);
         if (rank > best_rank) {
             best = p;
             best_rank = rank;
         }
     }
     d->t[i].pron = best;
-    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want);
+    /* "Feinstein said “…,” she said" with a known woman named earlier: which one is a guess */
+    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want) || nearer_speaker;
     return best;
 }
 
@@ -269,7 +294,8 @@ static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
         for (pick = v - 1; pick >= first; pick--)
             if (d->t[pick].seg < 0 && (d->t[pick].person >= 0 || pronoun_gender(d, pick))) break;
     int who = subject_ending_at(d, d->t[pick].person >= 0 ? mention_last(d, pick) : pick, lo, sf, sl);
-    bool sure = chosen >= 0 && chosen == first && d->how != SUBJ_PRONOUN_AMB && who >= 0;
+    bool sure = chosen >= 0 && (chosen == first || who == referent(d, first)) &&
+                d->how != SUBJ_PRONOUN_AMB && who >= 0; /* "Lazar said he … and added" */
     for (int k = first; sure && k < v; k++) { /* another subject between it and the participle */
         int r = d->t[k].seg < 0 ? referent(d, k) : -1;
         if (r < 0 || r == who) continue;
