@@ -422,6 +422,13 @@ static void real_news_patterns_find_the_right_speaker(void **state)
     q = quote_with(l.a, "I will answer every question.");
     assert_string_equal(annotation_person_name(l.a, q->speaker), "Hal Brandt");
     assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* a name after a preposition ("speaking to the Harbor Gazette said") is not the subject */
+    assert_int_equal(quote_with(l.a, "The ferry stays.")->speaker, -1);
+    /* a cue running on into the next quotation belongs to that one: a written exchange */
+    assert_string_equal(speaker_of(l.a, "Is it done?"), "Dana Pike");
+    assert_string_equal(speaker_of(l.a, "Not yet."), "Sal Ortega");
+    /* another subject in a "when" clause between the verb and the quotation: a guess */
+    assert_int_equal(quote_with(l.a, "Thank you all")->confidence, ANN_CONF_LOW);
     unload(&l);
 }
 

@@ -181,6 +181,10 @@ int ann_verb_subject(Doc *d, int v, int lo, int *subj_first, int *subj_last);
  * reads as the subject and nobody else is named before the mark (*sure), else the nearest
  * person before the mark (not sure), or -1 when nobody is named. */
 int ann_clause_subject(Doc *d, int lo, int mark, bool *sure);
+/* Is there, in tokens [from, to), a person other than `who` that is the subject of a
+ * subordinate clause ("He tweeted when Clinton ended the debate, remarking “…”")? A reported
+ * clause ("Trump said Clinton was “crooked”") does not count: its quotation is the speaker's. */
+bool ann_other_subject(Doc *d, int from, int to, int who);
 /* Resolves he/she at token i to the most recent compatible person. -1 when none. */
 int ann_resolve_pronoun(Doc *d, int i);
 

@@ -131,6 +131,29 @@ static bool trailing_cue(const Doc *d, const Seg *s)
     return speech;
 }
 
+/* “Why now?” Mills then writes back, “You look cute.” — after a quotation that ends its own
+ * sentence (? ! or a full stop), a cue that runs on into ", “" or ": “" introduces the next
+ * quotation, not this one. (After a comma, “A,” Osei said, “B.” is one split quotation.) */
+#define NEXT_QUOTE_TOKENS 8
+static bool ends_own_sentence(const Doc *d, const Seg *s)
+{
+    int k = s->close - 1;
+    while (k > s->first && (d->t[k].kind == TK_QUOTE || tk_is_punct(d, k, '\'')))
+        k--;
+    return tk_is_punct(d, k, '?') || tk_is_punct(d, k, '!') || tk_is_punct(d, k, '.');
+}
+
+static bool cue_leads_on(const Doc *d, const Seg *s, int verb)
+{
+    if (!ends_own_sentence(d, s)) return false;
+    for (int j = verb + 1; j < d->n && j <= verb + NEXT_QUOTE_TOKENS; j++) {
+        if (d->t[j].sent != d->t[verb].sent || tk_is_punct(d, j, '.')) return false;
+        if (d->t[j].kind == TK_QUOTE)
+            return d->t[j].qrole == Q_OPEN && (tk_is_punct(d, j - 1, ',') || tk_is_punct(d, j - 1, ':'));
+    }
+    return false;
+}
+
 /* 1. A cue right after segment s. */
 static Cue post_cue(Doc *d, const Seg *s)
 {
@@ -148,6 +171,7 @@ static Cue post_cue(Doc *d, const Seg *s)
         if (++words > CUE_MAX_WORDS) break;
         if (according_to(d, j) && j == lo) return according_cue(d, j);
         if (is_speech(d, j)) {
+            if (cue_leads_on(d, s, j)) return none;
             Cue c = verb_cue(d, j, lo);
             d->t[j].cue = true;
             return c;
@@ -203,7 +227,13 @@ static Cue pre_cue(Doc *d, int seg)
     if (lo < s->open - ANN_SCAN_WINDOW) lo = s->open - ANN_SCAN_WINDOW;
     for (int j = s->open - 1; j >= lo; j--) {
         if (according_to(d, j)) return according_cue(d, j);
-        if (is_speech(d, j)) return verb_cue(d, j, lo);
+        if (!is_speech(d, j)) continue;
+        Cue c = verb_cue(d, j, lo);
+        /* another clause's subject between the verb and the quotation: whose words these are
+         * is a guess ("He tweeted when Clinton ended the debate, remarking, “…”") */
+        if (c.speaker >= 0 && ann_other_subject(d, j + 1, s->open, c.speaker))
+            c.reason = ANN_REASON_GUESS;
+        return c;
     }
     bool colon = tk_is_punct(d, s->open - 1, ':'), comma = tk_is_punct(d, s->open - 1, ',');
     int label_first, label = colon ? speaker_label(d, s->open - 1, &label_first) : -1;
@@ -253,6 +283,7 @@ static bool splits_around_cue(const Doc *d, const Seg *a, const Seg *b)
     const Tok *before = &d->t[b->open - 1];
     if (before->kind != TK_PUNCT || !(before->ch == ',' || before->ch == '.' || before->ch == ':'))
         return false;
+    if (before->ch != '.' && ends_own_sentence(d, a)) return false; /* “A?” X writes back, “B.” */
     int words = 0;
     bool speech = false;
     for (int j = a->close + 1; j < b->open && j < a->close + ANN_SCAN_WINDOW; j++) {

@@ -221,6 +221,12 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
     *sf = *sl = j;
     if (d->t[j].person >= 0) {
         *sf = mention_first(d, j);
+        /* "Another source speaking to Fox News said", "a spokesman for Clinton said": a name
+         * after a preposition is not the subject */
+        int k = tk_is(d, *sf - 1, "the") ? *sf - 2 : *sf - 1;
+        if (k >= lo && tk_is_word(d, k) && (d->t[k].lex & LX_PREP) && !d->t[k].cap &&
+            d->t[k].person < 0)
+            return -1;
         d->how = SUBJ_NAME;
         return d->t[j].person;
     }
@@ -274,6 +280,27 @@ static bool object_only(const Doc *d, int e)
     if (d->t[e].poss) return true;
     int k = tk_is_punct(d, e + 1, ',') ? e + 2 : e + 1;
     return !subject_like(d, e) && !tk_is(d, k, "who");
+}
+
+/* Does a subordinate clause open at token k ("when", "after", "as" …)? */
+static bool subordinator(const Doc *d, int k)
+{
+    static const char *const W[] = {"after", "although", "as", "because", "before", "if",
+                                    "once", "since", "until", "when", "whenever", "while", NULL};
+    for (int i = 0; W[i]; i++)
+        if (tk_is(d, k, W[i])) return true;
+    return false;
+}
+
+bool ann_other_subject(Doc *d, int from, int to, int who)
+{
+    for (int k = from; k < to; k++) {
+        if (d->t[k].seg >= 0 || d->t[k].person < 0) continue;
+        int e = mention_last(d, k);
+        if (d->t[k].person != who && subordinator(d, k - 1) && subject_like(d, e)) return true;
+        k = e;
+    }
+    return false;
 }
 
 /* Before a participle, the sentence's subject: the person or he/she before it that reads as a
