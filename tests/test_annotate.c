@@ -429,6 +429,14 @@ static void real_news_patterns_find_the_right_speaker(void **state)
     assert_string_equal(speaker_of(l.a, "Not yet."), "Sal Ortega");
     /* another subject in a "when" clause between the verb and the quotation: a guess */
     assert_int_equal(quote_with(l.a, "Thank you all")->confidence, ANN_CONF_LOW);
+    /* "the newspaper" is the outlet named before it: a description, so low confidence */
+    q = quote_with(l.a, "We stand by every word");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Harbor Gazette");
+    assert_int_equal(q->reason, ANN_REASON_DESCRIPTION);
+    /* an acronym before a speech verb speaks as an organisation */
+    q = quote_with(l.a, "The count is not final");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "WKPT");
+    assert_int_equal(l.a->people[q->speaker].kind, ANN_KIND_ORGANISATION);
     unload(&l);
 }
 

@@ -389,6 +389,33 @@ static bool add_org_speakers(Doc *d, NameIndex *x)
     return true;
 }
 
+/* "CNN reported", "MWW said", "according to the FBI": one word of two to six capitals, not a
+ * Roman numeral or a dateline, directly before a speech verb or after "according to (the)",
+ * speaks as an organisation. */
+static bool acronym_speaker(const Doc *d, int i)
+{
+    const Tok *t = &d->t[i];
+    size_t n = t->end - t->start;
+    if (t->kind != TK_WORD || !t->allcaps || t->label || t->seg >= 0 || n > 6) return false;
+    if (strspn(d->s + t->start, "IVXLC") >= n) return false; /* "Brent Bozell III reports" */
+    if (i > 0 && d->t[i - 1].kind == TK_WORD && d->t[i - 1].cap) return false;
+    bool before_verb = tk_is_word(d, i + 1) && (d->t[i + 1].lex & (LX_CUE | LX_CLAIM)) &&
+                       !(d->t[i + 1].lex & LX_ING) && !d->t[i + 1].cap;
+    int k = tk_is(d, i - 1, "the") ? i - 2 : i - 1;
+    return before_verb || (tk_is(d, k, "to") && tk_is(d, k - 1, "according"));
+}
+
+static bool add_acronym_speakers(Doc *d, NameIndex *x)
+{
+    for (int i = 0; i < d->n; i++) {
+        if (!acronym_speaker(d, i) || find_person(d, x, i, i + 1) >= 0) continue;
+        if (!add_person(d, x, i, i + 1, false)) return false;
+        d->pp[d->n_pp - 1].pub.kind = ANN_KIND_ORGANISATION;
+        d->pp[d->n_pp - 1].pub.gender = ANN_GENDER_UNKNOWN;
+    }
+    return true;
+}
+
 /* Could run [ns, b) be a name, if only there were evidence? */
 static bool name_shaped(const Doc *d, int ns, int b)
 {
@@ -433,7 +460,7 @@ static bool find_runs(Doc *d, NameIndex *x)
         i = b;
     }
     ok = ok && add_speaking_candidates(d, x, cand, nc) && add_single_speakers(d, x) &&
-         add_org_speakers(d, x);
+         add_org_speakers(d, x) && add_acronym_speakers(d, x);
     free(cand);
     return ok;
 }
@@ -482,7 +509,7 @@ static int full_name_ending_at(const Doc *d, const NameIndex *x, int i)
 static void mark_mentions(Doc *d, const NameIndex *x, int *last_full)
 {
     for (int i = 0; x->buckets && i < d->n; i++) {
-        if (!name_word(&d->t[i])) continue;
+        if (!name_word(&d->t[i]) && !(d->t[i].allcaps && !d->t[i].label)) continue; /* "CNN" */
         int full = full_name_ending_at(d, x, i), best = -1;
         if (full >= 0) {
             for (int k = 0; k < d->pp[full].name_toks; k++) d->t[i - k].person = full;

@@ -215,6 +215,23 @@ static int described_person(const Doc *d, int k, int j)
     return found;
 }
 
+/* "The Washington Post reported … the newspaper said": "the" and a word for a news outlet refer
+ * to the organisation last named before it (outside quotations), if any. */
+static int named_outlet(const Doc *d, int k, int j)
+{
+    static const char *const W[] = {"agency", "broadcaster", "channel", "magazine", "network",
+                                    "newspaper", "outlet", "paper", "publication", "station",
+                                    "tabloid", "website", NULL};
+    bool outlet = false;
+    for (int i = 0; W[i] && !outlet; i++) outlet = tk_is(d, j, W[i]);
+    if (!tk_is(d, k, "the") || !outlet) return -1;
+    for (int m = k - 1; m >= 0 && m > k - ANN_PRONOUN_WINDOW; m--) {
+        int p = d->t[m].person;
+        if (p >= 0 && d->t[m].seg < 0 && d->pp[p].pub.kind == ANN_KIND_ORGANISATION) return p;
+    }
+    return -1;
+}
+
 /* The subject when token j (just before the verb) ends it; sets the span. */
 static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
 {
@@ -253,7 +270,8 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
         return -1;
     }
     *sf = k;
-    int who = described_person(d, k, j);
+    int who = j == k + 1 ? named_outlet(d, k, j) : -1;
+    if (who < 0) who = described_person(d, k, j);
     d->how = SUBJ_DESCRIPTION;
     if (who >= 0) d->t[j].pron = who; /* later pronouns can refer back to "the mayor" */
     return who;
