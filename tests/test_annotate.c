@@ -544,6 +544,22 @@ static void ranges_give_both_ends_in_the_nearest_years(void **state)
     unload(&l);
 }
 
+static void last_year_after_a_month_day_moves_the_date_and_its_range(void **state)
+{
+    (void)state;
+    static const char TEXT[] =
+        "date 2020-06-10\n\n"
+        "The pool was closed from March 31 to April 4 last year.\n\n"
+        "It will reopen Aug. 3 next year, and it was shut from Dec. 20 to Jan. 3 last year.\n";
+    Loaded l = load_text(TEXT, sizeof TEXT - 1, NULL);
+    assert_date(l.a, "March 31", "2019-03-31");
+    assert_date(l.a, "April 4 last year", "2019-04-04");
+    assert_date(l.a, "Aug. 3 next year", "2021-08-03");
+    assert_date(l.a, "Dec. 20", "2018-12-20"); /* the range's start stays before its end */
+    assert_date(l.a, "Jan. 3 last year", "2019-01-03");
+    unload(&l);
+}
+
 static void relative_expressions_count_from_the_article_date(void **state)
 {
     (void)state;
@@ -920,6 +936,7 @@ int main(void)
         cmocka_unit_test(scheduled_dates_are_the_nearest_to_the_article),
         cmocka_unit_test(relative_expressions_count_from_the_article_date),
         cmocka_unit_test(ranges_give_both_ends_in_the_nearest_years),
+        cmocka_unit_test(last_year_after_a_month_day_moves_the_date_and_its_range),
         cmocka_unit_test(numbers_that_are_not_years_are_not_dates),
         cmocka_unit_test(date_option_overrides_the_date_token),
         cmocka_unit_test(without_an_article_date_relative_dates_have_no_value),
