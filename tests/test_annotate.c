@@ -437,6 +437,16 @@ static void real_news_patterns_find_the_right_speaker(void **state)
     q = quote_with(l.a, "The count is not final");
     assert_string_equal(annotation_person_name(l.a, q->speaker), "WKPT");
     assert_int_equal(l.a->people[q->speaker].kind, ANN_KIND_ORGANISATION);
+    /* "Name verb-ed back:" is a clause, not a lead-in label; "he" is its subject */
+    q = quote_with(l.a, "As a neighbour of the ferry");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Sal Ortega");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* "has since" between the subject and its verb */
+    assert_string_equal(speaker_of(l.a, "It was my decision"), "Imelda Varga");
+    /* a lower-case title with "of" before a transcript label */
+    q = quote_with(l.a, "We learned that from the auditors.");
+    assert_string_equal(annotation_person_name(l.a, q->speaker), "Imelda Varga");
+    assert_int_equal(q->reason, ANN_REASON_NAME);
     unload(&l);
 }
 

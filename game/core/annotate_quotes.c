@@ -212,7 +212,8 @@ static int speaker_label(const Doc *d, int colon, int *first)
         if (t->kind == TK_PUNCT && (t->ch == '-' || t->ch == 0x2014 || t->ch == 0x2013)) break;
         if (t->kind == TK_PUNCT && t->ch == '.' && k > 0 && tk_is_word(d, k - 1)) continue;
         if (t->kind != TK_WORD || t->seg >= 0 || ++words > LABEL_MAX_WORDS) return -1;
-        bool role = t->cap || (t->lex & (LX_TITLE | LX_ROLE | LX_ROLE_ADJ));
+        bool role = t->cap || (t->lex & (LX_TITLE | LX_ROLE | LX_ROLE_ADJ)) || tk_is(d, k, "of") ||
+                    tk_is(d, k - 1, "of"); /* "Former secretary of state Hillary Clinton:" */
         if (t->person >= 0 ? t->person != who : !role) return -1;
     }
     return who;

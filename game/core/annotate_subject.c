@@ -20,6 +20,9 @@
 #define NAME_MAX_TOKENS 8
 #define INVERTED_MAX_LOWER 3 /* other lower-case words in a role after "said" */
 
+static bool subject_like(const Doc *d, int e);
+static int mention_last(const Doc *d, int f);
+
 static bool is_adverb(const Doc *d, int i)
 {
     static const char *const WORDS[] = {"also", "later", "then", "previously", "once", "again",
@@ -27,7 +30,8 @@ static bool is_adverb(const Doc *d, int i)
                                         "earlier", "recently", "repeatedly", "publicly",
                                         "privately", "simply", "flatly", "only", "never",
                                         "may", "might", "could", "would", "will", "himself",
-                                        "herself", "today", "yesterday", "tonight", NULL};
+                                        "herself", "today", "yesterday", "tonight", "since",
+                                        NULL};
     if (tk_is_word(d, i) && d->t[i].weekday >= 0) return true; /* "Priebus later Thursday told" */
     if (!tk_is_word(d, i) || d->t[i].cap) return false;
     for (int k = 0; WORDS[k]; k++)
@@ -102,12 +106,29 @@ static int reported_speaker(const Doc *d, int i, AnnGender want)
     return g == ANN_GENDER_UNKNOWN || g == want ? p : -1;
 }
 
+/* "Fallon fired back: “…,” he wrote": he/she after a quotation whose own sentence opened with a
+ * named subject of a fitting gender, the first person named in it, is that subject. */
+static int sentence_subject(const Doc *d, int i, AnnGender want)
+{
+    int a = tk_sentence_first(d, i);
+    if (i - a > ANN_SCAN_WINDOW || d->t[i - 1].kind != TK_QUOTE) return -1;
+    for (int k = a; k < i; k++) {
+        int p = d->t[k].seg < 0 ? d->t[k].person : -1;
+        if (p < 0) continue;
+        AnnGender g = d->pp[p].pub.gender;
+        bool fits = d->pp[p].pub.kind != ANN_KIND_ORGANISATION && (g == ANN_GENDER_UNKNOWN || g == want);
+        return fits && subject_like(d, mention_last(d, k)) ? p : -1;
+    }
+    return -1;
+}
+
 int ann_resolve_pronoun(Doc *d, int i)
 {
     AnnGender want = pronoun_gender(d, i);
     if (want == ANN_GENDER_UNKNOWN) return -1;
     if (d->t[i].pron >= 0) return d->t[i].pron;
     int reported = reported_speaker(d, i, want);
+    if (reported < 0) reported = sentence_subject(d, i, want);
     if (reported >= 0) {
         d->t[i].pron = reported;
         d->t[i].amb = false;
