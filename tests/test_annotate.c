@@ -447,6 +447,10 @@ static void real_news_patterns_find_the_right_speaker(void **state)
     q = quote_with(l.a, "We learned that from the auditors.");
     assert_string_equal(annotation_person_name(l.a, q->speaker), "Imelda Varga");
     assert_int_equal(q->reason, ANN_REASON_NAME);
+    /* a one-word name after “…,” is capitalised mid-sentence, so it is a person */
+    assert_string_equal(speaker_of(l.a, "The vote was fair,"), "Quarrie");
+    /* a long appositive between the name and "said" */
+    assert_string_equal(speaker_of(l.a, "We will appeal the decision"), "Rosa Lindqvist");
     unload(&l);
 }
 

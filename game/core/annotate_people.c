@@ -329,7 +329,11 @@ static bool add_speaking_candidates(Doc *d, NameIndex *x, const Cand *c, size_t 
  * a colon. A common noun ("Officials said") is capitalised only at the start of a sentence. */
 static bool cap_mid_sentence(const Doc *d, int i)
 {
-    if (!name_word(&d->t[i]) || tk_sentence_first(d, i) == i || i == 0) return false;
+    if (!name_word(&d->t[i]) || i < 2) return false;
+    /* “…,” Cruz said: after a quotation ending in a comma the sentence goes on */
+    if (d->t[i - 1].kind == TK_QUOTE && d->t[i - 1].qrole == Q_CLOSE && tk_is_punct(d, i - 2, ','))
+        return true;
+    if (tk_sentence_first(d, i) == i) return false;
     const Tok *p = &d->t[i - 1];
     return !(p->kind == TK_QUOTE || (p->kind == TK_PUNCT && (p->ch == ':' || p->ch == '.')) ||
              p->label);

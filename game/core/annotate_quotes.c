@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CUE_MAX_WORDS 12
+#define CUE_MAX_WORDS 16
 #define SPLIT_MAX_WORDS 20 /* “A,” asked Linda Hayes, a bus driver and …. “B.” */
 
 typedef struct Cue {
