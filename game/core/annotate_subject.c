@@ -111,7 +111,7 @@ static int reported_speaker(const Doc *d, int i, AnnGender want)
 static int sentence_subject(const Doc *d, int i, AnnGender want)
 {
     int a = tk_sentence_first(d, i);
-    if (i - a > ANN_SCAN_WINDOW || d->t[i - 1].kind != TK_QUOTE) return -1;
+    if (i < 1 || i - a > ANN_SCAN_WINDOW || d->t[i - 1].kind != TK_QUOTE) return -1;
     for (int k = a; k < i; k++) {
         int p = d->t[k].seg < 0 ? d->t[k].person : -1;
         if (p < 0) continue;
