@@ -26,6 +26,7 @@ typedef struct Hit {
     int first, last; /* tokens */
     Date value;
     AnnDateKind kind;
+    bool rel_year;   /* the year came from "last/next/this year" after it */
 } Hit;
 
 static bool lower_word(const Doc *d, int i) { return tk_is_word(d, i) && !d->t[i].cap; }
@@ -186,9 +187,11 @@ static int relative_year(const Doc *d, int i)
 static bool month_day(const Doc *d, int i, int j, int day, Hit *h)
 {
     int m = d->t[i].month, yj = tk_is_punct(d, j + 1, ',') ? j + 2 : j + 1, y = year_number(d, yj);
-    h->last = y ? yj : j;
+    int ry = y ? 0 : relative_year(d, j + 1); /* "March 31 last year" */
+    h->last = y ? yj : ry ? j + 2 : j;
     h->kind = y ? ANN_DATE_FULL : ANN_DATE_MONTH_DAY;
-    if (y) h->value = (Date){y, m, day <= date_days_in_month(y, m) ? day : 0};
+    h->rel_year = ry != 0;
+    if (y || ry) h->value = (Date){y ? y : ry, m, day <= date_days_in_month(y ? y : ry, m) ? day : 0};
     else if (has_ref(d)) h->value = resolve_month_day(d->date, m, day, tense_at(d, i, j));
     return true;
 }
@@ -356,15 +359,21 @@ static Date range_end_year(Date from, int month, int day)
 /* "from March 31 to July 14", "between May 2 and June 9", "June 3 – July 1": the second date
  * of a range takes the year that puts it on or after the first, whatever the tense near it
  * ("moved the vote from July 9 to Aug. 6" in a June article is this year's August). */
-static void range_end(const Doc *d, Hit *h, const AnnDate *prev, int prev_last)
+static void range_end(const Doc *d, Hit *h, AnnDate *prev, int prev_last)
 {
     int j = h->first - 1;
     bool link = tk_is(d, j, "to") || tk_is(d, j, "until") || tk_is(d, j, "through") ||
                 tk_is(d, j, "and") || tk_is(d, j, "till") || tk_is_punct(d, j, '-') ||
                 tk_is_punct(d, j, 0x2013) || tk_is_punct(d, j, 0x2014);
     if (!link || prev_last != j - 1 || h->kind != ANN_DATE_MONTH_DAY || !prev->value.day ||
-        !prev->value.year || !h->value.year)
+        !prev->value.year || !h->value.year || prev->kind != ANN_DATE_MONTH_DAY)
         return;
+    if (h->rel_year) { /* "from March 31 to April 4 last year": the end's year moves the start */
+        Date start = {h->value.year, prev->value.month, prev->value.day};
+        if (date_to_days(start) > date_to_days(h->value)) start.year--;
+        if (start.day <= date_days_in_month(start.year, start.month)) prev->value = start;
+        return;
+    }
     Date v = range_end_year(prev->value, h->value.month, h->value.day);
     if (v.year) h->value = v;
 }

@@ -1,7 +1,7 @@
 /* annotate_internal.h — shared by the annotate_*.c files only. The analysis runs in passes over one
- * token array: tokens (annotate_tokens.c) → people (annotate_people.c) → quotations
- * (annotate_quotes.c) → claims (annotate_claims.c) → dates (annotate_dates.c); annotate.c drives
- * them and annotate_json.c prints the result. */
+ * token array: tokens (annotate_tokens.c) → people (annotate_people.c, their roles in
+ * annotate_roles.c) → quotations (annotate_quotes.c) → claims (annotate_claims.c) → dates
+ * (annotate_dates.c); annotate.c drives them and annotate_json.c prints the result. */
 #ifndef BYLINE_ANNOTATE_INTERNAL_H
 #define BYLINE_ANNOTATE_INTERNAL_H
 #include "annotate.h"
@@ -141,6 +141,7 @@ typedef struct Doc {
 /* Passes. Each returns false only when out of memory (d->oom is then set). */
 bool ann_tokenize(Doc *d);
 bool ann_people(Doc *d);
+bool ann_roles(Doc *d); /* run by ann_people once mentions are marked */
 bool ann_quotes(Doc *d);
 bool ann_claims(Doc *d);
 bool ann_dates(Doc *d);
@@ -166,6 +167,10 @@ int tk_sentence_first(const Doc *d, int i);
 int tk_sentence_last(const Doc *d, int i);
 
 /* ---- people helpers used by quotes and claims (annotate_people.c) ---- */
+/* Does a mention start at token i (a person token not continuing the same person's name)? */
+bool ann_mention_start(const Doc *d, int i);
+/* Last token of the mention starting at token m ("John Q. Adams" runs over the initial's dot). */
+int ann_mention_end(const Doc *d, int m);
 /* The person who speaks through speech verb v: the subject before it (skipping adverbs and an
  * appositive between commas), a resolved he/she, or for an inverted cue ("said Osei") the name
  * after it. Looks no further back than token lo. Returns the person or -1; *subj_first is the
@@ -176,6 +181,10 @@ int ann_verb_subject(Doc *d, int v, int lo, int *subj_first, int *subj_last);
  * reads as the subject and nobody else is named before the mark (*sure), else the nearest
  * person before the mark (not sure), or -1 when nobody is named. */
 int ann_clause_subject(Doc *d, int lo, int mark, bool *sure);
+/* Is there, in tokens [from, to), a person other than `who` that is the subject of a
+ * subordinate clause ("He tweeted when Clinton ended the debate, remarking “…”")? A reported
+ * clause ("Trump said Clinton was “crooked”") does not count: its quotation is the speaker's. */
+bool ann_other_subject(Doc *d, int from, int to, int who);
 /* Resolves he/she at token i to the most recent compatible person. -1 when none. */
 int ann_resolve_pronoun(Doc *d, int i);
 

@@ -13,18 +13,13 @@
  *    added"); a full name marks all its words. With two people of one surname, a bare surname
  *    goes to the one an honorific fits ("Mr. Hayes"), else to the one whose full name was seen
  *    last. Surnames are looked up in a small hash table (NameIndex).
- * 3. People are ordered by first mention; the role is the first found at a mention, either the
- *    words before the name up to a function word or punctuation ending in a role noun or title
- *    ("former college football coach Tommy Tuberville"), or an appositive after it ("Philip
- *    Amankwah, the district's safety coordinator,"). */
+ * 3. People are ordered by first mention; their roles are found by annotate_roles.c. */
 #include "annotate_internal.h"
 #include <stdlib.h>
 #include <string.h>
 
 #define NAME_MAX_WORDS 4
-#define ROLE_MAX_WORDS 8
 #define APPOSITIVE_MAX_WORDS 14
-#define SHORT_APPOSITIVE_WORDS 6 /* ", a retired machinist,": a role without a listed role noun */
 
 /* Token text without a trailing "'s". */
 static size_t base_len(const Doc *d, int i)
@@ -58,7 +53,8 @@ static bool run_dot(const Doc *d, int i)
 /* End (exclusive) of the capitalised run starting at token a. */
 static int run_end(const Doc *d, int a)
 {
-    bool all_titles = (d->t[a].lex & LX_TITLE) != 0;
+    /* "Former Secretary of State Madeleine Albright": a role adjective may open the title */
+    bool all_titles = (d->t[a].lex & (LX_TITLE | LX_ROLE_ADJ)) != 0;
     int i = a + 1;
     while (i < d->n && d->t[i].sent == d->t[a].sent) {
         const Tok *t = &d->t[i];
@@ -333,7 +329,11 @@ static bool add_speaking_candidates(Doc *d, NameIndex *x, const Cand *c, size_t 
  * a colon. A common noun ("Officials said") is capitalised only at the start of a sentence. */
 static bool cap_mid_sentence(const Doc *d, int i)
 {
-    if (!name_word(&d->t[i]) || tk_sentence_first(d, i) == i || i == 0) return false;
+    if (!name_word(&d->t[i]) || i < 2) return false;
+    /* “…,” Cruz said: after a quotation ending in a comma the sentence goes on */
+    if (d->t[i - 1].kind == TK_QUOTE && d->t[i - 1].qrole == Q_CLOSE && tk_is_punct(d, i - 2, ','))
+        return true;
+    if (tk_sentence_first(d, i) == i) return false;
     const Tok *p = &d->t[i - 1];
     return !(p->kind == TK_QUOTE || (p->kind == TK_PUNCT && (p->ch == ':' || p->ch == '.')) ||
              p->label);
@@ -393,6 +393,33 @@ static bool add_org_speakers(Doc *d, NameIndex *x)
     return true;
 }
 
+/* "CNN reported", "MWW said", "according to the FBI": one word of two to six capitals, not a
+ * Roman numeral or a dateline, directly before a speech verb or after "according to (the)",
+ * speaks as an organisation. */
+static bool acronym_speaker(const Doc *d, int i)
+{
+    const Tok *t = &d->t[i];
+    size_t n = t->end - t->start;
+    if (t->kind != TK_WORD || !t->allcaps || t->label || t->seg >= 0 || n > 6) return false;
+    if (strspn(d->s + t->start, "IVXLC") >= n) return false; /* "Brent Bozell III reports" */
+    if (i > 0 && d->t[i - 1].kind == TK_WORD && d->t[i - 1].cap) return false;
+    bool before_verb = tk_is_word(d, i + 1) && (d->t[i + 1].lex & (LX_CUE | LX_CLAIM)) &&
+                       !(d->t[i + 1].lex & LX_ING) && !d->t[i + 1].cap;
+    int k = tk_is(d, i - 1, "the") ? i - 2 : i - 1;
+    return before_verb || (tk_is(d, k, "to") && tk_is(d, k - 1, "according"));
+}
+
+static bool add_acronym_speakers(Doc *d, NameIndex *x)
+{
+    for (int i = 0; i < d->n; i++) {
+        if (!acronym_speaker(d, i) || find_person(d, x, i, i + 1) >= 0) continue;
+        if (!add_person(d, x, i, i + 1, false)) return false;
+        d->pp[d->n_pp - 1].pub.kind = ANN_KIND_ORGANISATION;
+        d->pp[d->n_pp - 1].pub.gender = ANN_GENDER_UNKNOWN;
+    }
+    return true;
+}
+
 /* Could run [ns, b) be a name, if only there were evidence? */
 static bool name_shaped(const Doc *d, int ns, int b)
 {
@@ -437,7 +464,7 @@ static bool find_runs(Doc *d, NameIndex *x)
         i = b;
     }
     ok = ok && add_speaking_candidates(d, x, cand, nc) && add_single_speakers(d, x) &&
-         add_org_speakers(d, x);
+         add_org_speakers(d, x) && add_acronym_speakers(d, x);
     free(cand);
     return ok;
 }
@@ -486,7 +513,7 @@ static int full_name_ending_at(const Doc *d, const NameIndex *x, int i)
 static void mark_mentions(Doc *d, const NameIndex *x, int *last_full)
 {
     for (int i = 0; x->buckets && i < d->n; i++) {
-        if (!name_word(&d->t[i])) continue;
+        if (!name_word(&d->t[i]) && !(d->t[i].allcaps && !d->t[i].label)) continue; /* "CNN" */
         int full = full_name_ending_at(d, x, i), best = -1;
         if (full >= 0) {
             for (int k = 0; k < d->pp[full].name_toks; k++) d->t[i - k].person = full;
@@ -501,13 +528,24 @@ static void mark_mentions(Doc *d, const NameIndex *x, int *last_full)
 }
 
 /* The first token of each mention: a person token not continuing the same person's name. */
-static bool mention_start(const Doc *d, int i)
+bool ann_mention_start(const Doc *d, int i)
 {
     int p = d->t[i].person;
     if (p < 0) return false;
     int j = i - 1;
     if (tk_is_punct(d, j, '.')) j--;
     return !(j >= 0 && d->t[j].person == p && j >= i - 2);
+}
+
+/* Last token of the mention starting at m ("John Q. Adams" runs over the initial's dot). */
+int ann_mention_end(const Doc *d, int m)
+{
+    int p = d->t[m].person, e = m;
+    for (int k = m + 1; k < d->n && k <= m + 2 * NAME_MAX_WORDS; k++) {
+        if (d->t[k].person == p) e = k;
+        else if (!(k == e + 1 && tk_is_punct(d, k, '.'))) break;
+    }
+    return e;
 }
 
 static int cmp_first(const void *a, const void *b)
@@ -531,7 +569,7 @@ static bool order_people(Doc *d)
         d->pp[p].pub.mentions = 0;
     }
     for (int i = 0; i < d->n; i++) {
-        if (!mention_start(d, i)) continue;
+        if (!ann_mention_start(d, i)) continue;
         PersonB *q = &d->pp[d->t[i].person];
         if (q->first_mention == d->n) q->first_mention = i;
         q->pub.mentions++;
@@ -544,133 +582,6 @@ static bool order_people(Doc *d)
     return true;
 }
 
-/* ---- roles ---- */
-
-/* Can word i be part of a role written before a name? Function words, verbs, numbers and
- * dates end it; other people's names may be inside ("Trump campaign … officer"). */
-static bool role_word(const Doc *d, int i)
-{
-    const Tok *t = &d->t[i];
-    if (t->kind != TK_WORD || t->label || t->digits || t->month || t->weekday >= 0) return false;
-    if (t->lex & (LX_STOP | LX_CUE | LX_CLAIM)) return false;
-    size_t n = t->end - t->start;
-    bool ed = n > 3 && memcmp(d->s + t->end - 2, "ed", 2) == 0;
-    if (!t->cap && (ed || (t->lex & LX_PAST)) && !(t->lex & (LX_ROLE_ADJ | LX_ROLE))) return false;
-    return true;
-}
-
-/* The role written before token m (the name, or the comma before it): [*rs, *re] tokens. */
-static bool role_before(const Doc *d, int m, int *rs, int *re)
-{
-    int j = m - 1, start = -1, words = 0;
-    if (tk_is_punct(d, j, ',')) return false;
-    while (j >= 0 && d->t[j].sent == d->t[m].sent && (d->t[j].seg < 0) == (d->t[m].seg < 0)) {
-        if (tk_is_punct(d, j, '.') && j > 0 && (d->t[j - 1].lex & LX_TITLE)) {
-            j--;
-            continue;
-        }
-        if (!role_word(d, j) || ++words > ROLE_MAX_WORDS) break;
-        start = j--;
-    }
-    if (start < 0) return false;
-    int last = tk_is_punct(d, m - 1, '.') ? m - 2 : m - 1;
-    uint32_t lx = d->t[last].lex;
-    if (!(lx & (LX_ROLE | LX_TITLE)) || (lx & LX_HONORIFIC)) return false;
-    *rs = start;
-    *re = m - 1;
-    return true;
-}
-
-/* A finite verb, which an appositive naming a role never has. */
-static bool finite_verb(const Doc *d, int i)
-{
-    static const char *const W[] = {"is", "are", "was", "were", "has", "have", "had", "will",
-                                    "would", "can", "could", NULL};
-    if (!tk_is_word(d, i) || d->t[i].cap) return false;
-    for (int k = 0; W[k]; k++)
-        if (tk_is(d, i, W[k])) return true;
-    return (d->t[i].lex & (LX_CUE | LX_CLAIM)) && !(d->t[i].lex & LX_ING);
-}
-
-/* An appositive after the mention ending at e: ", the district's safety coordinator,",
- * ", a retired machinist," (short and opened by a determiner) or ", who owns the bakery,".
- * Ages (", 45,") are skipped. */
-static bool role_after(const Doc *d, int e, int *rs, int *re)
-{
-    int i = e + 1;
-    if (tk_is_punct(d, i, ',') && tk_is_word(d, i + 1) && d->t[i + 1].digits &&
-        tk_is_punct(d, i + 2, ','))
-        i += 2; /* ", 45," */
-    if (!tk_is_punct(d, i, ',')) return false;
-    int a = i + 1, b = a, words = 0, cut = -1;
-    bool role = false;
-    for (; b < d->n && d->t[b].sent == d->t[e].sent && words <= APPOSITIVE_MAX_WORDS * 2; b++) {
-        const Tok *t = &d->t[b];
-        if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && t->ch != '\'' && t->ch != '-')) break;
-        words += t->kind == TK_WORD;
-        role = role || (t->lex & LX_ROLE);
-        if (cut < 0 && b > a && (tk_is(d, b, "who") || tk_is(d, b, "which"))) cut = b;
-        if (cut < 0 && finite_verb(d, b) && !tk_is(d, a, "who") && !tk_is(d, a, "whose"))
-            return false; /* ", the mission is different," (", whose shop is closing," is a role) */
-    }
-    if (!tk_is_word(d, a) || words == 0) return false;
-    bool rel = tk_is(d, a, "who") || tk_is(d, a, "whose");
-    bool opener = rel || tk_is(d, a, "the") || tk_is(d, a, "a") || tk_is(d, a, "an") ||
-                  d->t[a].poss || (d->t[a].lex & (LX_ROLE | LX_ROLE_ADJ));
-    bool det = !rel && !(d->t[a].lex & LX_ROLE);
-    if (!opener || !(role || rel || (det && words <= SHORT_APPOSITIVE_WORDS))) return false;
-    if (words > APPOSITIVE_MAX_WORDS) {
-        if (cut < 0 || rel) return false;
-        b = cut; /* "a senior who serves as …" → "a senior" */
-    }
-    *rs = a;
-    *re = b - 1;
-    return true;
-}
-
-/* "Lindgren's spokeswoman, Nora Feld, said": a role phrase, a comma, then the name set off
- * by a second comma (or ending the sentence). */
-static bool role_before_comma(const Doc *d, int m, int e, int *rs, int *re)
-{
-    bool closed = tk_is_punct(d, e + 1, ',') || tk_ends_sentence(d, e);
-    return closed && m > 1 && tk_is_punct(d, m - 1, ',') && role_before(d, m - 1, rs, re) &&
-           (d->t[*re].lex & LX_ROLE);
-}
-
-/* Last token of the mention starting at m ("John Q. Adams" runs over the initial's dot). */
-static int mention_end(const Doc *d, int m)
-{
-    int p = d->t[m].person, e = m;
-    for (int k = m + 1; k < d->n && k <= m + 2 * NAME_MAX_WORDS; k++) {
-        if (d->t[k].person == p) e = k;
-        else if (!(k == e + 1 && tk_is_punct(d, k, '.'))) break;
-    }
-    return e;
-}
-
-static void gender_from_role(PersonB *q, const Doc *d, int rs, int re)
-{
-    for (int i = rs; i <= re && !q->pub.gender; i++)
-        if (d->t[i].lex & (LX_ROLE | LX_TITLE)) q->pub.gender = (AnnGender)d->t[i].gender;
-}
-
-static bool find_roles(Doc *d)
-{
-    for (int m = 0; m < d->n; m++) {
-        if (!mention_start(d, m)) continue;
-        PersonB *q = &d->pp[d->t[m].person];
-        if (q->pub.role) continue;
-        int rs, re, e = mention_end(d, m);
-        if (!role_before(d, m, &rs, &re) && !role_before_comma(d, m, e, &rs, &re) &&
-            !role_after(d, e, &rs, &re))
-            continue;
-        q->pub.role = ann_copy(d, d->t[rs].start, d->t[re].end);
-        q->pub.role_span = (AnnSpan){d->t[rs].start, d->t[re].end};
-        gender_from_role(q, d, rs, re);
-    }
-    return !d->oom;
-}
-
 static bool name_people(Doc *d)
 {
     for (size_t p = 0; p < d->n_pp; p++) {
@@ -679,7 +590,7 @@ static bool name_people(Doc *d)
         size_t end = d->t[last].start + base_len(d, last);
         q->pub.name = ann_copy(d, d->t[q->name_tok].start, end);
         int f = q->first_mention;
-        int fe = f < d->n ? mention_end(d, f) : f;
+        int fe = f < d->n ? ann_mention_end(d, f) : f;
         if (f < d->n) q->pub.first = (AnnSpan){d->t[f].start, d->t[fe].start + base_len(d, fe)};
     }
     return !d->oom;
@@ -699,5 +610,5 @@ bool ann_people(Doc *d)
     free(last_full);
     free(x.head);
     free(x.next);
-    return ok && order_people(d) && find_roles(d) && name_people(d);
+    return ok && order_people(d) && ann_roles(d) && name_people(d);
 }

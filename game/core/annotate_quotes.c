@@ -22,7 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CUE_MAX_WORDS 12
+#define CUE_MAX_WORDS 16
 #define SPLIT_MAX_WORDS 20 /* “A,” asked Linda Hayes, a bus driver and …. “B.” */
 
 typedef struct Cue {
@@ -98,10 +98,14 @@ static bool ends_open(const Doc *d, const Seg *s)
     return tk_is_punct(d, s->close + 1, ',');
 }
 
-/* The full stop of "Gov." or "J." in a cue, which ends no sentence. */
+/* The full stop of "Gov." or "J." in a cue, which ends no sentence; nor does one followed by a
+ * comma or parenthesis ("Rep. Glenn Thompson, R-Pa., said", "Harry Reid (D-Nev.) said"). */
 static bool abbrev_dot(const Doc *d, int j)
 {
-    if (!tk_is_punct(d, j, '.') || j == 0 || !tk_is_word(d, j - 1)) return false;
+    if (!tk_is_punct(d, j, '.') || j == 0) return false;
+    if ((tk_is_punct(d, j + 1, ',') || tk_is_punct(d, j + 1, ')')) && d->t[j + 1].para == d->t[j].para)
+        return true;
+    if (!tk_is_word(d, j - 1)) return false;
     const Tok *w = &d->t[j - 1];
     return (w->lex & (LX_TITLE | LX_HONORIFIC)) || (w->cap && w->end - w->start == 1);
 }
@@ -127,6 +131,29 @@ static bool trailing_cue(const Doc *d, const Seg *s)
     return speech;
 }
 
+/* “Why now?” Mills then writes back, “You look cute.” — after a quotation that ends its own
+ * sentence (? ! or a full stop), a cue that runs on into ", “" or ": “" introduces the next
+ * quotation, not this one. (After a comma, “A,” Osei said, “B.” is one split quotation.) */
+#define NEXT_QUOTE_TOKENS 8
+static bool ends_own_sentence(const Doc *d, const Seg *s)
+{
+    int k = s->close - 1;
+    while (k > s->first && (d->t[k].kind == TK_QUOTE || tk_is_punct(d, k, '\'')))
+        k--;
+    return tk_is_punct(d, k, '?') || tk_is_punct(d, k, '!') || tk_is_punct(d, k, '.');
+}
+
+static bool cue_leads_on(const Doc *d, const Seg *s, int verb)
+{
+    if (!ends_own_sentence(d, s)) return false;
+    for (int j = verb + 1; j < d->n && j <= verb + NEXT_QUOTE_TOKENS; j++) {
+        if (d->t[j].sent != d->t[verb].sent || tk_is_punct(d, j, '.')) return false;
+        if (d->t[j].kind == TK_QUOTE)
+            return d->t[j].qrole == Q_OPEN && (tk_is_punct(d, j - 1, ',') || tk_is_punct(d, j - 1, ':'));
+    }
+    return false;
+}
+
 /* 1. A cue right after segment s. */
 static Cue post_cue(Doc *d, const Seg *s)
 {
@@ -144,6 +171,7 @@ static Cue post_cue(Doc *d, const Seg *s)
         if (++words > CUE_MAX_WORDS) break;
         if (according_to(d, j) && j == lo) return according_cue(d, j);
         if (is_speech(d, j)) {
+            if (cue_leads_on(d, s, j)) return none;
             Cue c = verb_cue(d, j, lo);
             d->t[j].cue = true;
             return c;
@@ -162,6 +190,35 @@ static int pre_region(const Doc *d, int seg)
     return lo;
 }
 
+/* "Rep. Trey Gowdy (R-S.C.): “…”", "Pollsters agree - Carl Bialik: “…”": a name, with only its
+ * title or role before it, standing alone before the colon that opens the quotation (after the
+ * sentence start or a dash) labels the speaker, as in a transcript. The person, or -1;
+ * *first is the label's first token. */
+#define LABEL_MAX_WORDS 8
+static int speaker_label(const Doc *d, int colon, int *first)
+{
+    int e = colon - 1;
+    if (tk_is_punct(d, e, ')')) /* "(R-S.C.)" */
+        for (int k = e - 1; k > colon - 12 && k >= 0; k--)
+            if (tk_is_punct(d, k, '(')) {
+                e = k - 1;
+                break;
+            }
+    if (e < 0 || d->t[e].person < 0 || d->t[e].seg >= 0) return -1;
+    int who = d->t[e].person, words = 0;
+    *first = e;
+    for (int k = e - 1; k >= 0 && d->t[k].sent == d->t[colon].sent; *first = k--) {
+        const Tok *t = &d->t[k];
+        if (t->kind == TK_PUNCT && (t->ch == '-' || t->ch == 0x2014 || t->ch == 0x2013)) break;
+        if (t->kind == TK_PUNCT && t->ch == '.' && k > 0 && tk_is_word(d, k - 1)) continue;
+        if (t->kind != TK_WORD || t->seg >= 0 || ++words > LABEL_MAX_WORDS) return -1;
+        bool role = t->cap || (t->lex & (LX_TITLE | LX_ROLE | LX_ROLE_ADJ)) || tk_is(d, k, "of") ||
+                    tk_is(d, k - 1, "of"); /* "Former secretary of state Hillary Clinton:" */
+        if (t->person >= 0 ? t->person != who : !role) return -1;
+    }
+    return who;
+}
+
 /* 2. A speech verb (or a named person and a colon) before segment s in its sentence. */
 static Cue pre_cue(Doc *d, int seg)
 {
@@ -171,9 +228,17 @@ static Cue pre_cue(Doc *d, int seg)
     if (lo < s->open - ANN_SCAN_WINDOW) lo = s->open - ANN_SCAN_WINDOW;
     for (int j = s->open - 1; j >= lo; j--) {
         if (according_to(d, j)) return according_cue(d, j);
-        if (is_speech(d, j)) return verb_cue(d, j, lo);
+        if (!is_speech(d, j)) continue;
+        Cue c = verb_cue(d, j, lo);
+        /* another clause's subject between the verb and the quotation: whose words these are
+         * is a guess ("He tweeted when Clinton ended the debate, remarking, “…”") */
+        if (c.speaker >= 0 && ann_other_subject(d, j + 1, s->open, c.speaker))
+            c.reason = ANN_REASON_GUESS;
+        return c;
     }
     bool colon = tk_is_punct(d, s->open - 1, ':'), comma = tk_is_punct(d, s->open - 1, ',');
+    int label_first, label = colon ? speaker_label(d, s->open - 1, &label_first) : -1;
+    if (label >= 0) return (Cue){-1, label, label_first, s->open - 1, ANN_REASON_NAME};
     if (s->open - 1 >= lo && (colon || comma)) {
         bool sure;
         int clause = lo; /* a comma's clause: from the previous comma ("After X criticized Y, Z
@@ -210,18 +275,22 @@ static bool has_own_cue(const Doc *d, const Seg *s)
 }
 
 /* “A,” Osei said. “B.” — B joins A's quotation when only a short cue, ending in punctuation,
- * lies between them (not in “A,” he said. Ruiz called it “B.”). */
+ * lies between them, all in one sentence. Not
+ * in “A,” he said. Ruiz called it “B.”, nor in a dialogue: “A,” Franken said. Silverman
+ * responded, “B.” (two cues, two speakers). */
 static bool splits_around_cue(const Doc *d, const Seg *a, const Seg *b)
 {
     if (a->para != b->para || a->close < 0 || !ends_open(d, a) || has_own_cue(d, b)) return false;
     const Tok *before = &d->t[b->open - 1];
     if (before->kind != TK_PUNCT || !(before->ch == ',' || before->ch == '.' || before->ch == ':'))
         return false;
+    if (before->ch != '.' && ends_own_sentence(d, a)) return false; /* “A?” X writes back, “B.” */
     int words = 0;
     bool speech = false;
     for (int j = a->close + 1; j < b->open && j < a->close + ANN_SCAN_WINDOW; j++) {
         words += d->t[j].kind == TK_WORD;
         speech = speech || is_speech(d, j);
+        if (d->t[j].sent != d->t[b->open - 1].sent) return false;
     }
     return speech && words <= SPLIT_MAX_WORDS && b->open < a->close + ANN_SCAN_WINDOW;
 }
@@ -279,12 +348,41 @@ static int last_speaker(Doc *d, int p, int before, int upto_quote)
     return -1;
 }
 
+/* “…” about fixing inequality, said Marla Kilfoyle. / “…” by the shooting, Nefzi said. — a
+ * quotation that opens its sentence, which goes on in the writer's words and ends with the
+ * attribution: a speech verb among the first words after the last comma (or right after the
+ * quotation when there is no comma), with no other quotation in the sentence. */
+#define CLOSING_CUE_WORDS 6
+static Cue closing_cue(Doc *d, const Seg *s)
+{
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    if (s->close < 0 || pre_region(d, (int)(s - d->seg)) != s->open) return none;
+    int last = tk_sentence_last(d, s->close);
+    if (last - s->close > ANN_SCAN_WINDOW) return none;
+    for (int j = s->close + 1; j <= last; j++)
+        if (d->t[j].kind == TK_QUOTE) return none;
+    for (int lo = last; lo > s->close; lo--) { /* the latest clause that opens with a cue */
+        if (!tk_is_punct(d, lo - 1, ',') && lo != s->close + 1) continue;
+        for (int j = lo, words = 0; j <= last && words < CLOSING_CUE_WORDS; j++) {
+            words += d->t[j].kind == TK_WORD;
+            if (tk_is_punct(d, j, ',')) break;
+            if (is_speech(d, j) && !(d->t[j].lex & LX_ING)) {
+                Cue c = verb_cue(d, j, lo);
+                d->t[j].cue = true;
+                return c;
+            }
+        }
+    }
+    return none;
+}
+
 static Cue find_cue(Doc *d, const QuoteB *q)
 {
     Cue c = post_cue(d, &d->seg[q->first_seg]);
     if (c.verb < 0 && c.speaker < 0) c = pre_cue(d, q->first_seg);
     for (int s = q->first_seg + 1; c.verb < 0 && c.speaker < 0 && s <= q->last_seg; s++)
         c = post_cue(d, &d->seg[s]);
+    if (c.verb < 0 && c.speaker < 0) c = closing_cue(d, &d->seg[q->first_seg]);
     return c;
 }
 

@@ -20,6 +20,9 @@
 #define NAME_MAX_TOKENS 8
 #define INVERTED_MAX_LOWER 3 /* other lower-case words in a role after "said" */
 
+static bool subject_like(const Doc *d, int e);
+static int mention_last(const Doc *d, int f);
+
 static bool is_adverb(const Doc *d, int i)
 {
     static const char *const WORDS[] = {"also", "later", "then", "previously", "once", "again",
@@ -27,7 +30,8 @@ static bool is_adverb(const Doc *d, int i)
                                         "earlier", "recently", "repeatedly", "publicly",
                                         "privately", "simply", "flatly", "only", "never",
                                         "may", "might", "could", "would", "will", "himself",
-                                        "herself", "today", "yesterday", "tonight", NULL};
+                                        "herself", "today", "yesterday", "tonight", "since",
+                                        NULL};
     if (tk_is_word(d, i) && d->t[i].weekday >= 0) return true; /* "Priebus later Thursday told" */
     if (!tk_is_word(d, i) || d->t[i].cap) return false;
     for (int k = 0; WORDS[k]; k++)
@@ -86,13 +90,53 @@ static bool rival_in_play(const Doc *d, int i, int best, AnnGender want)
     return false;
 }
 
+/* "Lazar said he welcomed …": he/she right after a speech verb (and "that") whose subject is a
+ * named person of a fitting gender is that person. Not after "told" ("Trump told Cruz he …"). */
+static int reported_speaker(const Doc *d, int i, AnnGender want)
+{
+    int v = tk_is(d, i - 1, "that") ? i - 2 : i - 1;
+    if (!tk_is_word(d, v) || !(d->t[v].lex & (LX_CUE | LX_CLAIM)) ||
+        (d->t[v].lex & (LX_ING | LX_TELL)) || d->t[v].cap || d->t[v].seg >= 0)
+        return -1;
+    int j = v - 1;
+    while (j > 0 && j > v - 4 && is_adverb(d, j)) j--;
+    int p = j >= 0 && d->t[j].sent == d->t[i].sent && d->t[j].seg < 0 ? d->t[j].person : -1;
+    if (p < 0 || d->pp[p].pub.kind == ANN_KIND_ORGANISATION) return -1;
+    AnnGender g = d->pp[p].pub.gender;
+    return g == ANN_GENDER_UNKNOWN || g == want ? p : -1;
+}
+
+/* "Fallon fired back: “…,” he wrote": he/she after a quotation whose own sentence opened with a
+ * named subject of a fitting gender, the first person named in it, is that subject. */
+static int sentence_subject(const Doc *d, int i, AnnGender want)
+{
+    int a = tk_sentence_first(d, i);
+    if (i < 1 || i - a > ANN_SCAN_WINDOW || d->t[i - 1].kind != TK_QUOTE) return -1;
+    for (int k = a; k < i; k++) {
+        int p = d->t[k].seg < 0 ? d->t[k].person : -1;
+        if (p < 0) continue;
+        AnnGender g = d->pp[p].pub.gender;
+        bool fits = d->pp[p].pub.kind != ANN_KIND_ORGANISATION && (g == ANN_GENDER_UNKNOWN || g == want);
+        return fits && subject_like(d, mention_last(d, k)) ? p : -1;
+    }
+    return -1;
+}
+
 int ann_resolve_pronoun(Doc *d, int i)
 {
     AnnGender want = pronoun_gender(d, i);
     if (want == ANN_GENDER_UNKNOWN) return -1;
     if (d->t[i].pron >= 0) return d->t[i].pron;
+    int reported = reported_speaker(d, i, want);
+    if (reported < 0) reported = sentence_subject(d, i, want);
+    if (reported >= 0) {
+        d->t[i].pron = reported;
+        d->t[i].amb = false;
+        return reported;
+    }
     int para = d->t[i].para > 2 ? d->t[i].para - 2 : 0;
     int lo = d->para[para].first, best = -1, best_rank = -1;
+    bool nearer_speaker = false; /* someone of unknown gender speaks in the pronoun's sentence */
     if (lo < i - ANN_PRONOUN_WINDOW) lo = i - ANN_PRONOUN_WINDOW;
     for (int j = i - 1; j >= lo && best_rank < 2; j--) {
         int p = referent(d, j);
@@ -101,13 +145,15 @@ int ann_resolve_pronoun(Doc *d, int i)
         AnnGender g = d->pp[p].pub.gender;
         if (g != ANN_GENDER_UNKNOWN && g != want) continue;
         int rank = g == want ? 2 : speaks(d, j) ? 1 : 0;
+        nearer_speaker = nearer_speaker || (rank == 1 && d->t[j].sent == d->t[i].sent);
         if (rank > best_rank) {
             best = p;
             best_rank = rank;
         }
     }
     d->t[i].pron = best;
-    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want);
+    /* "Feinstein said “…,” she said" with a known woman named earlier: which one is a guess */
+    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want) || nearer_speaker;
     return best;
 }
 
@@ -190,12 +236,35 @@ static int described_person(const Doc *d, int k, int j)
     return found;
 }
 
+/* "The Washington Post reported … the newspaper said": "the" and a word for a news outlet refer
+ * to the organisation last named before it (outside quotations), if any. */
+static int named_outlet(const Doc *d, int k, int j)
+{
+    static const char *const W[] = {"agency", "broadcaster", "channel", "magazine", "network",
+                                    "newspaper", "outlet", "paper", "publication", "station",
+                                    "tabloid", "website", NULL};
+    bool outlet = false;
+    for (int i = 0; W[i] && !outlet; i++) outlet = tk_is(d, j, W[i]);
+    if (!tk_is(d, k, "the") || !outlet) return -1;
+    for (int m = k - 1; m >= 0 && m > k - ANN_PRONOUN_WINDOW; m--) {
+        int p = d->t[m].person;
+        if (p >= 0 && d->t[m].seg < 0 && d->pp[p].pub.kind == ANN_KIND_ORGANISATION) return p;
+    }
+    return -1;
+}
+
 /* The subject when token j (just before the verb) ends it; sets the span. */
 static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
 {
     *sf = *sl = j;
     if (d->t[j].person >= 0) {
         *sf = mention_first(d, j);
+        /* "Another source speaking to Fox News said", "a spokesman for Clinton said": a name
+         * after a preposition is not the subject */
+        int k = tk_is(d, *sf - 1, "the") ? *sf - 2 : *sf - 1;
+        if (k >= lo && tk_is_word(d, k) && (d->t[k].lex & LX_PREP) && !d->t[k].cap &&
+            d->t[k].person < 0)
+            return -1;
         d->how = SUBJ_NAME;
         return d->t[j].person;
     }
@@ -222,7 +291,8 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
         return -1;
     }
     *sf = k;
-    int who = described_person(d, k, j);
+    int who = j == k + 1 ? named_outlet(d, k, j) : -1;
+    if (who < 0) who = described_person(d, k, j);
     d->how = SUBJ_DESCRIPTION;
     if (who >= 0) d->t[j].pron = who; /* later pronouns can refer back to "the mayor" */
     return who;
@@ -236,8 +306,40 @@ static bool subject_like(const Doc *d, int e)
     if (d->t[e].poss) return false;
     int k = e + 1;
     while (k < d->n && is_adverb(d, k)) k++;
+    if (tk_is(d, k, "is") || tk_is(d, k, "was")) return true; /* "Braynard is quoted as saying" */
     return tk_is_word(d, k) && !d->t[k].cap && !(d->t[k].lex & (LX_STOP | LX_PREP | LX_ING)) &&
            d->t[k].sent == d->t[e].sent;
+}
+
+/* Can the mention ending at e be read only as an object, not as a second subject? "Albright
+ * urged women to vote for Hillary Clinton, saying", "Sanders compared himself to Clinton,
+ * saying": a possessive, or a name not followed by a verb or by "who". */
+static bool object_only(const Doc *d, int e)
+{
+    if (d->t[e].poss) return true;
+    int k = tk_is_punct(d, e + 1, ',') ? e + 2 : e + 1;
+    return !subject_like(d, e) && !tk_is(d, k, "who");
+}
+
+/* Does a subordinate clause open at token k ("when", "after", "as" …)? */
+static bool subordinator(const Doc *d, int k)
+{
+    static const char *const W[] = {"after", "although", "as", "because", "before", "if",
+                                    "once", "since", "until", "when", "whenever", "while", NULL};
+    for (int i = 0; W[i]; i++)
+        if (tk_is(d, k, W[i])) return true;
+    return false;
+}
+
+bool ann_other_subject(Doc *d, int from, int to, int who)
+{
+    for (int k = from; k < to; k++) {
+        if (d->t[k].seg >= 0 || d->t[k].person < 0) continue;
+        int e = mention_last(d, k);
+        if (d->t[k].person != who && subordinator(d, k - 1) && subject_like(d, e)) return true;
+        k = e;
+    }
+    return false;
 }
 
 /* Before a participle, the sentence's subject: the person or he/she before it that reads as a
@@ -258,11 +360,27 @@ static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
         for (pick = v - 1; pick >= first; pick--)
             if (d->t[pick].seg < 0 && (d->t[pick].person >= 0 || pronoun_gender(d, pick))) break;
     int who = subject_ending_at(d, d->t[pick].person >= 0 ? mention_last(d, pick) : pick, lo, sf, sl);
-    bool sure = chosen >= 0 && chosen == first && d->how != SUBJ_PRONOUN_AMB && who >= 0;
-    for (int k = first; sure && k < v; k++) /* another person between subject and participle */
-        if (d->t[k].seg < 0 && referent(d, k) >= 0 && referent(d, k) != who) sure = false;
+    bool sure = chosen >= 0 && (chosen == first || who == referent(d, first)) &&
+                d->how != SUBJ_PRONOUN_AMB && who >= 0; /* "Lazar said he … and added" */
+    for (int k = first; sure && k < v; k++) { /* another subject between it and the participle */
+        int r = d->t[k].seg < 0 ? referent(d, k) : -1;
+        if (r < 0 || r == who) continue;
+        int e = d->t[k].person >= 0 ? mention_last(d, k) : k;
+        sure = d->t[k].person >= 0 && object_only(d, e);
+        k = e;
+    }
     d->how = sure ? SUBJ_PARTICIPLE : SUBJ_PARTICIPLE_AMB;
     return who;
+}
+
+/* "…, Spicer said, adding, “…”": a participle right after a speech verb and a comma shares
+ * that verb's subject. */
+static int after_speech_verb(const Doc *d, int v)
+{
+    int j = v - 1;
+    if (!tk_is_punct(d, j, ',') || !tk_is_word(d, j - 1)) return -1;
+    const Tok *t = &d->t[j - 1];
+    return (t->lex & LX_CUE) && !(t->lex & LX_ING) && !t->cap && t->seg < 0 ? j - 1 : -1;
 }
 
 /* "said Osei", "said Mayor Helen Tarrant", "said he". A name used as a modifier is not the
@@ -339,6 +457,8 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
     *sf = *sl = -1;
     d->how = SUBJ_NONE;
+    if ((d->t[v].lex & LX_ING) && after_speech_verb(d, v) >= 0)
+        return ann_verb_subject(d, after_speech_verb(d, v), lo, sf, sl);
     if (d->t[v].lex & LX_ING) return participle_subject(d, v, lo, sf, sl);
     int j = v - 1;
     while (j >= lo && is_adverb(d, j)) j--;

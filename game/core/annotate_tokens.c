@@ -259,6 +259,7 @@ static bool number_sentences(Doc *d)
 
 /* "Why it matters:", "What they're saying:" and a dateline ("CORVIN FALLS —") introduce a
  * paragraph without being part of its grammar: mark them so no pass reads them as a subject. */
+#define LABEL_MAX_WORDS 4 /* "What they're saying:"; "Former secretary of state Jane Doe:" is a speaker */
 static void mark_labels(Doc *d)
 {
     for (int p = 0; p < d->n_para; p++) {
@@ -268,10 +269,13 @@ static void mark_labels(Doc *d)
             const Tok *t = &d->t[i];
             if (t->kind == TK_WORD) {
                 words++;
-                if (t->lex & LX_CUE) speech++;
+                /* a past verb makes it a clause, not a label: "Fallon fired back: “…”" */
+                bool past = (t->lex & LX_PAST) ||
+                            (t->end - t->start > 4 && memcmp(d->s + t->end - 2, "ed", 2) == 0);
+                if ((t->lex & LX_CUE) || (past && !t->cap)) speech++;
                 continue;
             }
-            bool colon = t->ch == ':' && words >= 1 && d->t[a].cap &&
+            bool colon = t->ch == ':' && words >= 1 && words <= LABEL_MAX_WORDS && d->t[a].cap &&
                          (!speech || tk_is(d, a, "what") || tk_is(d, a, "why") ||
                           tk_is(d, a, "how"));
             bool dateline = p == 0 && (t->ch == 0x2014 || t->ch == 0x2013) && words >= 1 &&
@@ -310,8 +314,14 @@ static int mark_kind(const Doc *d, const Tok *t)
     if (t->ch == 0x201D || t->ch == 0xBB || t->ch == 0x201F)
         return can_open && !can_close ? MARK_OPEN : MARK_CLOSE;
     if (can_open != can_close) return can_open ? MARK_OPEN : MARK_CLOSE;
-    if (!can_open && (prev == 0 || is_space_cp(prev)) && (next == 0 || is_space_cp(next)))
+    if (!can_open && (prev == 0 || is_space_cp(prev)) && (next == 0 || is_space_cp(next))) {
+        /* "… 'Oh, this is important,' " Magel said: a space keeps a single mark from the double
+         * one, so the mark's side is the single mark's */
+        uint32_t prev2 = prev == ' ' ? cp_before(d, t->start - 1) : 0;
+        uint32_t next2 = next == ' ' && t->end + 1 < d->len ? cp_at(d, t->end + 1, NULL) : 0;
+        if (is_squote(prev2) != is_squote(next2)) return is_squote(prev2) ? MARK_CLOSE : MARK_OPEN;
         return MARK_NONE;
+    }
     return MARK_EITHER;
 }
 

@@ -1,0 +1,130 @@
+/* test_annotate_news.c — `byline annotate` on patterns of real news writing, found while reading
+ * the misses of the development half of PolNeAR (docs/annotate.md, "On real news"). Each
+ * pattern has a line of its own in tests/fixtures/articles/town-hall-exchange.txt, a fictional
+ * article written for this test (the corpus is never copied into the project). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <string.h>
+#include "annotate.h"
+#include "helpers.h"
+
+static const AnnQuote *quote_with(const Annotation *a, const char *needle)
+{
+    const AnnQuote *q = tu_quote_with(a, needle);
+    if (!q) fail_msg("no quotation contains '%s'", needle);
+    return q;
+}
+
+static void assert_date(const Annotation *a, const char *text, const char *value)
+{
+    const char *got = tu_date_value(a, text);
+    if (!got) fail_msg("no date '%s'", text);
+    assert_string_equal(got, value);
+}
+
+/* Patterns of real reporting, each in a small fictional article written for this test. */
+static void real_news_patterns_find_the_right_speaker(void **state)
+{
+    (void)state;
+    Annotation *a = tu_annotate_file("tests/fixtures/articles/town-hall-exchange.txt", NULL);
+    assert_non_null(a);
+    /* a role adjective before a title: "Former Secretary of State" is not part of the name */
+    assert_true(tu_person(a, "Imelda Varga") >= 0);
+    /* ", saying" after an object: the sentence's subject, not the object, speaks */
+    const AnnQuote *q = quote_with(a, "Nobody in this room");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Imelda Varga");
+    assert_int_equal(q->reason, ANN_REASON_PARTICIPLE);
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* a dialogue: the second quotation has its own speaker, it is not the first one split */
+    q = quote_with(a, "We can fix the rest");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Dana Pike");
+    assert_null(strstr(q->text, "Look at what"));
+    assert_string_equal(tu_speaker_of(a, "Look at what you started"), "Sal Ortega");
+    /* "X said, adding": the participle shares the speech verb's subject */
+    q = quote_with(a, "Nothing about the schedule");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Hal Brandt");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* "is quoted as saying": the subject before "is" */
+    q = quote_with(a, "the bridge money");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Imelda Varga");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* the full stops of "(D-Ore.)" and "R-Pa.," end no sentence */
+    assert_string_equal(tu_speaker_of(a, "a promise to every family"), "Lyle Gantz");
+    /* a double mark set off from a single one by a space still closes the quotation */
+    q = quote_with(a, "They treat it like");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Hal Brandt");
+    assert_non_null(strstr(q->text, "It always matters."));
+    /* a quotation that opens a sentence ending in its attribution */
+    assert_string_equal(tu_speaker_of(a, "gets the basics right"), "Mona Fitch");
+    /* speech verbs beyond "said": quipped, concludes, answered … */
+    assert_string_equal(tu_speaker_of(a, "Not a chance,"), "Lyle Gantz");
+    /* a transcript's label: a name, with only its title before it, and a colon */
+    q = quote_with(a, "Who told you the money");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Dana Pike");
+    assert_int_equal(q->reason, ANN_REASON_NAME);
+    /* "she" with a speaker of unknown gender nearer than the only known woman: a guess */
+    assert_int_equal(quote_with(a, "I have not read it yet")->confidence, ANN_CONF_LOW);
+    /* "Brandt said he …": the pronoun after a speech verb is its subject, so "added" is his */
+    q = quote_with(a, "I will answer every question.");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Hal Brandt");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* a name after a preposition ("speaking to the Harbor Gazette said") is not the subject */
+    assert_int_equal(quote_with(a, "The ferry stays.")->speaker, -1);
+    /* a cue running on into the next quotation belongs to that one: a written exchange */
+    assert_string_equal(tu_speaker_of(a, "Is it done?"), "Dana Pike");
+    assert_string_equal(tu_speaker_of(a, "Not yet."), "Sal Ortega");
+    /* another subject in a "when" clause between the verb and the quotation: a guess */
+    assert_int_equal(quote_with(a, "Thank you all")->confidence, ANN_CONF_LOW);
+    /* "the newspaper" is the outlet named before it: a description, so low confidence */
+    q = quote_with(a, "We stand by every word");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Harbor Gazette");
+    assert_int_equal(q->reason, ANN_REASON_DESCRIPTION);
+    /* an acronym before a speech verb speaks as an organisation */
+    q = quote_with(a, "The count is not final");
+    assert_string_equal(annotation_person_name(a, q->speaker), "WKPT");
+    assert_int_equal(a->people[q->speaker].kind, ANN_KIND_ORGANISATION);
+    /* "Name verb-ed back:" is a clause, not a lead-in label; "he" is its subject */
+    q = quote_with(a, "As a neighbour of the ferry");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Sal Ortega");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* "has since" between the subject and its verb */
+    assert_string_equal(tu_speaker_of(a, "It was my decision"), "Imelda Varga");
+    /* a lower-case title with "of" before a transcript label */
+    q = quote_with(a, "We learned that from the auditors.");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Imelda Varga");
+    assert_int_equal(q->reason, ANN_REASON_NAME);
+    /* a one-word name after “…,” is capitalised mid-sentence, so it is a person */
+    assert_string_equal(tu_speaker_of(a, "The vote was fair,"), "Quarrie");
+    /* a long appositive between the name and "said" */
+    assert_string_equal(tu_speaker_of(a, "We will appeal the decision"), "Rosa Lindqvist");
+    annotation_free(a);
+}
+
+static void last_year_after_a_month_day_moves_the_date_and_its_range(void **state)
+{
+    (void)state;
+    static const char TEXT[] =
+        "date 2020-06-10\n\n"
+        "The pool was closed from March 31 to April 4 last year.\n\n"
+        "It will reopen Aug. 3 next year, and it was shut from Dec. 20 to Jan. 3 last year.\n";
+    char err[200] = "";
+    Annotation *a = annotate_text(TEXT, sizeof TEXT - 1, NULL, err, sizeof err);
+    assert_non_null(a);
+    assert_date(a, "March 31", "2019-03-31");
+    assert_date(a, "April 4 last year", "2019-04-04");
+    assert_date(a, "Aug. 3 next year", "2021-08-03");
+    assert_date(a, "Dec. 20", "2018-12-20"); /* the range's start stays before its end */
+    assert_date(a, "Jan. 3 last year", "2019-01-03");
+    annotation_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(real_news_patterns_find_the_right_speaker),
+        cmocka_unit_test(last_year_after_a_month_day_moves_the_date_and_its_range),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
