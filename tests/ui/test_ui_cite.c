@@ -322,14 +322,7 @@ static void a_resumed_attempt_keeps_both_parts(void **state)
     h_finish(&h);
 }
 
-static void run_script(Harness *h, const char *text)
-{
-    UiScript s;
-    ui_script_init(&s, text);
-    while (ui_script_step(&s, h->app))
-        if (ui_app_dirty(h->app)) ui_app_render(h->app);
-    if (s.failed) fail_msg("script: %s", s.error);
-}
+#define run_script(h, text) assert_true(h_script((h), (text)))
 
 /* Two students, one guessing the first question and one misreading it: the class results count
  * both, per question and per student. */

@@ -12,15 +12,7 @@
 
 #define TOL 2 /* pixels of overlap tolerated (anti-aliased edges, kerning) */
 
-static void run_script(Harness *h, const char *text)
-{
-    UiScript s;
-    ui_script_init(&s, text);
-    while (ui_script_step(&s, h->app))
-        if (ui_app_dirty(h->app)) ui_app_render(h->app);
-    if (s.failed) fprintf(stderr, "script: %s\n", s.error);
-    assert_false(s.failed);
-}
+#define run_script(h, text) assert_true(h_script((h), (text)))
 
 static bool overlap(SDL_Rect a, SDL_Rect b)
 {

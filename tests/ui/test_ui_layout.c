@@ -77,16 +77,7 @@ static void narrow_window_shows_one_pane_at_a_time(void **state)
     h_finish(&h);
 }
 
-static void run_script(Harness *h, const char *text)
-{
-    UiScript s;
-    ui_script_init(&s, text);
-    while (ui_script_step(&s, h->app))
-        if (ui_app_dirty(h->app)) ui_app_render(h->app);
-    if (s.failed) fprintf(stderr, "script: %s\n", s.error);
-    assert_false(s.failed);
-    ui_app_render(h->app);
-}
+#define run_script(h, text) assert_true(h_script((h), (text)))
 
 /* Issue 11.1: after answering, "Show evidence" on a narrow window opened the article at its end
  * whatever the question (the scroll was computed while the pane had no size). Every line of the

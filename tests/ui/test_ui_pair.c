@@ -10,15 +10,7 @@
 
 #define PACK "quizzes/practice-two-outlets.json"
 
-static void run_script(Harness *h, const char *text)
-{
-    UiScript s;
-    ui_script_init(&s, text);
-    while (ui_script_step(&s, h->app))
-        if (ui_app_dirty(h->app)) ui_app_render(h->app);
-    if (s.failed) fprintf(stderr, "script: %s\n", s.error);
-    assert_false(s.failed);
-}
+#define run_script(h, text) assert_true(h_script((h), (text)))
 
 /* Answers right until the question with this id is on screen. */
 static void go_to(Harness *h, const char *id)

@@ -11,16 +11,7 @@
 
 #define SESSIONS "quizzes/sessions-letter.json"
 
-static void run_script(Harness *h, const char *text)
-{
-    UiScript s;
-    ui_script_init(&s, text);
-    while (ui_script_step(&s, h->app))
-        if (ui_app_dirty(h->app)) ui_app_render(h->app);
-    if (s.failed) fprintf(stderr, "script: %s\n", s.error);
-    assert_false(s.failed);
-    ui_app_render(h->app);
-}
+#define run_script(h, text) assert_true(h_script((h), (text)))
 
 /* Starts an attempt of the one question with this id of sessions-letter. */
 static void start_on(Harness *h, const char *id)

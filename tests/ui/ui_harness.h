@@ -7,6 +7,7 @@
 #include "helpers.h"
 #include "text.h"
 #include "ui_internal.h"
+#include "ui_script.h"
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -178,6 +179,19 @@ static inline double h_fraction(Harness *h, SDL_Rect r, SDL_Color c)
             hit += h_same(h_pixel(h, x, y), c);
         }
     return n ? (double)hit / (double)n : 0.0;
+}
+
+/* Runs a script of the app's --script language (ui_script.h), rendering whenever the app is
+ * dirty and once at the end; false (with the script's error on stderr) when a step failed. */
+static inline bool h_script(Harness *h, const char *text)
+{
+    UiScript s;
+    ui_script_init(&s, text);
+    while (ui_script_step(&s, h->app))
+        if (ui_app_dirty(h->app)) ui_app_render(h->app);
+    if (s.failed) fprintf(stderr, "script: %s\n", s.error);
+    ui_app_render(h->app);
+    return !s.failed;
 }
 
 static inline const Question *h_question(Harness *h)
