@@ -861,13 +861,20 @@ test('nothing leaves the server, the CSP holds, no script errors, the first load
     assert.deepEqual(outside, [], s.name + ' asked for something outside the teacher’s computer');
     assert.deepEqual(s.problems, [], s.name + ': console errors or CSP violations');
   }
-  const page = students[0].responses.filter((r) => /\/(\?|index\.html|app\.js|app\.css|favicon\.svg)/.test(r.url) ||
+  const page = students[0].responses.filter((r) => /\/(\?|index\.html|app\.js|js\/\w+\.js|app\.css|favicon\.svg)/.test(r.url) ||
     new URL(r.url).pathname === '/');
   for (const r of page) assert.equal(r.status, 200, r.url);
-  assert.ok(page.length >= 4, 'the page, app.js, app.css and favicon.svg were loaded');
+  const modules = fs.readdirSync(path.join(ROOT, 'assets/web/js'));
+  assert.ok(page.length >= 4 + modules.length, 'the page, app.js and its modules, app.css and favicon.svg were loaded');
+  for (const r of page.filter((x) => /\.js$/.test(new URL(x.url).pathname))) {
+    assert.match(r.headers['content-type'] || '', /^text\/javascript/, r.url + ' is served as JavaScript');
+    assert.equal(r.headers['cache-control'], 'no-cache', r.url + ': cached like the rest of the page');
+    assert.match(r.headers['content-security-policy'] || '', /script-src 'self'/, r.url + ': the strict CSP');
+  }
   const csp = page.find((r) => new URL(r.url).pathname === '/').headers['content-security-policy'] || '';
   assert.match(csp, /default-src 'none'/, 'the page is served with the strict CSP');
-  const bytes = fs.readdirSync(path.join(ROOT, 'assets/web')).reduce((n, f) => n + fs.statSync(path.join(ROOT, 'assets/web', f)).size, 0);
+  const bytes = fs.readdirSync(path.join(ROOT, 'assets/web'), { recursive: true })
+    .map((f) => fs.statSync(path.join(ROOT, 'assets/web', f))).filter((x) => x.isFile()).reduce((n, x) => n + x.size, 0);
   assert.ok(bytes <= 150 * 1024, 'assets/web is ' + bytes + ' bytes');
 });
 
