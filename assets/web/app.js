@@ -16,6 +16,7 @@ import { ping, send, startPlay } from './js/connection.js';
 import { $, store } from './js/dom.js';
 import { forgetSeat, onJoin, showJoin } from './js/join.js';
 import { attachOrder } from './js/order.js';
+import { onPassageLink } from './js/result.js';
 import { KEY_ROOM, KEY_TOKEN, S } from './js/state.js';
 
 function init() {
@@ -27,6 +28,7 @@ function init() {
   const arts = $('articles');
   arts.addEventListener('click', onArticleClick);
   arts.addEventListener('keydown', onArticleKey);
+  $('result-passages').addEventListener('click', onPassageLink);
   const body = $('answer-body');
   attachOrder(body);
   body.addEventListener('change', onAnswerChange);

@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { ROOT, PHONE, LAPTOP, Server, newStudent, shot, axe, text, waitText, waitQuestion, join, setup, endChecks } from './lib/harness.mjs';
+import { ROOT, PHONE, LAPTOP, Server, newStudent, shot, shotDark, axe, text, waitText, waitQuestion, join, setup, endChecks } from './lib/harness.mjs';
 import { pickOption, submit, waitReceived, pickSentence, assertEvidenceShown } from './lib/answering.mjs';
-import { keysOutside } from './lib/no-key.mjs';
+import { assertPageTellsNothing, keysOutside } from './lib/no-key.mjs';
 
 setup();
 
@@ -33,8 +33,10 @@ test('cite: the answer, then the sentence by touch and by keyboard; both parts a
   await noor.page.locator('#submit').tap(); // no sentence yet
   await waitText(noor, '#answer-error', /Pick the sentence/);
   await pickSentence(noor, 'The Millbrook council', 'tap');
+  await assertPageTellsNothing(noor, 'cite, the second step');
   await axe(noor, 'cite step');
   await shot(noor, 'step');
+  await shotDark(noor, 'step');
   await submit(noor, 'tap');
   await waitReceived(noor);
 
@@ -62,6 +64,7 @@ test('cite: the answer, then the sentence by touch and by keyboard; both parts a
       assert.ok(!f.text.includes(q.explanation) && !f.text.includes('evidence_correct'), 'a key before the reveal');
     }
   }
+  for (const st of [noor, omar]) await assertPageTellsNothing(st, 'cite, answered');
   await C.cmd('reveal');
   await waitText(noor, '#result-title', /Partly right/);
   await waitText(noor, '#result-cite-line', /Right answer, but your sentence does not show it/);
@@ -74,7 +77,9 @@ test('cite: the answer, then the sentence by touch and by keyboard; both parts a
   await assertEvidenceShown(noor, 'cite result');
   await axe(noor, 'cite result');
   await axe(omar, 'cite result (laptop)');
+  assert.ok(await noor.page.locator('#cite-step').isHidden(), 'after the reveal the result says which sentence was given');
   await shot(noor, 'result');
+  await shotDark(noor, 'result');
   for (const st of [noor, omar]) assert.deepEqual(st.problems, [], st.name + ': page problems');
 });
 

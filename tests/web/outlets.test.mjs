@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { ROOT, PHONE, Server, axeLog, newStudent, shot, axe, waitText, waitQuestion, join, setup, endChecks } from './lib/harness.mjs';
+import { ROOT, PHONE, Server, axeLog, newStudent, shot, shotDark, axe, waitText, waitQuestion, join, setup, endChecks } from './lib/harness.mjs';
 import { pickOption, submit, waitReceived } from './lib/answering.mjs';
+import { assertPageTellsNothing } from './lib/no-key.mjs';
 
 setup();
 
@@ -28,6 +29,7 @@ test('two outlets: after the reveal each passage is highlighted in its own artic
   await submit(ida, 'tap');
   await waitReceived(ida);
   assert.equal(await ida.page.locator('#articles mark.evidence-hl').count(), 0, 'nothing highlighted before the reveal');
+  await assertPageTellsNothing(ida, 'two outlets, answered');
   assert.ok(await ida.page.locator('#result-passages').isHidden());
   const open = ida.frames.map((f) => JSON.parse(f.text)).filter((m) => m.type === 'state' && m.question &&
     m.question.index === target && !m.result);
@@ -57,6 +59,37 @@ test('two outlets: after the reveal each passage is highlighted in its own artic
   const run = axeLog[axeLog.length - 1];
   assert.deepEqual(run.ids, [], 'axe-core: no violations at all on the two-outlet result');
   await shot(ida, 'result-two-outlets');
+  await shotDark(ida, 'result-two-outlets');
+
+  // only the first passage comes into view by itself: each passage of the list links to its own
+  const links = ida.page.locator('#result-passages .goto a');
+  assert.deepEqual(await links.allTextContents(), pack.articles.map((a) => 'Show it in ' + a.outlet));
+  const targets = await links.evaluateAll((xs) => xs.map((x) => x.getAttribute('href').slice(1)));
+  const where = (id) => ida.page.evaluate((id) => {
+    const m = document.getElementById(id);
+    const r = m.getBoundingClientRect();
+    const box = document.getElementById('articles').getBoundingClientRect();
+    const top = Math.max(box.top, document.querySelector('.top').getBoundingClientRect().bottom); // the sticky bar
+    return { inView: r.top >= top - 1 && r.bottom <= box.bottom + 1 && r.bottom <= innerHeight,
+      focused: document.activeElement === m, article: m.closest('article').id || m.closest('article').getAttribute('aria-labelledby'),
+      text: m.textContent, hash: location.hash };
+  }, id);
+  let w = await where(targets[1]);
+  assert.equal(w.article, 'art-title-1', 'the second link leads into the second article');
+  assert.ok(w.text.includes('told reporters'));
+  assert.equal(w.inView, false, 'the Voice’s passage is out of view before its link is followed (so the link matters)');
+  await links.nth(1).focus(); // by keyboard
+  await ida.page.keyboard.press('Enter');
+  w = await where(targets[1]);
+  assert.ok(w.inView && w.focused, 'Enter on the link brings the Voice’s passage into view and focus: ' + JSON.stringify(w));
+  assert.equal(w.hash, '', 'the address keeps no #fragment');
+  await shot(ida, 'result-two-outlets-voice');
+  await links.nth(0).tap(); // by touch
+  w = await where(targets[0]);
+  assert.ok(w.inView && w.focused, 'a tap on the first link brings the Herald’s passage back: ' + JSON.stringify(w));
+  assert.ok(w.text.includes('said at a news conference'));
+  await axe(ida, 'two outlets, a passage reached from its link');
+  assert.deepEqual(axeLog[axeLog.length - 1].ids, [], 'axe-core: no violations after following a link');
   await O.cmd('end');
 });
 

@@ -85,7 +85,7 @@ export function setFormEnabled(on) {
   const wantInteractive = on && S.q && (S.q.format === 'evidence' || locked);
   if (S.q && S.q.cite && $('cite-step')) { // once sent (or closed), only the sentence given stays
     $('answer-body').querySelector('.cite-note').hidden = locked || !on;
-    $('cite-hint').hidden = $('cite-back').hidden = !on;
+    $('cite-title').hidden = $('cite-hint').hidden = $('cite-back').hidden = !on;
   }
   if (S.interactive !== !!wantInteractive) {
     renderArticles(!!wantInteractive);

@@ -68,12 +68,26 @@ export function applyHighlights(evidence) {
     const cps = Array.from(sentenceText(ev.article, ev.sentence));
     const from = Math.max(0, Math.min(cps.length, ev.from | 0));
     const to = Math.max(from, Math.min(cps.length, typeof ev.to === 'number' ? ev.to : cps.length));
-    e.replaceChildren(cps.slice(0, from).join(''), el('mark', 'evidence-hl', cps.slice(from, to).join('')),
-      cps.slice(to).join(''));
+    const mark = el('mark', 'evidence-hl', cps.slice(from, to).join(''));
+    mark.id = highlightId(ev.article, ev.sentence);
+    e.replaceChildren(cps.slice(0, from).join(''), mark, cps.slice(to).join(''));
     e.classList.add('has-evidence');
     if (!first) first = e.querySelector('mark');
   }
   return first;
+}
+
+export function highlightId(a, s) { return 'hl-' + a + '-' + s; }
+
+// Scrolls a highlighted passage into the middle of the article (and of the window) and puts the
+// focus on it, so a screen reader reads it; false when that sentence has no highlight.
+export function showHighlight(a, s) {
+  const m = document.getElementById(highlightId(a, s));
+  if (!m) return false;
+  m.tabIndex = -1;
+  m.scrollIntoView({ block: 'center', inline: 'nearest' });
+  m.focus({ preventScroll: true });
+  return true;
 }
 
 export function markPick() {

@@ -1,6 +1,6 @@
 /* result.js — the result after the reveal: right or not, points, the answer in words, and the
  * passages (by outlet when the pack has several articles). */
-import { sentenceText } from './article.js';
+import { highlightId, sentenceText, showHighlight } from './article.js';
 import { renderCiteResult } from './cite.js';
 import { $, el, fmt, pointsWord } from './dom.js';
 import { S } from './state.js';
@@ -14,6 +14,11 @@ export function renderResult(r) {
   $('result').className = 'result ' + cls;
   let pts = '+' + fmt(r.points) + ' of ' + fmt(r.max_points) + ' ' + pointsWord(r.max_points);
   if (r.speed_points > 0) pts += ' (' + fmt(r.speed_points) + ' for speed)';
+  // speed points can take the points past the question's ("+1.5 of 1 point" reads wrong)
+  if (r.speed_points > 0 && r.points > r.max_points) {
+    pts = '+' + fmt(r.points) + ' ' + pointsWord(r.points) + ': ' + fmt(r.points - r.speed_points) + ' of ' +
+      fmt(r.max_points) + ', and ' + fmt(r.speed_points) + ' for speed';
+  }
   $('result-points').textContent = pts;
   $('result-yours').textContent = r.your_answer || 'No answer';
   $('result-correct').textContent = r.correct_answer || '';
@@ -46,7 +51,24 @@ function renderPassages(evidence) {
   for (const ev of sorted) {
     if (ev.article !== last) { box.append(el('p', 'outlet', outletOf(ev) + ':')); last = ev.article; }
     box.append(evidenceQuote(ev, false));
+    const same = sorted.filter((x) => x.article === ev.article);
+    box.append(passageLink(ev, same.length > 1 ? same.indexOf(ev) + 1 : 0));
   }
+}
+
+// Only the first passage is scrolled into view by itself: each one links to its highlight (a real
+// link, so Tab and Enter reach it; without the script it is still a jump to the passage).
+function passageLink(ev, nth) {
+  const p = el('p', 'goto');
+  const a = el('a', null, 'Show ' + (nth ? 'passage ' + nth : 'it') + ' in ' + (outletOf(ev) || 'the article'));
+  a.href = '#' + highlightId(ev.article, ev.sentence);
+  a.dataset.a = ev.article; a.dataset.s = ev.sentence;
+  p.append(a);
+  return p;
+}
+export function onPassageLink(ev) {
+  const a = ev.target.closest && ev.target.closest('.goto a');
+  if (a && showHighlight(+a.dataset.a, +a.dataset.s)) ev.preventDefault(); // no #hl-… in the address
 }
 
 export function evidenceQuote(ev, cite = true) {

@@ -70,6 +70,7 @@ function renderQuestionState(st, q) {
       S.q.resultKey = key;
       S.q.resultSeen = true;
       renderResult(r);
+      if ($('cite-step')) $('cite-step').hidden = true; // the result's "Your evidence" says it
       const mark = applyHighlights(r.evidence);
       if (mark) mark.scrollIntoView({ block: 'center', inline: 'nearest' });
       if (firstTime) {

@@ -179,7 +179,18 @@ export async function shot(st, label) {
   // a phone's page is long (the article, then the question): the whole of it, from the top (the
   // article keeps its own scroll, so a highlighted passage stays in view)
   if (st.device === PHONE) await st.page.evaluate(() => window.scrollTo(0, 0));
+  // the pointer of the last tap stays where it was while the page scrolls: away with it, or the
+  // sentence that is now under it looks hovered
+  await st.page.mouse.move(0, 0);
   await st.page.screenshot({ path: path.join(SHOTS, kind + '-' + label + '.png'), fullPage: st.device === PHONE });
+}
+
+// The same view in the dark theme (the page follows the device's).
+export async function shotDark(st, label) {
+  if (!SHOTS) return;
+  await st.page.emulateMedia({ colorScheme: 'dark' });
+  await shot(st, label + '-dark');
+  await st.page.emulateMedia({ colorScheme: null });
 }
 
 export async function axe(st, label) {

@@ -91,3 +91,26 @@ export function receivedSomewhere(st, s) {
 }
 
 // ---- answering, by format and by hand ------------------------------------------------------
+
+// What the page itself shows before a reveal: no highlight, no right or wrong mark, and every
+// sentence of the article built alike (the student's own pick aside), so neither the look nor the
+// markup of a sentence tells which one shows the answer.
+export async function assertPageTellsNothing(st, label) {
+  const v = await st.page.evaluate(() => {
+    const own = new Set(['class', 'data-a', 'data-s', 'tabindex', 'aria-pressed']);
+    const sig = (e) => Array.from(e.attributes).filter((a) => !own.has(a.name)).map((a) => a.name + '=' + a.value).sort()
+      .concat(Array.from(e.classList).filter((c) => c !== 'picked').sort()).join(' ') + (e.children.length ? ' +children' : '');
+    const sents = Array.from(document.querySelectorAll('#articles .sent'));
+    return {
+      n: sents.length, kinds: [...new Set(sents.map(sig))],
+      // (a hidden result box may still hold the last question's passages)
+      marked: Array.from(document.querySelectorAll('mark, .pick-right, .pick-wrong, .has-evidence, [id^="hl-"]'))
+        .filter((e) => !e.closest('[hidden]')).map((e) => e.outerHTML.slice(0, 120)),
+      result: !document.getElementById('result').closest('[hidden]'),
+    };
+  });
+  assert.ok(v.n > 1, label + ': the article is on the page');
+  assert.deepEqual(v.marked, [], label + ': something is marked in ' + st.name + '’s page before the reveal');
+  assert.equal(v.kinds.length, 1, label + ': sentences built differently before the reveal: ' + JSON.stringify(v.kinds));
+  assert.equal(v.result, false, label + ': a result box shows before the reveal');
+}
