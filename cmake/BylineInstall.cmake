@@ -51,6 +51,8 @@ install(FILES assets/fonts/DejaVuSans.ttf assets/fonts/DejaVuSans-Bold.ttf
 # The live classroom's student page, served to browsers by `byline live`.
 install(FILES assets/web/index.html assets/web/app.js assets/web/app.css assets/web/favicon.svg
         DESTINATION ${BYLINE_INSTALL_DATA}/assets/web)
+# app.js's ES modules, one concern each (game/net/net_http.c serves each by name)
+install(DIRECTORY assets/web/js/ DESTINATION ${BYLINE_INSTALL_DATA}/assets/web/js FILES_MATCHING PATTERN "*.js")
 install(FILES README.md ${CMAKE_BINARY_DIR}/dist/copyright ${CMAKE_BINARY_DIR}/dist/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)

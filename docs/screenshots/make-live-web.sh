@@ -7,4 +7,4 @@ cd "$(dirname "$0")/../.."
 BYLINE=$(realpath "${1:-build/byline}")
 (cd tests/web && { [ -d node_modules ] || npm ci --offline --no-audit --no-fund || npm ci --no-audit --no-fund; })
 cd tests/web
-BYLINE_BIN=$BYLINE BYLINE_WEB_SCREENSHOTS=docs/screenshots node --test --test-concurrency=1 live.test.mjs
+BYLINE_BIN=$BYLINE BYLINE_WEB_SCREENSHOTS=docs/screenshots node --test --test-concurrency=1 ./*.test.mjs

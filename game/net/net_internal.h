@@ -9,6 +9,7 @@
 
 #define NET_MAX_CLIENTS (LIVE_MAX_STUDENTS + 64) /* several tabs of one student, stale sockets */
 #define NET_JOIN_ADDRESSES 512                   /* addresses whose joins are counted */
+#define NET_WEB_FILES 24                         /* files of the student page (net_http.c FILES) */
 
 typedef struct WebFile {
     const char *name, *type; /* "/app.js", "text/javascript; charset=utf-8" */
@@ -35,7 +36,7 @@ struct NetServer {
     NetServerConfig cfg;
     struct mg_context *ctx;
     int port;
-    WebFile files[5];
+    WebFile files[NET_WEB_FILES];
     size_t n_files;
 
     pthread_mutex_t lock;        /* the Live, the store, the generations below, join counters */

@@ -19,7 +19,7 @@ typedef struct NetServer NetServer;
 typedef struct NetServerConfig {
     const char *bind;          /* address to listen on; NULL or "0.0.0.0" = every interface */
     int port;                  /* 0 = any free port (see net_server_port) */
-    const char *web_dir;       /* folder with index.html, app.js, app.css, favicon.svg */
+    const char *web_dir;       /* folder with index.html, app.js, js/ (modules), app.css, favicon.svg */
     int joins_per_minute;      /* per client address; 0 = NET_DEFAULT_JOINS_PER_MINUTE */
     Store *store;              /* the saver's store, for its error messages; may be NULL */
     /* Called from server threads, with no lock held, when students join, answer, connect or

@@ -41,6 +41,12 @@ for f in bin/byline share/byline/quizzes/sessions-letter.json share/byline/quizz
          share/icons/hicolor/48x48/apps/byline.png share/icons/hicolor/256x256/apps/byline.png; do
     [ -e "$P/$f" ] && ok || bad "not installed: $f"
 done
+# every file of the student page, its script modules too (a module missing is a page that does not start)
+for f in "$SRC"/assets/web/* "$SRC"/assets/web/js/*; do
+    [ -f "$f" ] || continue
+    rel=${f#"$SRC"/}
+    cmp -s "$f" "$P/share/byline/$rel" && ok || bad "not installed (or not the same): share/byline/$rel"
+done
 (cd "$tmp" && "$P/bin/byline" --version) | grep -qx "byline [0-9.]*" && ok || bad "--version from the moved prefix"
 "$P/bin/byline" check "$P"/share/byline/quizzes/*.json >"$tmp/check.out" 2>&1 && ok || bad "check installed packs: $(cat "$tmp/check.out")"
 # The live classroom serves its student page from the moved prefix.
@@ -50,6 +56,8 @@ if command -v curl >/dev/null; then
     for _ in $(seq 40); do grep -q "^live: http" "$tmp/live.out" && break; sleep 0.05; done
     url=$(sed -n 's|^live: \(http://127.0.0.1:[0-9]*/\).*|\1|p' "$tmp/live.out")
     curl -sf "$url" | grep -qi "<!doctype html" && ok || bad "live page from the moved prefix: $(cat "$tmp/live.out")"
+    curl -sfI "${url}js/view.js" | grep -qi "^content-type: text/javascript" && ok \
+        || bad "a script module from the moved prefix is not served as text/javascript"
     wait
 fi
 if [ $has_ui -eq 1 ]; then

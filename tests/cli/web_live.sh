@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # web_live.sh — the live classroom's student page (assets/web/) in a real browser against the real
-# server: tests/web/live.test.mjs with node's test runner, Debian's chromium and playwright-core
-# (no browser is downloaded). Installs the pinned npm packages (tests/web/package-lock.json) into
+# server: tests/web/*.test.mjs (one file per concern, sharing tests/web/lib/) with node's test
+# runner, Debian's chromium and playwright-core (no browser is downloaded). Installs the pinned npm packages (tests/web/package-lock.json) into
 # tests/web/node_modules once, again only when the lockfile changes. Skipped (exit 77) with a
 # message when chromium or node/npm are missing (scripts/setup.sh installs them).
 # Usage: bash tests/cli/web_live.sh BYLINE SOURCE_DIR
@@ -30,4 +30,5 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     rm -f "$log"
     echo "$want" >"$stamp"
 fi
-BYLINE_BIN=$BYLINE exec node --test --test-concurrency=1 live.test.mjs
+# one file at a time (each starts its own browser and servers): the machine may have few cores
+BYLINE_BIN=$BYLINE exec node --test --test-concurrency=1 ./*.test.mjs
