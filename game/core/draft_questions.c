@@ -526,7 +526,7 @@ static void order_question(DraftCtx *c)
     cJSON *ids = cJSON_AddArrayToObject(q, "events");
     for (size_t i = 0; i < n; i++) {
         const TextSpan *s = draft_sentence_at(c, picked[i]->span.start);
-        char id[16], text[200], iso[11];
+        char id[32], text[200], iso[11]; /* id: room for any size_t */
         snprintf(id, sizeof id, "event-%zu", i + 1);
         draft_snippet(c->text + s->start, s->end - s->start, 16, text, sizeof text);
         date_format(picked[i]->value, iso);
