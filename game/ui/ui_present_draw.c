@@ -187,7 +187,7 @@ void ps_question_layout(PresentScreen *ps)
     const Question *q = presenter_question(ps->p);
     layout_frame(ps, q);
     ps_fit_content(ps);
-    ex_layout(&ps->ex, &ps->cui, ps->cfg.pack, q, ps->excerpt);
+    ex_layout_article(&ps->ex, &ps->cui, ps->cfg.pack, q, ps->excerpt, ps->ex_article, ps_switchable(ps));
     ps->prompt_h = prompt_block_h(ps, q, ps->column.w);
     layout_answers(ps, q);
     layout_chips(ps);
@@ -310,7 +310,9 @@ static void cite_verdict(const PresentScreen *ps, const Question *q, char *buf, 
         return;
     }
     bool shows = pack_sentence_is_evidence(q, art, (size_t)sen, &ps->cfg.pack->articles[art]);
-    snprintf(buf, n, "sentence %d %s", art == ps->ex.article ? ex_number_of(&ps->ex, sen) : sen + 1,
+    char which[160];
+    ps_sentence_label(ps, art, sen, false, which, sizeof which);
+    snprintf(buf, n, "%s %s", which,
              shows ? "shows it: every team that answered gets the evidence part"
                    : "does not show it: no team gets the evidence part");
 }
@@ -407,12 +409,7 @@ static void summary(const PresentScreen *ps, const Question *q, const TeamResult
     case FORMAT_TRUE_FALSE: snprintf(buf, n, "%s", a->truth ? "True" : "False"); return;
     case FORMAT_ORDER: snprintf(buf, n, "%.0f%%", r->grade.fraction * 100); return;
     case FORMAT_TEXT: snprintf(buf, n, "%s", a->text); return;
-    case FORMAT_EVIDENCE: {
-        int num = ex_number_of(&ps->ex, a->sentence);
-        if (num) snprintf(buf, n, "Sentence %d", num);
-        else snprintf(buf, n, "A sentence");
-        return;
-    }
+    case FORMAT_EVIDENCE: ps_sentence_label(ps, a->article, a->sentence, true, buf, n); return;
     default: return;
     }
 }
@@ -495,11 +492,11 @@ void ps_question_render(PresentScreen *ps)
     render_header(ps, q);
     PresentPhase ph = presenter_phase(ps->p);
     int picked = 0;
-    if (ps->draft.open && q->format == FORMAT_EVIDENCE) picked = ex_number_of(&ps->ex, ps->draft.a.sentence);
+    if (ps->draft.open && q->format == FORMAT_EVIDENCE) picked = ps_shown_number(ps, ps->draft.a.article, ps->draft.a.sentence);
     int cursor = ps->draft.open && q->format == FORMAT_EVIDENCE ? ps->draft.cursor : 0;
     int art, sen; /* a cite question: the class's sentence, while it is picked and after */
-    if (q->cite && presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen) && art == ps->ex.article)
-        picked = ex_number_of(&ps->ex, sen);
+    if (q->cite && presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen))
+        picked = ps_shown_number(ps, art, sen);
     if (ps->citing) cursor = ps->cite_cursor;
     /* The evidence highlight is the answer to many questions: only in the evidence phase. */
     if (ph == PHASE_EVIDENCE && pp_wanted(ps->cfg.pack, q)) pp_render(&ps->cui, ps->cfg.pack, q, ps->excerpt);
