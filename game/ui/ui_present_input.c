@@ -101,7 +101,7 @@ static bool lock_in(PresentScreen *ps)
     const Question *q = presenter_question(ps->p);
     if (q->format == FORMAT_TEXT) snprintf(d->a.text, sizeof d->a.text, "%s", d->field.text);
     if (!presenter_answer(ps->p, (size_t)d->team, &d->a, ps_now_ms(ps))) {
-        snprintf(ps->status, sizeof ps->status, "%s", answer_is_complete(q, &d->a)
+        snprintf(ps->status, sizeof ps->status, "%s", answer_first_part_complete(q, &d->a)
                      ? "That answer cannot be taken now." : "That answer is not complete yet.");
         return false;
     }
@@ -124,7 +124,7 @@ static bool draft_enter(PresentScreen *ps)
         d->changed = true;
     }
     bool answered = presenter_team_answered(ps->p, (size_t)d->team);
-    if ((d->changed || !answered) && answer_is_complete(q, &d->a)) {
+    if ((d->changed || !answered) && answer_first_part_complete(q, &d->a)) {
         lock_in(ps);
         return true;
     }
