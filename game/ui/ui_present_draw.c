@@ -167,16 +167,18 @@ static void layout_answers(PresentScreen *ps, const Question *q)
     ps->n_tiles = n_tiles(q);
     const int *order = q->format == FORMAT_ORDER ? shown_order(ps, q) : NULL;
     int top = y;
+    /* Where the answer box is drawn in their place (render_column), no click targets either. */
+    bool drawn = presenter_phase(ps->p) != PHASE_EVIDENCE && !(revealed(ps) && ps->n_tiles == 0);
     for (int i = 0; i < ps->n_tiles; i++) {
         int h = tile_h(ps, &m, tile_text(ps, q, i, order));
         ps->tiles[i] = (SDL_Rect){ps->column.x, y, ps->column.w, h};
-        ps_hit(ps, ps->tiles[i], q->format == FORMAT_ORDER ? HIT_ORDER : HIT_CHOICE, i);
+        if (drawn) ps_hit(ps, ps->tiles[i], q->format == FORMAT_ORDER ? HIT_ORDER : HIT_CHOICE, i);
         y += h + m.gap;
     }
     ps->textbox = (SDL_Rect){0, 0, 0, 0};
     if (q->format == FORMAT_TEXT) {
         ps->textbox = (SDL_Rect){ps->column.x, y, ps->column.w, ui_line(&ps->cui, FONT_UI) + ui_px(&ps->cui, 22)};
-        ps_hit(ps, ps->textbox, HIT_TEXT, 0);
+        if (drawn) ps_hit(ps, ps->textbox, HIT_TEXT, 0);
         y += ps->textbox.h;
     }
     ps->answers = (SDL_Rect){ps->column.x, top, ps->column.w, y - top};
@@ -388,8 +390,12 @@ static void render_column(PresentScreen *ps, const Question *q)
     cite_verdict(ps, q, verdict, sizeof verdict);
     int below = ps->n_tiles ? ps->tiles[ps->n_tiles - 1].y + ps->tiles[ps->n_tiles - 1].h + ui_px(c, 10) : y;
     if (verdict[0] && below + ui_line(c, FONT_UI_BOLD) <= col.y + col.h) {
-        verdict[0] = (char)(verdict[0] - 'a' + 'A');
-        ui_text_fit_draw(c, FONT_UI_BOLD, th->text, col.x, below, col.w, verdict);
+        if (verdict[0] >= 'a' && verdict[0] <= 'z') verdict[0] = (char)(verdict[0] - 'a' + 'A');
+        /* wrapped when it fits (a narrow column cut "no team gets the…" mid-sentence) */
+        if (below + ui_text_wrapped_h(c, FONT_UI_BOLD, th->text, col.w, verdict) <= col.y + col.h)
+            ui_text_wrapped(c, FONT_UI_BOLD, th->text, col.x, below, col.w, verdict);
+        else
+            ui_text_fit_draw(c, FONT_UI_BOLD, th->text, col.x, below, col.w, verdict);
     }
 }
 
@@ -442,6 +448,13 @@ static void chip_status(PresentScreen *ps, size_t t, SDL_Rect line, bool narrow)
             ui_format_points(r->grade.points + r->bonus, pts, sizeof pts);
             if (narrow) snprintf(buf, sizeof buf, "+%s", pts);
             else snprintf(buf, sizeof buf, "+%s \xC2\xB7 %s", pts, what);
+            /* A cite question: why a right answer has a cross (the sentence), when there is room. */
+            size_t len = strlen(buf);
+            if (r->grade.cited && !narrow) {
+                snprintf(buf + len, sizeof buf - len, " \xC2\xB7 sentence %s",
+                         r->grade.evidence_correct ? "\xE2\x9C\x93" : "\xE2\x9C\x97");
+                if (ui_measure(ui, FONT_SMALL, buf) > line.x + line.w - x) buf[len] = '\0';
+            }
             c = th->text;
         }
     } else if (ps->draft.open && ps->draft.team == (int)t && (turn < 0 || !presenter_team_answered(p, t))) {
