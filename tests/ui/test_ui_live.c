@@ -5,7 +5,8 @@
  * test_ui_live_grid.c (student-paced grid, layout) and test_ui_live_host.c (threads, presenter).
  *
  * `test_ui_live --screenshots DIR [W H]` instead writes the docs' screenshots
- * (docs/screenshots/live-*.png); `test_ui_live --run SCRIPT [PNG]` runs the real window.
+ * (docs/screenshots/live-*.png); `--pack-shots DIR W H PACK` every question of a pack, asked and
+ * revealed; `test_ui_live --run SCRIPT [PNG]` runs the real window.
  */
 #include "live_harness.h"
 
@@ -240,6 +241,63 @@ static int screenshots(const char *dir)
     return 0;
 }
 
+/* `test_ui_live --pack-shots DIR W H PACK`: every question of PACK on the projector, asked and
+ * revealed (DIR/q01-ask.png, DIR/q01-reveal.png …), answered by six students (two of them wrong;
+ * a cite answer's sentence right for half of them), for a look at a pack's screens at any size. */
+static void fill_answer(LH *h, const Question *q, Answer *a, bool right, int cite_right)
+{
+    answer_init(a, q, NULL);
+    switch (q->format) {
+    case FORMAT_CHOICE: a->choice = right ? q->answer : (q->answer + 1) % (int)q->n_choices; break;
+    case FORMAT_MULTI: a->picked = right ? q->answers : 1u; break;
+    case FORMAT_TRUE_FALSE: a->truth = right ? q->truth : !q->truth; break;
+    case FORMAT_TEXT: snprintf(a->text, sizeof a->text, "%s", right && q->n_accept ? q->accept[0] : "no idea"); break;
+    case FORMAT_ORDER:
+        for (size_t i = 0; i < q->n_order; i++) a->order[i] = q->order[right ? i : q->n_order - 1 - i];
+        a->n_order = q->n_order;
+        break;
+    case FORMAT_EVIDENCE:
+        answer_pick_sentence(a, h->pack, q->evidence[0].article,
+                             right ? pack_sentence_at(&h->pack->articles[q->evidence[0].article], q->evidence[0].start) : 0);
+        break;
+    default: break;
+    }
+    if (q->cite && q->format != FORMAT_EVIDENCE && q->n_evidence) {
+        const Passage *ev = &q->evidence[0];
+        int sen = pack_sentence_at(&h->pack->articles[ev->article], ev->start);
+        answer_cite_sentence(a, h->pack, ev->article, cite_right ? sen : (sen == 0 ? 1 : 0));
+    }
+}
+
+static int pack_shots(const char *dir, int w, int hgt, const char *pack)
+{
+    static const char *const names[] = {"Amara", "Ben", "Chlo\xC3\xA9", "Dev", "Eli", "Farah"};
+    LH h;
+    lh_open_sized(&h, pack, LIVE_TEACHER_PACED, "light", w, hgt);
+    int s[6];
+    for (int i = 0; i < 6; i++) s[i] = join(&h, names[i]);
+    key(&h, SDLK_SPACE);
+    char name[64];
+    for (size_t qi = 0; qi < h.pack->n_questions && live_phase(h.live) != LIVE_FINISHED; qi++) {
+        const Question *q = &h.pack->questions[live_position(h.live)];
+        for (int i = 0; i < 6; i++) {
+            Answer a;
+            fill_answer(&h, q, &a, i % 3 != 2, i % 2);
+            live_answer(h.live, s[i], q->id, &a, h.now);
+        }
+        h.ls->dirty = true;
+        render_if_dirty(&h);
+        snprintf(name, sizeof name, "q%02zu-ask.png", qi + 1);
+        shot(&h, dir, name);
+        key(&h, SDLK_SPACE);
+        snprintf(name, sizeof name, "q%02zu-reveal.png", qi + 1);
+        shot(&h, dir, name);
+        key(&h, SDLK_RIGHT);
+    }
+    lh_close(&h);
+    return 0;
+}
+
 /* `test_ui_live --run SCRIPT [PNG]`: the real window and loop (ui_live_run) on a fake class of
  * five students, for a look under Xvfb. */
 static int run_window(const char *script, const char *png)
@@ -270,6 +328,8 @@ static int run_window(const char *script, const char *png)
 int main(int argc, char **argv)
 {
     if (argc >= 3 && strcmp(argv[1], "--run") == 0) return run_window(argv[2], argc >= 4 ? argv[3] : NULL);
+    if (argc == 6 && strcmp(argv[1], "--pack-shots") == 0)
+        return pack_shots(argv[2], atoi(argv[3]), atoi(argv[4]), argv[5]);
     if (argc >= 3 && strcmp(argv[1], "--screenshots") == 0) {
         if (argc == 5) {
             shot_w = atoi(argv[3]);
