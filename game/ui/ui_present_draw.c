@@ -376,7 +376,14 @@ static void render_column(PresentScreen *ps, const Question *q)
     SDL_Rect col = ps->column;
     int ph_h = ui_text_wrapped(c, FONT_H2, th->text, col.x, col.y, col.w, q->prompt);
     PresentPhase ph = presenter_phase(ps->p);
-    if (!revealed(ps)) ui_text(c, FONT_SMALL, th->muted, col.x, col.y + ph_h + ui_px(c, 6), instruction(q));
+    if (!revealed(ps)) {
+        char line[160]; /* with several articles, where the others are (the excerpt says so too) */
+        bool numbered = q->format == FORMAT_EVIDENCE || q->cite;
+        snprintf(line, sizeof line, "%s%s", instruction(q),
+                 ps_switchable(ps) && numbered ? "  \xC2\xB7  Ctrl+Tab: the other article" : "");
+        if (ui_measure(c, FONT_SMALL, line) > col.w) snprintf(line, sizeof line, "%s", instruction(q));
+        ui_text_fit_draw(c, FONT_SMALL, th->muted, col.x, col.y + ph_h + ui_px(c, 6), col.w, line);
+    }
     int y = col.y + ps->prompt_h;
     if (ph == PHASE_EVIDENCE || (revealed(ps) && n_tiles(q) == 0)) {
         render_answer_box(ps, col.x, y, col.w, ph == PHASE_EVIDENCE);
