@@ -306,6 +306,64 @@ static void the_class_picks_the_sentence_and_the_reveal_scores_both_parts(void *
     pack_free(cp);
 }
 
+/* A pack of two articles about one event (tests/ui/fixtures/two-articles-cite.json): q0 a cite
+ * choice whose passage is sentence 1 of article 0, q1 an evidence question whose passage is
+ * sentence 1 of article 1. A sentence of either article can be picked, and it is right only when
+ * it overlaps a passage in its own article: sentence 1 of the other article is wrong. */
+static void a_sentence_of_either_article_is_graded_in_its_own_article(void **state)
+{
+    (void)state;
+    Pack *tp = tu_load_pack("tests/ui/fixtures/two-articles-cite.json");
+    assert_non_null(tp);
+    assert_int_equal(tp->n_articles, 2);
+    char err[128];
+    PresentRules rules = {false, 0};
+    /* the cite question: the class's sentence, from either article */
+    for (int art = 0; art < 2; art++) {
+        Presenter *p = presenter_create(tp, TEAMS, 2, PRESENT_TOGETHER, rules, 1000, err, sizeof err);
+        assert_non_null(p);
+        const Question *q = presenter_question(p);
+        assert_true(q->cite);
+        assert_int_equal(q->evidence[0].article, 0);
+        Answer a;
+        answer_init(&a, q, NULL);
+        a.choice = 1;
+        assert_true(presenter_answer(p, 0, &a, 2000));
+        assert_true(presenter_cite(p, art, 1));
+        int got_art, got_sen;
+        assert_true(presenter_cite_pick(p, 0, &got_art, &got_sen));
+        assert_int_equal(got_art, art);
+        assert_true(presenter_reveal(p, 3000));
+        const TeamResult *r = presenter_result(p, 0, 0);
+        assert_int_equal(r->answer.cite_article, art);
+        assert_int_equal(r->grade.evidence_correct, art == 0);
+        assert_int_equal(r->grade.correct, art == 0);
+        presenter_free(p);
+    }
+    /* the evidence question: each team's sentence, from either article */
+    Presenter *p = presenter_create(tp, TEAMS, 3, PRESENT_TOGETHER, rules, 1000, err, sizeof err);
+    assert_non_null(p);
+    assert_true(presenter_skip(p, 1500));
+    const Question *q = presenter_question(p);
+    assert_int_equal(q->format, FORMAT_EVIDENCE);
+    assert_int_equal(q->evidence[0].article, 1);
+    static const int picks[3][2] = {{1, 1}, {0, 1}, {1, 0}}; /* right; same number, other article; wrong */
+    for (size_t t = 0; t < 3; t++) {
+        Answer a;
+        answer_init(&a, q, NULL);
+        a.article = picks[t][0];
+        a.sentence = picks[t][1];
+        assert_true(presenter_answer(p, t, &a, 2000));
+    }
+    assert_true(presenter_reveal(p, 3000));
+    assert_true(presenter_result(p, 1, 0)->grade.correct);
+    assert_int_equal(presenter_result(p, 1, 1)->answer.article, 0);
+    assert_false(presenter_result(p, 1, 1)->grade.correct);
+    assert_false(presenter_result(p, 1, 2)->grade.correct);
+    presenter_free(p);
+    pack_free(tp);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -320,6 +378,7 @@ int main(void)
         cmocka_unit_test(evidence_answers_by_sentence_are_graded_by_their_span),
         cmocka_unit_test(ending_mid_question_skips_it_and_drops_its_answers),
         cmocka_unit_test(the_class_picks_the_sentence_and_the_reveal_scores_both_parts),
+        cmocka_unit_test(a_sentence_of_either_article_is_graded_in_its_own_article),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

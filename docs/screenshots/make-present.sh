@@ -40,3 +40,8 @@ echo "$out/present-two-outlets.png"
 # A cite question (issue 9): the teams have answered, the class names the sentence.
 PACK=tests/ui/fixtures/cite.json TEAMS="Owls,Foxes,Bears" shot present-cite-pick light \
     "key Return; answer 1 right; answer 2 wrong; answer 3 right; cite wrong"
+# Two outlets, an evidence question: Ctrl+Tab shows the other article; the Owls pick there.
+K=$(printf 'key k; %.0s' $(seq 13))
+"$BYLINE" present --no-store --theme light --teams "$TEAMS" --script "key Return; $K key ctrl+Tab; key 1; key Down; key Down" \
+    --screenshot "$out/present-other-article.png" quizzes/practice-two-outlets.json
+echo "$out/present-other-article.png"

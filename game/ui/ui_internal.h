@@ -218,6 +218,9 @@ void preview_show(App *app, int index, bool try_it);
 void preview_step(App *app, int delta);
 void preview_reload(App *app);      /* load the file again, keeping the question */
 void preview_tick(App *app);
+/* A cite question revealed in the preview: its two parts (answer, and the sentence that shows it)
+ * with their points, at (x, y) in width w; returns the height (measures only when !draw). */
+int preview_cite_parts(App *app, int x, int y, int w, bool draw);
 
 /* screens */
 typedef struct ScreenDef {

@@ -141,22 +141,23 @@ static const char *instruction(const Question *q)
 }
 
 /* A cite question asks for the sentence too (issue 9); after the reveal, that line counts both
- * parts: "18 right answer · 11 right evidence · 5 guessed · 2 misread", shortened to what fits
+ * parts: "18 right answers · 11 right sentences · 5 guessed · 2 misread", shortened to what fits
  * the column's one line (the misreadings go first, then the words). */
 static const char *question_line(LiveScreen *ls, const Question *q, int w, char *buf, size_t n)
 {
     if (!revealed(ls)) return q->cite ? "Answer, then tap the sentence that shows it, on your phone." : instruction(q);
     if (!q->cite) return "";
     const LiveCiteCounts *c = &ls->v.cite;
+    const char *as = c->right_answer == 1 ? "" : "s", *ss = c->right_evidence == 1 ? "" : "s";
     for (int form = 0; form < 3; form++) {
         if (form == 0)
-            snprintf(buf, n, "%zu right answer \xC2\xB7 %zu right evidence \xC2\xB7 %zu guessed \xC2\xB7 %zu misread",
-                     c->right_answer, c->right_evidence, c->guessed, c->misread);
+            snprintf(buf, n, "%zu right answer%s \xC2\xB7 %zu right sentence%s \xC2\xB7 %zu guessed \xC2\xB7 %zu misread",
+                     c->right_answer, as, c->right_evidence, ss, c->guessed, c->misread);
         else if (form == 1)
-            snprintf(buf, n, "%zu right answer \xC2\xB7 %zu right evidence \xC2\xB7 %zu guessed", c->right_answer,
-                     c->right_evidence, c->guessed);
+            snprintf(buf, n, "%zu right answer%s \xC2\xB7 %zu right sentence%s \xC2\xB7 %zu guessed", c->right_answer,
+                     as, c->right_evidence, ss, c->guessed);
         else
-            snprintf(buf, n, "answer %zu \xC2\xB7 evidence %zu \xC2\xB7 guessed %zu", c->right_answer,
+            snprintf(buf, n, "answer %zu \xC2\xB7 sentence %zu \xC2\xB7 guessed %zu", c->right_answer,
                      c->right_evidence, c->guessed);
         if (ui_measure(&ls->cui, FONT_SMALL, buf) <= w) break;
     }

@@ -134,7 +134,12 @@ void ps_fit_content(PresentScreen *ps)
     int level = 0;
     for (; level < PS_LEVELS - 1; level++) {
         if (!ps_set_level(ps, level)) break;
-        int ex_h = ex_min_height(&ps->cui, ps->cfg.pack, q, ps->excerpt.w);
+        int ex_h = ex_min_height_article(&ps->cui, ps->cfg.pack, q, ps->excerpt.w, -1, ps_switchable(ps));
+        /* Ctrl+Tab may show any other article in the same panel: each must fit as well. */
+        for (size_t k = 0; ps_switchable(ps) && k < ps->cfg.pack->n_articles; k++) {
+            int h = ex_min_height_article(&ps->cui, ps->cfg.pack, q, ps->excerpt.w, (int)k, true);
+            if (h > ex_h) ex_h = h;
+        }
         if (pp_wanted(ps->cfg.pack, q)) { /* the evidence view after E must fit too (issue 13) */
             int pp_h = pp_height(&ps->cui, ps->cfg.pack, q, ps->excerpt.w);
             if (pp_h > ex_h) ex_h = pp_h;
@@ -236,6 +241,26 @@ void ui_present_destroy(PresentScreen *ps)
     free(ps);
 }
 
+bool ps_switchable(const PresentScreen *ps)
+{
+    return ps->cfg.pack->n_articles > 1;
+}
+
+int ps_shown_number(const PresentScreen *ps, int article, int sentence)
+{
+    return article == ps->ex.article && sentence >= 0 ? ex_number_of(&ps->ex, sentence) : 0;
+}
+
+void ps_sentence_label(const PresentScreen *ps, int article, int sentence, bool cap, char *buf, size_t n)
+{
+    const Pack *p = ps->cfg.pack;
+    int num = ps_shown_number(ps, article, sentence);
+    const char *outlet = article >= 0 && (size_t)article < p->n_articles ? p->articles[article].outlet : NULL;
+    if (num) snprintf(buf, n, "%s %d", cap ? "Sentence" : "sentence", num);
+    else if (outlet && p->n_articles > 1) snprintf(buf, n, "%s sentence of %s", cap ? "A" : "a", outlet);
+    else snprintf(buf, n, "%s sentence", cap ? "A" : "a");
+}
+
 void ps_start_session(PresentScreen *ps)
 {
     const char *names[PRESENT_MAX_TEAMS];
@@ -255,6 +280,7 @@ void ps_start_session(PresentScreen *ps)
     ps->stage = STAGE_SESSION;
     ps->status[0] = '\0';
     ps->shown_pos = (size_t)-1; /* ps_sync opens the first question's draft */
+    ps->ex_article = -1;
     ps_sync(ps);
     ps->dirty = true;
 }

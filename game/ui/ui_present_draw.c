@@ -167,16 +167,18 @@ static void layout_answers(PresentScreen *ps, const Question *q)
     ps->n_tiles = n_tiles(q);
     const int *order = q->format == FORMAT_ORDER ? shown_order(ps, q) : NULL;
     int top = y;
+    /* Where the answer box is drawn in their place (render_column), no click targets either. */
+    bool drawn = presenter_phase(ps->p) != PHASE_EVIDENCE && !(revealed(ps) && ps->n_tiles == 0);
     for (int i = 0; i < ps->n_tiles; i++) {
         int h = tile_h(ps, &m, tile_text(ps, q, i, order));
         ps->tiles[i] = (SDL_Rect){ps->column.x, y, ps->column.w, h};
-        ps_hit(ps, ps->tiles[i], q->format == FORMAT_ORDER ? HIT_ORDER : HIT_CHOICE, i);
+        if (drawn) ps_hit(ps, ps->tiles[i], q->format == FORMAT_ORDER ? HIT_ORDER : HIT_CHOICE, i);
         y += h + m.gap;
     }
     ps->textbox = (SDL_Rect){0, 0, 0, 0};
     if (q->format == FORMAT_TEXT) {
         ps->textbox = (SDL_Rect){ps->column.x, y, ps->column.w, ui_line(&ps->cui, FONT_UI) + ui_px(&ps->cui, 22)};
-        ps_hit(ps, ps->textbox, HIT_TEXT, 0);
+        if (drawn) ps_hit(ps, ps->textbox, HIT_TEXT, 0);
         y += ps->textbox.h;
     }
     ps->answers = (SDL_Rect){ps->column.x, top, ps->column.w, y - top};
@@ -187,7 +189,7 @@ void ps_question_layout(PresentScreen *ps)
     const Question *q = presenter_question(ps->p);
     layout_frame(ps, q);
     ps_fit_content(ps);
-    ex_layout(&ps->ex, &ps->cui, ps->cfg.pack, q, ps->excerpt);
+    ex_layout_article(&ps->ex, &ps->cui, ps->cfg.pack, q, ps->excerpt, ps->ex_article, ps_switchable(ps));
     ps->prompt_h = prompt_block_h(ps, q, ps->column.w);
     layout_answers(ps, q);
     layout_chips(ps);
@@ -310,7 +312,9 @@ static void cite_verdict(const PresentScreen *ps, const Question *q, char *buf, 
         return;
     }
     bool shows = pack_sentence_is_evidence(q, art, (size_t)sen, &ps->cfg.pack->articles[art]);
-    snprintf(buf, n, "sentence %d %s", art == ps->ex.article ? ex_number_of(&ps->ex, sen) : sen + 1,
+    char which[160];
+    ps_sentence_label(ps, art, sen, false, which, sizeof which);
+    snprintf(buf, n, "%s %s", which,
              shows ? "shows it: every team that answered gets the evidence part"
                    : "does not show it: no team gets the evidence part");
 }
@@ -372,7 +376,14 @@ static void render_column(PresentScreen *ps, const Question *q)
     SDL_Rect col = ps->column;
     int ph_h = ui_text_wrapped(c, FONT_H2, th->text, col.x, col.y, col.w, q->prompt);
     PresentPhase ph = presenter_phase(ps->p);
-    if (!revealed(ps)) ui_text(c, FONT_SMALL, th->muted, col.x, col.y + ph_h + ui_px(c, 6), instruction(q));
+    if (!revealed(ps)) {
+        char line[160]; /* with several articles, where the others are (the excerpt says so too) */
+        bool numbered = q->format == FORMAT_EVIDENCE || q->cite;
+        snprintf(line, sizeof line, "%s%s", instruction(q),
+                 ps_switchable(ps) && numbered ? "  \xC2\xB7  Ctrl+Tab: the other article" : "");
+        if (ui_measure(c, FONT_SMALL, line) > col.w) snprintf(line, sizeof line, "%s", instruction(q));
+        ui_text_fit_draw(c, FONT_SMALL, th->muted, col.x, col.y + ph_h + ui_px(c, 6), col.w, line);
+    }
     int y = col.y + ps->prompt_h;
     if (ph == PHASE_EVIDENCE || (revealed(ps) && n_tiles(q) == 0)) {
         render_answer_box(ps, col.x, y, col.w, ph == PHASE_EVIDENCE);
@@ -386,8 +397,12 @@ static void render_column(PresentScreen *ps, const Question *q)
     cite_verdict(ps, q, verdict, sizeof verdict);
     int below = ps->n_tiles ? ps->tiles[ps->n_tiles - 1].y + ps->tiles[ps->n_tiles - 1].h + ui_px(c, 10) : y;
     if (verdict[0] && below + ui_line(c, FONT_UI_BOLD) <= col.y + col.h) {
-        verdict[0] = (char)(verdict[0] - 'a' + 'A');
-        ui_text_fit_draw(c, FONT_UI_BOLD, th->text, col.x, below, col.w, verdict);
+        if (verdict[0] >= 'a' && verdict[0] <= 'z') verdict[0] = (char)(verdict[0] - 'a' + 'A');
+        /* wrapped when it fits (a narrow column cut "no team gets the…" mid-sentence) */
+        if (below + ui_text_wrapped_h(c, FONT_UI_BOLD, th->text, col.w, verdict) <= col.y + col.h)
+            ui_text_wrapped(c, FONT_UI_BOLD, th->text, col.x, below, col.w, verdict);
+        else
+            ui_text_fit_draw(c, FONT_UI_BOLD, th->text, col.x, below, col.w, verdict);
     }
 }
 
@@ -407,12 +422,7 @@ static void summary(const PresentScreen *ps, const Question *q, const TeamResult
     case FORMAT_TRUE_FALSE: snprintf(buf, n, "%s", a->truth ? "True" : "False"); return;
     case FORMAT_ORDER: snprintf(buf, n, "%.0f%%", r->grade.fraction * 100); return;
     case FORMAT_TEXT: snprintf(buf, n, "%s", a->text); return;
-    case FORMAT_EVIDENCE: {
-        int num = ex_number_of(&ps->ex, a->sentence);
-        if (num) snprintf(buf, n, "Sentence %d", num);
-        else snprintf(buf, n, "A sentence");
-        return;
-    }
+    case FORMAT_EVIDENCE: ps_sentence_label(ps, a->article, a->sentence, true, buf, n); return;
     default: return;
     }
 }
@@ -445,6 +455,13 @@ static void chip_status(PresentScreen *ps, size_t t, SDL_Rect line, bool narrow)
             ui_format_points(r->grade.points + r->bonus, pts, sizeof pts);
             if (narrow) snprintf(buf, sizeof buf, "+%s", pts);
             else snprintf(buf, sizeof buf, "+%s \xC2\xB7 %s", pts, what);
+            /* A cite question: why a right answer has a cross (the sentence), when there is room. */
+            size_t len = strlen(buf);
+            if (r->grade.cited && !narrow) {
+                snprintf(buf + len, sizeof buf - len, " \xC2\xB7 sentence %s",
+                         r->grade.evidence_correct ? "\xE2\x9C\x93" : "\xE2\x9C\x97");
+                if (ui_measure(ui, FONT_SMALL, buf) > line.x + line.w - x) buf[len] = '\0';
+            }
             c = th->text;
         }
     } else if (ps->draft.open && ps->draft.team == (int)t && (turn < 0 || !presenter_team_answered(p, t))) {
@@ -495,11 +512,11 @@ void ps_question_render(PresentScreen *ps)
     render_header(ps, q);
     PresentPhase ph = presenter_phase(ps->p);
     int picked = 0;
-    if (ps->draft.open && q->format == FORMAT_EVIDENCE) picked = ex_number_of(&ps->ex, ps->draft.a.sentence);
+    if (ps->draft.open && q->format == FORMAT_EVIDENCE) picked = ps_shown_number(ps, ps->draft.a.article, ps->draft.a.sentence);
     int cursor = ps->draft.open && q->format == FORMAT_EVIDENCE ? ps->draft.cursor : 0;
     int art, sen; /* a cite question: the class's sentence, while it is picked and after */
-    if (q->cite && presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen) && art == ps->ex.article)
-        picked = ex_number_of(&ps->ex, sen);
+    if (q->cite && presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen))
+        picked = ps_shown_number(ps, art, sen);
     if (ps->citing) cursor = ps->cite_cursor;
     /* The evidence highlight is the answer to many questions: only in the evidence phase. */
     if (ph == PHASE_EVIDENCE && pp_wanted(ps->cfg.pack, q)) pp_render(&ps->cui, ps->cfg.pack, q, ps->excerpt);

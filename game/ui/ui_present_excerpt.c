@@ -56,17 +56,34 @@ static size_t paragraph_of(const Article *a, size_t at)
     return p;
 }
 
-static size_t anchor_paragraph(const Article *a, const Question *q)
+/* The article the excerpt shows: the caller's choice (ex->want, Ctrl+Tab in the presenter), else
+ * the question's own (its first passage's). */
+static int shown_article(const PsExcerpt *ex, const Pack *pack, const Question *q)
 {
-    return paragraph_of(a, q->n_evidence ? q->evidence[0].start : 0);
+    return ex->want >= 0 && (size_t)ex->want < pack->n_articles ? ex->want : anchor_article(q);
 }
 
-/* "Outlet · date", the line under the title (it wraps: never "17…"). */
-static void meta_text(const Article *a, char *meta, size_t size)
+/* The paragraph the excerpt is built around: the first of q's passages in this article, else the
+ * article's first paragraph (another outlet's article, with no passage of q). */
+static size_t anchor_paragraph(const Article *a, const Question *q, int article)
+{
+    for (size_t i = 0; i < q->n_evidence; i++)
+        if (q->evidence[i].article == article) return paragraph_of(a, q->evidence[i].start);
+    return 0;
+}
+
+/* "Outlet · date", the line under the title (it wraps: never "17…"). In a pack of several
+ * articles where the caller lets the class switch (ex->switchable), which one of how many, and the
+ * key to the next: "The Eastside Voice · 14 March 2025 · article 1 of 2 · Ctrl+Tab: the next". */
+static void meta_text(const ExCtx *ps, const Article *a, char *meta, size_t size)
 {
     char date[64];
     ui_format_date(a->date, date, sizeof date);
     snprintf(meta, size, "%s%s%s", a->outlet ? a->outlet : "", a->outlet && date[0] ? " \xC2\xB7 " : "", date);
+    size_t n = ps->pack->n_articles, len = strlen(meta);
+    if (ps->ex->switchable && n > 1 && len < size)
+        snprintf(meta + len, size - len, "%sarticle %d of %zu \xC2\xB7 Ctrl+Tab: the %s", len ? " \xC2\xB7 " : "",
+                 (int)(a - ps->pack->articles) + 1, n, n == 2 ? "other" : "next");
 }
 
 static ExMetrics metrics(ExCtx *ps, const Article *a, bool numbered, int width)
@@ -81,7 +98,7 @@ static ExMetrics metrics(ExCtx *ps, const Article *a, bool numbered, int width)
     m.para_gap = ui_px(ui, 10);
     m.title_h = ui_text_wrapped_h(ui, FONT_UI_BOLD, ui->th->text, width - 2 * m.pad, a->title);
     char meta[300];
-    meta_text(a, meta, sizeof meta);
+    meta_text(ps, a, meta, sizeof meta);
     int meta_h = meta[0] ? ui_text_wrapped_h(ui, FONT_SMALL, ui->th->muted, width - 2 * m.pad, meta)
                          : ui_line(ui, FONT_SMALL);
     m.head_h = m.title_h + ui_px(ui, 4) + meta_h + ui_px(ui, 12);
@@ -193,8 +210,8 @@ static Grow grow_init(ExCtx *ps, const Question *q, const Article *a, const ExMe
         return g;
     }
     for (size_t p = 0; p < g.n; p++) g.height[p] = -1;
-    g.shown[a->n_paragraphs ? anchor_paragraph(a, q) : 0] = true;
-    int article = anchor_article(q);
+    int article = (int)(a - ps->pack->articles);
+    g.shown[a->n_paragraphs ? anchor_paragraph(a, q, article) : 0] = true;
     for (size_t i = 0; i < q->n_evidence && a->n_paragraphs; i++) {
         const Passage *ps_ = &q->evidence[i];
         if (ps_->article != article || ps_->end <= ps_->start) continue;
@@ -282,7 +299,7 @@ static Grow min_window(ExCtx *ps, const Question *q, const Article *a, const ExM
 
 static int min_height(ExCtx *ps, const Question *q, int width)
 {
-    const Article *a = &ps->pack->articles[anchor_article(q)];
+    const Article *a = &ps->pack->articles[shown_article(ps->ex, ps->pack, q)];
     bool numbered = q->format == FORMAT_EVIDENCE || q->cite; /* cite: the class picks one */
     ExMetrics m = metrics(ps, a, numbered, width);
     Grow g = min_window(ps, q, a, &m, numbered);
@@ -307,7 +324,7 @@ static void choose_paragraphs(ExCtx *ps, const Question *q, const Article *a,
     }
     if (ex->shown) memset(ex->shown, 0, ex->n_shown_cap * sizeof *ex->shown);
     if (!g.shown || !ex->shown || ex->n_shown_cap < n) {
-        if (ex->shown && n) ex->shown[anchor_paragraph(a, q)] = true;
+        if (ex->shown && n) ex->shown[anchor_paragraph(a, q, ex->article)] = true;
         grow_free(&g);
         ex->more_before = ex->more_after = n > 1;
         return;
@@ -323,11 +340,15 @@ static void layout(ExCtx *ps, const Question *q, SDL_Rect view)
 {
     PsExcerpt *ex = ps->ex;
     float scale = ps->cui->fonts.scale;
-    if (ex->q == q && SDL_RectEquals(&ex->view, &view) && ex->scale == scale) return;
+    int article = shown_article(ex, ps->pack, q);
+    if (ex->q == q && SDL_RectEquals(&ex->view, &view) && ex->scale == scale && ex->article == article &&
+        ex->laid_switchable == ex->switchable)
+        return;
     ex->q = q;
     ex->view = view;
     ex->scale = scale;
-    ex->article = anchor_article(q);
+    ex->laid_switchable = ex->switchable;
+    ex->article = article;
     ex->a = &ps->pack->articles[ex->article];
     ex->numbered = q->format == FORMAT_EVIDENCE || q->cite;
     ex->n_lines = 0;
@@ -498,7 +519,7 @@ static void draw_header(ExCtx *ps)
     int pad = ui_px(ui, 18), x = ex->view.x + pad, w = ex->view.w - 2 * pad;
     ui_text_wrapped(ui, FONT_UI_BOLD, ui->th->text, x, ex->title_y, w, a->title);
     char meta[300];
-    meta_text(a, meta, sizeof meta);
+    meta_text(ps, a, meta, sizeof meta);
     int mh = meta[0] ? ui_text_wrapped(ui, FONT_SMALL, ui->th->muted, x, ex->meta_y, w, meta)
                      : ui_line(ui, FONT_SMALL);
     ui_fill(ui, (SDL_Rect){x, ex->meta_y + mh + ui_px(ui, 5), w, 1}, ui->th->border);
@@ -535,7 +556,15 @@ static void render(ExCtx *ps, bool marks, int picked, int cursor)
 
 void ex_layout(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view)
 {
+    ex_layout_article(ex, cui, pack, q, view, -1, false);
+}
+
+void ex_layout_article(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view,
+                       int article, bool switchable)
+{
     if (ex->ui != cui || ex->pack != pack) ex->q = NULL; /* other fonts or pack: lay out again */
+    ex->want = article;
+    ex->switchable = switchable;
     ex->ui = cui;
     ex->pack = pack;
     ex->passages = false;
@@ -553,7 +582,13 @@ void ex_layout_passages(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question
 
 int ex_min_height(Ui *cui, const Pack *pack, const Question *q, int width)
 {
-    PsExcerpt scratch = {0};
+    return ex_min_height_article(cui, pack, q, width, -1, false);
+}
+
+int ex_min_height_article(Ui *cui, const Pack *pack, const Question *q, int width, int article,
+                          bool switchable)
+{
+    PsExcerpt scratch = {.want = article, .switchable = switchable};
     ExCtx c = {&scratch, cui, pack};
     int h = min_height(&c, q, width);
     ex_free(&scratch);

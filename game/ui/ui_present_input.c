@@ -51,7 +51,7 @@ static void draft_open(PresentScreen *ps, int team)
     if (r && r->answered) d->a = r->answer;
     else answer_init(&d->a, q, ps_arrangement(ps, pos));
     tf_set(&d->field, q->format == FORMAT_TEXT ? d->a.text : "");
-    if (q->format == FORMAT_EVIDENCE && d->a.sentence >= 0) d->cursor = ex_number_of(&ps->ex, d->a.sentence);
+    if (q->format == FORMAT_EVIDENCE) d->cursor = ps_shown_number(ps, d->a.article, d->a.sentence);
 }
 
 static void draft_close(PresentScreen *ps)
@@ -101,7 +101,7 @@ static bool lock_in(PresentScreen *ps)
     const Question *q = presenter_question(ps->p);
     if (q->format == FORMAT_TEXT) snprintf(d->a.text, sizeof d->a.text, "%s", d->field.text);
     if (!presenter_answer(ps->p, (size_t)d->team, &d->a, ps_now_ms(ps))) {
-        snprintf(ps->status, sizeof ps->status, "%s", answer_is_complete(q, &d->a)
+        snprintf(ps->status, sizeof ps->status, "%s", answer_first_part_complete(q, &d->a)
                      ? "That answer cannot be taken now." : "That answer is not complete yet.");
         return false;
     }
@@ -118,12 +118,13 @@ static bool draft_enter(PresentScreen *ps)
     PsDraft *d = &ps->draft;
     const Question *q = presenter_question(ps->p);
     if (q->format == FORMAT_TEXT) snprintf(d->a.text, sizeof d->a.text, "%s", d->field.text);
-    if (q->format == FORMAT_EVIDENCE && d->cursor > 0 && d->a.sentence != ex_sentence_of(&ps->ex, d->cursor)) {
+    if (q->format == FORMAT_EVIDENCE && d->cursor > 0 &&
+        (d->a.article != ps->ex.article || d->a.sentence != ex_sentence_of(&ps->ex, d->cursor))) {
         answer_pick_sentence(&d->a, ps->cfg.pack, ps->ex.article, ex_sentence_of(&ps->ex, d->cursor));
         d->changed = true;
     }
     bool answered = presenter_team_answered(ps->p, (size_t)d->team);
-    if ((d->changed || !answered) && answer_is_complete(q, &d->a)) {
+    if ((d->changed || !answered) && answer_first_part_complete(q, &d->a)) {
         lock_in(ps);
         return true;
     }
@@ -169,8 +170,8 @@ static void cite_begin(PresentScreen *ps)
     draft_close(ps);
     ps->citing = true;
     ps->status[0] = '\0';
-    ps->cite_cursor = presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen) && art == ps->ex.article
-                          ? ex_number_of(&ps->ex, sen) : 0;
+    ps->cite_cursor = presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen)
+                          ? ps_shown_number(ps, art, sen) : 0;
 }
 
 /* Keys while the sentence is picked: 1–9, ↑ ↓ (each move picks), Esc back to the answers. */
@@ -297,6 +298,10 @@ static void escape(PresentScreen *ps)
 void ps_session_key(PresentScreen *ps, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode key = k->keysym.sym;
+    if (key == SDLK_TAB && (k->keysym.mod & KMOD_CTRL)) {
+        ps_switch_article(ps, (k->keysym.mod & KMOD_SHIFT) ? -1 : 1);
+        return;
+    }
     if (k->keysym.mod & (KMOD_CTRL | KMOD_ALT | KMOD_GUI)) return;
     if (ps->citing && cite_key(ps, key)) return;
     if (key == SDLK_ESCAPE) {
@@ -413,6 +418,24 @@ void ps_action(PresentScreen *ps, PsAction a)
     }
 }
 
+void ps_switch_article(PresentScreen *ps, int dir)
+{
+    PresentPhase ph = presenter_phase(ps->p);
+    const Question *q = presenter_question(ps->p);
+    size_t n = ps->cfg.pack->n_articles;
+    /* Not on the boards, nor in the evidence view that already shows each outlet's passages. */
+    if (!q || n < 2 || ph == PHASE_SCOREBOARD || (ph == PHASE_EVIDENCE && pp_wanted(ps->cfg.pack, q))) return;
+    int cur = ps->ex.q == q ? ps->ex.article : (ps->ex_article >= 0 ? ps->ex_article : 0);
+    ps->ex_article = (int)(((size_t)cur + n + (size_t)(dir < 0 ? n - 1 : 1)) % n);
+    ps_layout(ps); /* the numbers of the sentences shown change: find the picks again */
+    int art, sen;
+    if (ps->draft.open && q->format == FORMAT_EVIDENCE)
+        ps->draft.cursor = ps_shown_number(ps, ps->draft.a.article, ps->draft.a.sentence);
+    ps->cite_cursor = presenter_cite_pick(ps->p, presenter_position(ps->p), &art, &sen)
+                          ? ps_shown_number(ps, art, sen) : 0;
+    ps->dirty = true;
+}
+
 void ps_sync(PresentScreen *ps)
 {
     if (!ps->p) return;
@@ -426,7 +449,10 @@ void ps_sync(PresentScreen *ps)
         int turn = presenter_turn(ps->p);
         if (open && fresh && turn >= 0 && presenter_question(ps->p)->format != FORMAT_TEXT)
             draft_open(ps, turn);
-        if (pos != ps->shown_pos) ps->status[0] = '\0';
+        if (pos != ps->shown_pos) {
+            ps->status[0] = '\0';
+            ps->ex_article = -1; /* a new question: its own article first */
+        }
         ps->shown_pos = pos;
         ps->shown_phase = ph;
     }

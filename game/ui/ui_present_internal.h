@@ -61,7 +61,9 @@ typedef struct PsExcerpt {
     SDL_Rect view;
     float scale;
     const Article *a;
-    int article;
+    int article;        /* the article shown: `want`, or the question's own (its first passage's) */
+    int want;           /* set by ex_layout_article: an article to show instead, -1 none */
+    bool switchable, laid_switchable; /* the header names "article k of n" and the key to switch */
     bool *shown;        /* per paragraph of a: part of the excerpt */
     size_t n_shown_cap;
     bool more_before, more_after, numbered;
@@ -120,6 +122,9 @@ struct PresentScreen {
      * first reveal key starts it; the next one reveals). cite_cursor: a sentence number, 0 none. */
     bool citing;
     int cite_cursor;
+    /* The article the excerpt shows in a pack of several (Ctrl+Tab): -1 the question's own. Reset
+     * on every new question. */
+    int ex_article;
     size_t shown_pos;           /* the question and phase the draft belongs to */
     PresentPhase shown_phase;
     int64_t shown_secs;         /* the countdown number last drawn */
@@ -159,6 +164,13 @@ void ps_fit_content(PresentScreen *ps);
 bool ps_set_level(PresentScreen *ps, int level);
 void ps_layout(PresentScreen *ps);
 void ps_start_session(PresentScreen *ps);
+/* Whether the excerpt can show another article (Ctrl+Tab): the pack has several. */
+bool ps_switchable(const PresentScreen *ps);
+/* Sentence `sentence` of article `article` as the projector names it: "sentence 3" when it is
+ * numbered in the excerpt shown, else "a sentence of The Eastside Voice" (capital S with cap). */
+void ps_sentence_label(const PresentScreen *ps, int article, int sentence, bool cap, char *buf, size_t n);
+/* The number of that sentence in the excerpt shown, 0 when it is not there. */
+int ps_shown_number(const PresentScreen *ps, int article, int sentence);
 
 /* ui_present_setup.c */
 void setup_layout(PresentScreen *ps);
@@ -175,6 +187,8 @@ void ps_session_text(PresentScreen *ps, const char *text);
 void ps_session_click(PresentScreen *ps, const PsHit *h, int x, int y);
 void ps_action(PresentScreen *ps, PsAction a);
 bool ps_action_available(const PresentScreen *ps, PsAction a);
+/* Ctrl+Tab (dir 1) / Ctrl+Shift+Tab (-1): the excerpt shows the next / previous article. */
+void ps_switch_article(PresentScreen *ps, int dir);
 /* After anything that may have changed the Presenter: resets the draft on a new question or
  * phase, saves a revealed question's answers, finishes the attempts on the podium. */
 void ps_sync(PresentScreen *ps);
@@ -218,10 +232,17 @@ void ex_layout(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_
  * back to ex_layout when q has no passage in its first article. (ex_layout already shows every
  * paragraph with a passage, so this is the same layout, marked as the evidence view.) */
 void ex_layout_passages(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view);
+/* The same showing article `article` of the pack instead of the question's own (-1: its own),
+ * built around the question's first passage in it, else from its first paragraph. switchable:
+ * in a pack of several articles, the header says which one and that Ctrl+Tab shows the next. */
+void ex_layout_article(PsExcerpt *ex, Ui *cui, const Pack *pack, const Question *q, SDL_Rect view,
+                       int article, bool switchable);
 /* The height the evidence view needs at width (see ex_layout_passages). */
 int ex_passages_height(Ui *cui, const Pack *pack, const Question *q, int width);
 /* The height needed for the title and the paragraph with the first evidence passage. */
 int ex_min_height(Ui *cui, const Pack *pack, const Question *q, int width);
+int ex_min_height_article(Ui *cui, const Pack *pack, const Question *q, int width, int article,
+                          bool switchable);
 /* marks: highlight the evidence; picked / cursor: sentence numbers (0 none). */
 void ex_render(PsExcerpt *ex, bool marks, int picked, int cursor);
 

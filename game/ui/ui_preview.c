@@ -12,6 +12,7 @@
  * The question is found again by its id; when the id is gone (deleted or renamed), the question
  * now at the same position is shown (the last one when the pack got shorter). A broken file shows
  * the checker's messages (the problems screen) and keeps the id for when it is fixed. */
+#include "ui_format.h"
 #include "ui_internal.h"
 #include "watch.h"
 #include <stdio.h>
@@ -61,14 +62,40 @@ static void reveal(App *app)
     const Question *q = session_question(app->session);
     correct_answer(p, q, &qs->answer);
     if (q->format == FORMAT_TEXT) tf_set(&qs->field, qs->answer.text);
-    qs->grade = (Grade){.correct = true, .fraction = 1.0, .points = q->points, .cited = q->cite,
-                        .answer_fraction = 1.0, .answer_correct = true, .evidence_correct = true};
+    /* Graded, not filled in by hand: every part of the Grade (a cite question's two parts too)
+     * comes out as the student screens and results would show it for this answer. */
+    qs->grade = answer_grade(q, &qs->answer);
     qs->feedback = true;
     answer_describe_correct(p, q, qs->correct, sizeof qs->correct);
     snprintf(qs->described, sizeof qs->described, "%s", qs->correct);
     play_show_evidence(app, q, &qs->answer);
     bool last = (size_t)app->preview_index + 1 >= p->n_questions;
     app_set_focus(app, last && app->preview_index > 0 ? ACT_PREVIEW_PREV : ACT_PREVIEW_NEXT, 0);
+}
+
+/* A cite question revealed in the preview: both parts, each with its share of the points — the
+ * answer, and the sentence that shows it (quoted in the box above, underlined in the article). */
+int preview_cite_parts(App *app, int x, int y, int w, bool draw)
+{
+    Ui *ui = &app->ui;
+    const Pack *p = preview_pack(app);
+    const Question *q = session_question(app->session);
+    if (!p || !q || !app->q.grade.cited) return 0;
+    double share = q->cite_share, pts = q->points;
+    char a[32], e[32], all[32], lines[2][1200];
+    ui_format_points((1 - share) * pts, a, sizeof a);
+    ui_format_points(share * pts, e, sizeof e);
+    ui_format_points(pts, all, sizeof all);
+    snprintf(lines[0], sizeof lines[0], "Answer \xC2\xB7 %s of %s points: %s", a, all, app->q.correct);
+    /* The sentence itself is in the box above (and underlined in the article): not quoted again. */
+    snprintf(lines[1], sizeof lines[1], "Evidence \xC2\xB7 %s of %s points: the supporting sentence above", e,
+             all);
+    int yy = y;
+    for (int i = 0; i < 2; i++)
+        yy += (draw ? ui_text_wrapped(ui, FONT_UI_BOLD, ui->th->text, x, yy, w, lines[i])
+                    : ui_text_wrapped_h(ui, FONT_UI_BOLD, ui->th->text, w, lines[i])) +
+              ui_px(ui, i ? 10 : 4);
+    return yy - y;
 }
 
 void preview_show(App *app, int index, bool try_it)

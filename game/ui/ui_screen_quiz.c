@@ -84,6 +84,8 @@ static int feedback_box(App *app, int x, int y, int w, bool draw)
         const char *t = "Your pick does not contain the supporting passage.";
         yy += (draw ? ui_text_wrapped(ui, FONT_UI_BOLD, th->text, x + pad, yy, tw, t)
                     : ui_text_wrapped_h(ui, FONT_UI_BOLD, th->text, tw, t)) + ui_px(ui, 10);
+    } else if (revealed && app->q.grade.cited) {
+        yy += preview_cite_parts(app, x + pad, yy, tw, draw);
     } else if (revealed && q->format != FORMAT_EVIDENCE) {
         snprintf(line, sizeof line, "Correct answer: %s", app->q.correct);
         yy += (draw ? ui_text_wrapped(ui, FONT_UI_BOLD, th->text, x + pad, yy, tw, line)

@@ -44,8 +44,18 @@ static inline void render_if_dirty(PH *h)
 
 /* A screen on `pack` with the given teams pre-filled (n 0: none) and, when with_store, a store
  * in a fresh temporary file. Stays on the setup stage. */
+/* The same on a w x ht surface. */
+static inline void ph_open_sized(PH *h, const char *pack, const char *const *teams, size_t n, PresentMode mode,
+                                 bool bonus, bool with_store, const char *theme, int w, int ht);
+
 static inline void ph_open(PH *h, const char *pack, const char *const *teams, size_t n, PresentMode mode,
                     bool bonus, bool with_store, const char *theme)
+{
+    ph_open_sized(h, pack, teams, n, mode, bonus, with_store, theme, 1280, 800);
+}
+
+static inline void ph_open_sized(PH *h, const char *pack, const char *const *teams, size_t n, PresentMode mode,
+                                 bool bonus, bool with_store, const char *theme, int w, int ht)
 {
     memset(h, 0, sizeof *h);
     h->now = 1000;
@@ -65,7 +75,7 @@ static inline void ph_open(PH *h, const char *pack, const char *const *teams, si
         h->store = store_open(h->store_path, err, sizeof err);
         assert_non_null(h->store);
     }
-    h->surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 800, 32, SDL_PIXELFORMAT_ARGB8888);
+    h->surf = SDL_CreateRGBSurfaceWithFormat(0, w, ht, 32, SDL_PIXELFORMAT_ARGB8888);
     h->r = SDL_CreateSoftwareRenderer(h->surf);
     assert_non_null(h->r);
     PresentConfig cfg = {

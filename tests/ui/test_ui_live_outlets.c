@@ -1,88 +1,9 @@
 /* test_ui_live_outlets.c — issue 13 on the live projector: after the reveal, a question on a
  * pack of two articles shows each evidence passage under its outlet, from its own article,
- * highlighted; before, no highlight and no outlet list. Headless: a software renderer on a
- * surface, a fake host (no-op lock, a clock only the test moves). */
-#define _POSIX_C_SOURCE 200809L
-#include "helpers.h"
-#include "ui_live_internal.h"
-#include <SDL.h>
-#include <setjmp.h>
-#include <stdarg.h>
-#include <stddef.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <cmocka.h>
+ * highlighted; before, no highlight and no outlet list. Headless (live_harness.h). */
+#include "live_harness.h"
 
 #define PACK "quizzes/practice-two-outlets.json"
-
-typedef struct LH {
-    SDL_Surface *surf;
-    SDL_Renderer *r;
-    LiveScreen *ls;
-    Pack *pack;
-    Live *live;
-    int64_t now;
-    const char *urls[1];
-} LH;
-
-static void no_op(void *ctx) { (void)ctx; }
-static int64_t fake_now(void *ctx) { return ((LH *)ctx)->now; }
-
-static void lh_open(LH *h)
-{
-    memset(h, 0, sizeof *h);
-    h->now = 1000000;
-    assert_int_equal(SDL_Init(SDL_INIT_VIDEO), 0);
-    h->pack = tu_load_pack(PACK);
-    assert_non_null(h->pack);
-    char err[256];
-    h->live = live_create(h->pack, LIVE_TEACHER_PACED, live_default_rules(LIVE_TEACHER_PACED), "K7QX", 7,
-                          h->now, err, sizeof err);
-    assert_non_null(h->live);
-    h->surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 800, 32, SDL_PIXELFORMAT_ARGB8888);
-    h->r = SDL_CreateSoftwareRenderer(h->surf);
-    assert_non_null(h->r);
-    h->urls[0] = "http://192.168.1.20:8080/?room=K7QX";
-    UiLiveHost host = {h->live, no_op, no_op, no_op, fake_now, h, h->urls, 1};
-    UiLiveOptions opt = {.data_dir = BYLINE_SOURCE_DIR, .theme = "light"};
-    h->ls = ui_live_create(h->r, NULL, &host, &opt, err, sizeof err);
-    if (!h->ls) fprintf(stderr, "ui_live_create: %s\n", err);
-    assert_non_null(h->ls);
-    ui_live_render(h->ls);
-}
-
-static void lh_close(LH *h)
-{
-    ui_live_destroy(h->ls);
-    SDL_DestroyRenderer(h->r);
-    SDL_FreeSurface(h->surf);
-    live_free(h->live);
-    pack_free(h->pack);
-    SDL_Quit();
-}
-
-static void key(LH *h, SDL_Keycode k)
-{
-    SDL_Event e = {0};
-    e.type = SDL_KEYDOWN;
-    e.key.state = SDL_PRESSED;
-    e.key.keysym.sym = k;
-    e.key.keysym.scancode = SDL_GetScancodeFromKey(k);
-    ui_live_handle_event(h->ls, &e);
-    if (ui_live_dirty(h->ls)) ui_live_render(h->ls);
-}
-
-static long count_colour(LH *h, SDL_Rect r, SDL_Color c)
-{
-    long n = 0;
-    for (int y = r.y > 0 ? r.y : 0; y < r.y + r.h && y < h->surf->h; y++)
-        for (int x = r.x > 0 ? r.x : 0; x < r.x + r.w && x < h->surf->w; x++) {
-            Uint32 v = ((const Uint32 *)h->surf->pixels)[(size_t)y * (size_t)h->surf->pitch / 4 + (size_t)x];
-            n += (Uint8)(v >> 16) == c.r && (Uint8)(v >> 8) == c.g && (Uint8)v == c.b;
-        }
-    return n;
-}
 
 /* Whether a text starting with s is drawn in r (recorded with Ui.trace over one frame). */
 static bool drawn(LH *h, const char *s, SDL_Rect r)
@@ -103,7 +24,7 @@ static void reveal_shows_each_passage_under_its_outlet(void **state)
 {
     (void)state;
     LH h;
-    lh_open(&h);
+    lh_open(&h, PACK, LIVE_TEACHER_PACED, "light");
     int seat;
     assert_int_equal(live_join(h.live, "K7QX", "Ana", "0123456789abcdef0123456789abcdef", h.now, &seat),
                      LIVE_JOIN_OK);
@@ -140,7 +61,7 @@ static void every_passage_of_every_question_fits_the_panel(void **state)
 {
     (void)state;
     LH h;
-    lh_open(&h);
+    lh_open(&h, PACK, LIVE_TEACHER_PACED, "light");
     int seat;
     assert_int_equal(live_join(h.live, "K7QX", "Ana", "0123456789abcdef0123456789abcdef", h.now, &seat),
                      LIVE_JOIN_OK);

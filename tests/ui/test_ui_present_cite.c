@@ -85,11 +85,35 @@ static void a_script_cites_like_a_teacher(void **state)
     ph_close(&h);
 }
 
+/* A cite question answered with Enter (multi, order, text): the answer part alone locks in — the
+ * sentence comes later, from the class — as it does for a choice. Enter used to ask for the whole
+ * answer, sentence included, so such an answer could not be entered at all. */
+static void enter_locks_in_the_answer_part_of_a_multi_cite_question(void **state)
+{
+    (void)state;
+    PH h;
+    ph_open(&h, CITE, TEAMS3, 3, PRESENT_TOGETHER, false, false, NULL);
+    start(&h);
+    key(&h, SDLK_k);
+    key(&h, SDLK_k); /* claims-not-facts: multi, cite */
+    const Question *q = presenter_question(P(&h));
+    assert_int_equal(q->format, FORMAT_MULTI);
+    assert_true(q->cite);
+    key(&h, SDLK_1);
+    for (size_t i = 0; i < q->n_choices; i++)
+        if ((q->answers >> i) & 1u) key(&h, SDLK_a + (SDL_Keycode)i);
+    key(&h, SDLK_RETURN);
+    assert_true(presenter_team_answered(P(&h), 0));
+    assert_int_equal(presenter_result(P(&h), 2, 0)->answer.picked, q->answers);
+    ph_close(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_class_picks_the_sentence_then_the_reveal_scores_both),
         cmocka_unit_test(a_script_cites_like_a_teacher),
+        cmocka_unit_test(enter_locks_in_the_answer_part_of_a_multi_cite_question),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

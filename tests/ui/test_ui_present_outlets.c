@@ -1,6 +1,7 @@
 /* test_ui_present_outlets.c — issue 13 on the projector: after E, a question on a pack of two
  * articles shows each evidence passage under its outlet, from its own article, highlighted;
- * nothing of it before (the excerpt shows no highlight while asking or at the reveal). */
+ * nothing of it before (the excerpt shows no highlight while asking or at the reveal). Before
+ * the reveal Ctrl+Tab shows the other article, so a sentence can be picked from either. */
 #include "present_harness.h"
 
 #define PACK "quizzes/practice-two-outlets.json"
@@ -125,12 +126,114 @@ static void one_article_keeps_the_excerpt(void **state)
     ph_close(&h);
 }
 
+static void ctrl_tab(PH *h, bool back)
+{
+    SDL_Event e = {0};
+    e.type = SDL_KEYDOWN;
+    e.key.state = SDL_PRESSED;
+    e.key.keysym.sym = SDLK_TAB;
+    e.key.keysym.scancode = SDL_SCANCODE_TAB;
+    e.key.keysym.mod = (Uint16)(KMOD_LCTRL | (back ? KMOD_LSHIFT : 0));
+    send(h, &e);
+}
+
+#define TWO_CITE "tests/ui/fixtures/two-articles-cite.json"
+
+/* An evidence question whose passage is in the second article: Ctrl+Tab shows the first one's
+ * sentences (its title, "article 1 of 2"), a team picks there by number, and the picks are graded
+ * in their own article (sentence 2 of the Gazette is not the Courier's sentence 2). */
+static void ctrl_tab_lets_teams_pick_a_sentence_of_either_article(void **state)
+{
+    (void)state;
+    PH h;
+    ph_open(&h, TWO_CITE, TEAMS3, 3, PRESENT_TOGETHER, false, false, "light");
+    start(&h);
+    go_to(&h, 1);
+    PresentScreen *ps = h.ps;
+    const Question *q = presenter_question(P(&h));
+    assert_int_equal(q->format, FORMAT_EVIDENCE);
+    assert_int_equal(ps->ex.article, 1); /* its own article first */
+    assert_true(drawn(&h, "Strike strands commuters", ps->excerpt));
+    assert_true(drawn(&h, "The Island Courier \xC2\xB7", ps->excerpt));
+    key(&h, SDLK_1); /* the Owls … */
+    key(&h, SDLK_2); /* … pick the Courier's sentence 2: right */
+    ctrl_tab(&h, false);
+    assert_int_equal(ps->ex.article, 0);
+    assert_true(drawn(&h, "Ferry crews walk out", ps->excerpt));
+    assert_false(drawn(&h, "Strike strands commuters", ps->excerpt));
+    assert_int_equal(ex_sentence_of(&ps->ex, 2), 1);
+    key(&h, SDLK_2); /* the Foxes … */
+    key(&h, SDLK_2); /* … the Gazette's sentence 2: wrong */
+    assert_true(presenter_team_answered(P(&h), 1));
+    assert_int_equal(presenter_result(P(&h), 1, 1)->answer.article, 0);
+    key(&h, SDLK_3); /* the Bears, with the Gazette's sentence 1 under the cursor, … */
+    key(&h, SDLK_DOWN);
+    ctrl_tab(&h, true); /* … move back to the Courier: the cursor is not carried over */
+    assert_int_equal(ps->ex.article, 1);
+    assert_int_equal(ps->draft.cursor, 0);
+    key(&h, SDLK_1); /* the Courier's sentence 1: wrong */
+    assert_int_equal(presenter_result(P(&h), 1, 2)->answer.article, 1);
+    key(&h, SDLK_SPACE);
+    assert_int_equal(presenter_phase(P(&h)), PHASE_REVEALED);
+    assert_true(presenter_result(P(&h), 1, 0)->grade.correct);
+    assert_false(presenter_result(P(&h), 1, 1)->grade.correct);
+    assert_false(presenter_result(P(&h), 1, 2)->grade.correct);
+    /* a new question starts on its own article again */
+    key(&h, SDLK_b);
+    assert_int_equal(presenter_position(P(&h)), 0);
+    redraw(&h);
+    assert_int_equal(ps->ex.article, 0);
+    ph_close(&h);
+}
+
+/* A cite question: the class's sentence may come from the other article (Ctrl+Tab in the evidence
+ * step); it is marked there, not in the first article, and is graded in its own article. */
+static void the_cite_step_picks_from_the_article_shown(void **state)
+{
+    (void)state;
+    PH h;
+    ph_open(&h, TWO_CITE, TEAMS3, 3, PRESENT_TOGETHER, false, false, "light");
+    start(&h);
+    PresentScreen *ps = h.ps;
+    assert_true(presenter_question(P(&h))->cite);
+    for (int t = 0; t < 3; t++) {
+        key(&h, (SDL_Keycode)(SDLK_1 + t));
+        key(&h, SDLK_b); /* Sam Otieno: right */
+    }
+    key(&h, SDLK_SPACE); /* on to the sentence */
+    assert_true(ps->citing);
+    assert_int_equal(ps->ex.article, 0);
+    ctrl_tab(&h, false);
+    assert_int_equal(ps->ex.article, 1);
+    assert_true(drawn(&h, "Strike strands commuters", ps->excerpt));
+    key(&h, SDLK_2); /* the Courier's sentence 2 */
+    int art, sen;
+    assert_true(presenter_cite_pick(P(&h), 0, &art, &sen));
+    assert_int_equal(art, 1);
+    assert_int_equal(sen, 1);
+    redraw(&h);
+    long here = count_colour(&h, ps->excerpt, ps->cui.th->selected);
+    assert_true(here > 0); /* the pick is marked in the Courier */
+    ctrl_tab(&h, false);
+    assert_int_equal(ps->ex.article, 0);
+    assert_int_equal(ps->cite_cursor, 0);
+    redraw(&h);
+    assert_int_equal(count_colour(&h, ps->excerpt, ps->cui.th->selected), 0); /* not in the Gazette */
+    key(&h, SDLK_SPACE); /* the reveal */
+    const TeamResult *r = presenter_result(P(&h), 0, 0);
+    assert_true(r->grade.answer_correct);
+    assert_false(r->grade.evidence_correct); /* sentence 2 of the other article */
+    ph_close(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(each_passage_is_shown_under_its_outlet_after_e),
         cmocka_unit_test(every_passage_of_every_question_fits_the_panel),
         cmocka_unit_test(one_article_keeps_the_excerpt),
+        cmocka_unit_test(ctrl_tab_lets_teams_pick_a_sentence_of_either_article),
+        cmocka_unit_test(the_cite_step_picks_from_the_article_shown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -27,15 +27,17 @@ static void write_text(const char *path, const char *text)
     assert_int_equal(fclose(f), 0);
 }
 
-static void files_init(Files *fs)
+static void files_init_from(Files *fs, const char *pack)
 {
     snprintf(fs->dir, sizeof fs->dir, "/tmp/byline-watch-ui-XXXXXX");
     assert_non_null(mkdtemp(fs->dir));
     snprintf(fs->path, sizeof fs->path, "%s/harbor.json", fs->dir);
-    fs->original = tu_read_file(tu_source_path(PACK), &fs->len);
+    fs->original = tu_read_file(tu_source_path(pack), &fs->len);
     assert_non_null(fs->original);
     write_text(fs->path, fs->original);
 }
+
+static void files_init(Files *fs) { files_init_from(fs, PACK); }
 
 static void files_free(Files *fs)
 {
@@ -336,6 +338,59 @@ static void a_broken_pack_at_start_shows_its_problems(void **state)
     files_free(&fs);
 }
 
+/* Whether a text starting with `prefix` was drawn in the app's next frame. */
+static bool drawn(Harness *h, const char *prefix)
+{
+    UiTrace *tr = calloc(1, sizeof *tr);
+    assert_non_null(tr);
+    h->app->ui.trace = tr;
+    h->app->dirty = true;
+    ui_app_render(h->app);
+    h->app->ui.trace = NULL;
+    bool found = false;
+    for (size_t i = 0; i < tr->n && !found; i++) found = strncmp(tr->items[i].text, prefix, strlen(prefix)) == 0;
+    free(tr);
+    return found;
+}
+
+/* A cite question revealed in the preview is graded as the student screens grade it: both parts
+ * right, each with its share of the points, and both shown (the answer and the sentence). */
+static void a_cite_question_shows_both_parts_with_their_points(void **state)
+{
+    (void)state;
+    Harness h;
+    Files fs;
+    memset(&h, 0, sizeof h);
+    files_init_from(&fs, "tests/ui/fixtures/cite.json");
+    h.watch = fs.path;
+    assert_true(h_start(&h, 1280, 1400, NULL, NULL)); /* tall: the whole feedback box in view */
+    App *app = h.app;
+    preview_show(app, 2, false); /* claims-not-facts: multi, cite_share 0.25 */
+    ui_app_render(app);
+    const Question *q = shown(&h);
+    assert_string_equal(q->id, "claims-not-facts");
+    assert_true(q->cite);
+    const Grade *g = &app->q.grade;
+    assert_true(g->cited);
+    assert_true(g->correct);
+    assert_true(g->answer_correct);
+    assert_true(g->evidence_correct);
+    assert_true(app->q.answer.cite_article >= 0 && app->q.answer.cite_sentence >= 0);
+    assert_true(g->points > q->points - 1e-9 && g->points < q->points + 1e-9);
+    assert_true(drawn(&h, "Answer \xC2\xB7 "));
+    assert_true(drawn(&h, "Evidence \xC2\xB7 "));
+    /* a question without a cite part keeps the one "Correct answer" line */
+    preview_show(app, 5, false);
+    ui_app_render(app);
+    assert_false(shown(&h)->cite);
+    assert_false(app->q.grade.cited);
+    assert_true(app->q.grade.correct);
+    assert_false(drawn(&h, "Evidence \xC2\xB7 "));
+    assert_true(drawn(&h, "Correct answer"));
+    h_finish(&h);
+    files_free(&fs);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -344,6 +399,7 @@ int main(void)
         cmocka_unit_test(edits_reload_at_the_same_question_and_errors_show_until_fixed),
         cmocka_unit_test(a_renamed_or_deleted_question_gives_way_to_its_neighbour),
         cmocka_unit_test(a_broken_pack_at_start_shows_its_problems),
+        cmocka_unit_test(a_cite_question_shows_both_parts_with_their_points),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
