@@ -326,12 +326,12 @@ static int render_answer_box(PresentScreen *ps, int x, int y, int w, bool explai
     Ui *c = &ps->cui;
     const Theme *th = c->th;
     const Question *q = presenter_question(ps->p);
-    char right[600], text[700];
+    char right[600], text[900]; /* the answer, " · " and the verdict, whole */
     if (!presenter_correct_answer(ps->p, right, sizeof right)) return 0;
     snprintf(text, sizeof text, "%s", right);
-    char verdict[120];
+    char verdict[256]; /* a sentence label (up to 160) and the verdict */
     cite_verdict(ps, q, verdict, sizeof verdict);
-    if (verdict[0]) snprintf(text, sizeof text, "%.500s  \xC2\xB7  %s", right, verdict);
+    if (verdict[0]) snprintf(text, sizeof text, "%s  \xC2\xB7  %s", right, verdict);
     int pad = ui_px(c, 12), s = ui_line(c, FONT_UI_BOLD);
     int tw = w - 3 * pad - s;
     int h = ui_text_wrapped_h(c, FONT_UI_BOLD, th->text, tw, text) + 2 * pad;
@@ -393,7 +393,7 @@ static void render_column(PresentScreen *ps, const Question *q)
     for (int i = 0; i < ps->n_tiles; i++)
         render_tile(ps, ps->tiles[i], i, q, tile_text(ps, q, i, order), tile_look(ps, q, i));
     if (q->format == FORMAT_TEXT) render_textbox(ps);
-    char verdict[120]; /* a cite question, revealed: the evidence part under the tiles, if room */
+    char verdict[256]; /* a cite question, revealed: the evidence part under the tiles, if room */
     cite_verdict(ps, q, verdict, sizeof verdict);
     int below = ps->n_tiles ? ps->tiles[ps->n_tiles - 1].y + ps->tiles[ps->n_tiles - 1].h + ui_px(c, 10) : y;
     if (verdict[0] && below + ui_line(c, FONT_UI_BOLD) <= col.y + col.h) {
