@@ -1,9 +1,10 @@
 /* ui_article_view.c — layout, drawing and hit-testing of an article.
  *
  * Layout: a centred text column (at most ~70 characters wide) holds the outlet, the headline
- * (wrapped), a meta line (byline, date), then each paragraph wrapped by ui_wrap into AvLines whose
- * byte ranges index article->body. Drawing splits each visible line at evidence boundaries so
- * highlighted text can take its own colour; backgrounds (hover, pick, evidence) are rectangles
+ * (wrapped), a meta line (byline, date), then each paragraph wrapped by ui_wrap_some into AvLines
+ * whose byte ranges index article->body — from the top down, only as far as needed (see lay_*).
+ * Drawing splits each visible line at evidence boundaries so highlighted text can take its own
+ * colour; backgrounds (hover, pick, evidence) are rectangles
  * computed from the same byte ranges, so what is highlighted is exactly what is laid out. */
 #include "ui_article_view.h"
 #include "text.h"
@@ -78,7 +79,8 @@ static void clamp_scroll(ArticleView *v)
 void av_scroll_by(ArticleView *v, int dy)
 {
     v->pending = false;
-    if (dy > 0 && v->scroll + dy >= av_max_scroll(v)) lay_until(v, SDL_MAX_SINT32, 0); /* to the end */
+    if (dy > 0 && v->scroll + dy >= av_max_scroll(v))
+        lay_until(v, SDL_MAX_SINT32, 0); /* to the end: lay out all of it to know where that is */
     v->scroll += dy;
     clamp_scroll(v);
 }
@@ -156,8 +158,8 @@ static void lay_tail(ArticleView *v)
     int end = v->lay_y;
     if (!v->laid_all) {
         size_t laid = v->n_lines ? v->lines[v->n_lines - 1].end - v->lines[0].start : 0;
-        double per_line = v->n_lines > 8 && laid > 0 ? (double)laid / (double)v->n_lines
-                                                      : (double)v->col_w / (0.5 * ui_line(v->ui, FONT_BODY));
+        double per_line = (double)v->col_w / (0.5 * ui_line(v->ui, FONT_BODY)); /* a guess */
+        if (v->n_lines > 8 && laid > 0) per_line = (double)laid / (double)v->n_lines;
         size_t rest = v->a->body_len > v->lay_from ? v->a->body_len - v->lay_from : 0;
         end += (int)((double)rest / per_line) * v->pitch +
                (int)(v->a->n_paragraphs - v->lay_para) * ui_px(v->ui, 14);

@@ -2,9 +2,10 @@
  *
  * The view lays the article out itself (header, then each paragraph wrapped with ui_wrap_some)
  * and keeps the lines with their byte ranges in article->body — lazily, from the top down, so a
- * huge article shows at once: what lies below is laid out when the loop is idle or when asked for. From them it answers: which sentence
- * lies under a point (clicking evidence), which rectangles a byte range covers (highlighting a
- * passage in place), and how far to scroll to bring a range into view. */
+ * huge article shows at once: what lies below is laid out when the loop is idle or when asked for.
+ * From them it answers: which sentence lies under a point (clicking evidence), which rectangles
+ * a byte range covers (highlighting a passage in place), and how far to scroll to bring a range
+ * into view. */
 #ifndef BYLINE_UI_ARTICLE_VIEW_H
 #define BYLINE_UI_ARTICLE_VIEW_H
 #include "limits.h"

@@ -21,7 +21,8 @@ static const char *big_pack(size_t paras, size_t word)
     size_t cap = paras * (word + 200) + 4096, n = 0;
     char *s = malloc(cap);
     assert_non_null(s);
-    n += (size_t)sprintf(s + n, "{\"format\":1,\"id\":\"big\",\"title\":\"Big\",\"language\":\"en\","
+    n += (size_t)sprintf(s + n, "{\"format\":1,\"id\":\"big\",\"title\":\"Big\","
+                                "\"language\":\"en\","
                                 "\"articles\":[{\"id\":\"a\",\"title\":\"A big article\","
                                 "\"outlet\":\"The Test\",\"date\":\"2025-06-03\",\"paragraphs\":[");
     for (size_t p = 0; p < paras; p++) {
@@ -94,7 +95,8 @@ static void wrapping_in_pieces_gives_the_same_lines(void **state)
     uint64_t work = ui_text_work() - before;
     assert_int_equal(m, 10);
     assert_true(next == l[9].end);
-    if (work > 8 * (l[9].end + 512)) fail_msg("10 lines of a long word cost %llu bytes", (unsigned long long)work);
+    if (work > 8 * (l[9].end + 512))
+        fail_msg("10 lines of a long word cost %llu bytes", (unsigned long long)work);
     free(l);
     free(all);
     free(s);
@@ -134,7 +136,8 @@ static void the_first_frame_lays_out_what_is_visible(void **state)
     /* Two screens of lines (what is shown and one below) of ~90 bytes, the header, the page. */
     size_t shown = (size_t)(2 * v->view.h / v->pitch + 1) * 100;
     if (work > 4 * shown + 8192)
-        fail_msg("first frame: %llu bytes of text work for %zu bytes shown", (unsigned long long)work, shown);
+        fail_msg("first frame: %llu bytes of text work for %zu bytes shown",
+                 (unsigned long long)work, shown);
     assert_false(v->laid_all);
     assert_true(av_max_scroll(v) > 8 * 600 * v->pitch); /* the estimate: ~700 lines a paragraph */
     assert_true(ui_app_timeout_ms(app) == 0);            /* the loop must not block */
@@ -206,7 +209,8 @@ static void scrolling_reaches_the_end_before_it_is_laid_out(void **state)
     v->cursor = -1;
     av_move_cursor(v, -1);
     assert_int_equal(v->cursor, (int)ns - 1);
-    n = av_range_rects(v, &app->ui, v->a->sentences[ns - 1].start, v->a->sentences[ns - 1].end, r, 4);
+    const TextSpan *last_s = &v->a->sentences[ns - 1];
+    n = av_range_rects(v, &app->ui, last_s->start, last_s->end, r, 4);
     assert_true(n > 0 && SDL_IntersectRect(&r[0], &v->view, &in));
     av_move_cursor(v, -(int)ns);
     assert_int_equal(v->cursor, 0);
