@@ -13,18 +13,13 @@
 
 enum { WORD = 65000 };
 
-/* A pack of one article of `paras` paragraphs: each a "Word" then `word` bytes without a space
- * (0: a sentence of ordinary words instead), then a short last paragraph that the one question
- * quotes as evidence. Written to a temporary file; returns its path (static). */
-static const char *big_pack(size_t paras, size_t word)
+/* Appends article number k: `paras` paragraphs, each a "Word" then `word` bytes without a space
+ * (0: sentences of ordinary words instead), then a short last paragraph (the evidence). */
+static size_t put_article(char *s, size_t k, size_t paras, size_t word)
 {
-    size_t cap = paras * (word + 200) + 4096, n = 0;
-    char *s = malloc(cap);
-    assert_non_null(s);
-    n += (size_t)sprintf(s + n, "{\"format\":1,\"id\":\"big\",\"title\":\"Big\","
-                                "\"language\":\"en\","
-                                "\"articles\":[{\"id\":\"a\",\"title\":\"A big article\","
-                                "\"outlet\":\"The Test\",\"date\":\"2025-06-03\",\"paragraphs\":[");
+    size_t n = (size_t)sprintf(s, "%s{\"id\":\"%c\",\"title\":\"A big article\",\"outlet\":"
+                                  "\"The Test\",\"date\":\"2025-06-03\",\"paragraphs\":[",
+                               k ? "," : "", (char)('a' + k));
     for (size_t p = 0; p < paras; p++) {
         n += (size_t)sprintf(s + n, "\"Word ");
         if (word) {
@@ -36,7 +31,20 @@ static const char *big_pack(size_t paras, size_t word)
         }
         n += (size_t)sprintf(s + n, "\",");
     }
-    n += (size_t)sprintf(s + n, "\"The last paragraph is the one quoted.\"]}],\"questions\":[{"
+    return n + (size_t)sprintf(s + n, "\"The last paragraph is the one quoted.\"]}");
+}
+
+/* A pack of `arts` such articles (a, b, ...) and one question quoting the last paragraph of a.
+ * Written to a temporary file; returns its path (static). */
+static const char *big_pack_of(size_t arts, size_t paras, size_t word)
+{
+    size_t cap = arts * (paras * (word + 200) + 400) + 4096, n = 0;
+    char *s = malloc(cap);
+    assert_non_null(s);
+    n += (size_t)sprintf(s + n, "{\"format\":1,\"id\":\"big\",\"title\":\"Big\","
+                                "\"language\":\"en\",\"articles\":[");
+    for (size_t k = 0; k < arts; k++) n += put_article(s + n, k, paras, word);
+    n += (size_t)sprintf(s + n, "],\"questions\":[{"
                                 "\"id\":\"q\",\"kind\":\"claim\",\"format\":\"true_false\","
                                 "\"prompt\":\"The last paragraph is quoted?\",\"answer\":true,"
                                 "\"explanation\":\"It is.\",\"evidence\":[{\"quote\":"
@@ -47,6 +55,11 @@ static const char *big_pack(size_t paras, size_t word)
     snprintf(path, sizeof path, "%s", p);
     free(s);
     return path;
+}
+
+static const char *big_pack(size_t paras, size_t word)
+{
+    return big_pack_of(1, paras, word);
 }
 
 /* ui_wrap_some in pieces of k lines gives exactly ui_wrap's lines, and the first lines of a
@@ -219,6 +232,45 @@ static void scrolling_reaches_the_end_before_it_is_laid_out(void **state)
     unlink(pack);
 }
 
+/* Two big articles side by side: the first frame lays out what both columns show; a text size
+ * change while the rest is being laid out starts again from what is shown; the idle loop then
+ * lays out both, the active one first. */
+static void two_columns_and_a_zoom_mid_layout(void **state)
+{
+    (void)state;
+    const char *pack = big_pack_of(2, 4, WORD);
+    Harness h = {0};
+    assert_true(h_start(&h, 1600, 900, pack, "Big"));
+    App *app = h.app;
+    uint64_t before = ui_text_work();
+    h_key(&h, SDLK_1);
+    assert_true(app->pair);
+    uint64_t work = ui_text_work() - before;
+    size_t shown = (size_t)(2 * app->av.view.h / app->av.pitch + 1) * 100 * 2;
+    if (work > 4 * shown + 16384)
+        fail_msg("two columns: %llu bytes of work for %zu shown", (unsigned long long)work, shown);
+    assert_true(av_layout_pending(&app->av) && av_layout_pending(&app->av2));
+    size_t av_first = app->av.n_lines, av2_first = app->av2.n_lines;
+    for (int i = 0; i < 3; i++) ui_app_tick(app);
+    assert_true(app->av.n_lines > av_first);   /* the active column goes on first */
+    assert_int_equal(app->av2.n_lines, av2_first);
+    size_t lines_before = app->av.n_lines;
+    int col_before = app->av.col_w;
+    before = ui_text_work();
+    app_set_zoom(app, 1.25f);
+    ui_app_render(app);
+    work = ui_text_work() - before;
+    if (app->pair) assert_true(app->av.col_w != col_before);
+    assert_true(app->av.n_lines < lines_before); /* laid again, only what is shown */
+    if (work > 4 * shown + 32768)
+        fail_msg("after a zoom: %llu bytes of work for %zu shown", (unsigned long long)work, shown);
+    idle_until_laid(&h);
+    assert_true(app->av.laid_all);
+    assert_true(app->av2.laid_all || !app->pair);
+    h_finish(&h);
+    unlink(pack);
+}
+
 /* SIGTERM (SDL makes it an SDL_QUIT event) and closing the window are handled while the article
  * is still being laid out: the loop polls between slices instead of finishing first. */
 static void quit_is_handled_while_laying_out(void **state)
@@ -252,6 +304,7 @@ int main(void)
         cmocka_unit_test(wrapping_in_pieces_gives_the_same_lines),
         cmocka_unit_test(the_first_frame_lays_out_what_is_visible),
         cmocka_unit_test(scrolling_reaches_the_end_before_it_is_laid_out),
+        cmocka_unit_test(two_columns_and_a_zoom_mid_layout),
         cmocka_unit_test(quit_is_handled_while_laying_out),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
