@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 B=$(realpath "${1:-build}")
-cmake --build "$B" --target byline bench_ui_first_frame bench_ui_frame >/dev/null
+cmake --build "$B" --target byline bench_ui_first_frame bench_ui_frame bench_ui_article >/dev/null
 X=(xvfb-run -a -s "-screen 0 1280x800x24")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -20,6 +20,16 @@ echo "== frame cost: software renderer on a 1280x800 surface"
 echo
 echo "== frame cost: a window under Xvfb (OpenGL renderer on Mesa llvmpipe: no GPU here)"
 "${X[@]}" "$B/bench_ui_frame" 300 --window
+echo
+
+echo "== big articles: open -> first frame, background layout (software renderer, 1280x800)"
+for kind in hostile long many; do
+    python3 bench/gen_big_pack.py "$kind" "$tmp/$kind.json"
+    SDL_VIDEODRIVER=dummy "$B/bench_ui_article" "$tmp/$kind.json" 3
+done
+for p in sessions-letter practice-two-outlets practice-river-bridge; do
+    SDL_VIDEODRIVER=dummy "$B/bench_ui_article" "quizzes/$p.json" 9
+done
 echo
 
 # Idle: the app after a whole quiz, on the results screen, waiting for input.

@@ -32,6 +32,27 @@ void jpath_format(const JPath *p, char *buf, size_t size)
     if (len == 0) snprintf(buf, size, "$");
 }
 
+/* Line and column of byte off, counting newlines from the last position asked for when off
+ * lies after it: diagnostics come mostly in file order, so hundreds of warnings in a big pack
+ * cost one pass over it, not one pass each. */
+static void line_col(Loader *L, size_t off, int *line, int *col)
+{
+    if (off > L->len) off = L->len;
+    if (L->lc_line == 0 || off < L->lc_off) {
+        L->lc_off = L->lc_line_start = 0;
+        L->lc_line = 1;
+    }
+    const char *p = L->buf + L->lc_off, *end = L->buf + off, *nl;
+    while (p < end && (nl = memchr(p, '\n', (size_t)(end - p)))) {
+        L->lc_line++;
+        p = nl + 1;
+        L->lc_line_start = (size_t)(p - L->buf);
+    }
+    L->lc_off = off;
+    *line = L->lc_line;
+    *col = (int)text_utf8_count(L->buf + L->lc_line_start, off - L->lc_line_start) + 1;
+}
+
 static void report(Loader *L, DiagSeverity sev, const cJSON *node, bool at_key,
                    const JPath *path, const char *fmt, va_list ap)
     __attribute__((format(printf, 6, 0)));
@@ -45,7 +66,7 @@ static void report(Loader *L, DiagSeverity sev, const cJSON *node, bool at_key,
     if (!L->pos && L->root) L->pos = jsonpos_build(L->buf, L->len, L->root);
     bool known = node && L->pos &&
                  (at_key ? jsonpos_key(L->pos, node, &off) : jsonpos_value(L->pos, node, &off));
-    if (known) text_line_col(L->buf, L->len, off, &line, &col);
+    if (known) line_col(L, off, &line, &col);
     char msg[900], where[PATH_MAX_LEN];
     vsnprintf(msg, sizeof msg, fmt, ap);
     jpath_format(path, where, sizeof where);

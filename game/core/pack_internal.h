@@ -22,6 +22,10 @@ typedef struct Loader {
     NormText norm[PACK_MAX_ARTICLES]; /* each article body with quotes and spaces normalised */
     struct GramIndex *grams[PACK_MAX_ARTICLES]; /* search index of each, built when worth it */
     unsigned searches[PACK_MAX_ARTICLES];
+    /* the last diagnostic position found: the next one (usually further on) counts lines from
+     * there, not from the start of a 16 MiB file */
+    size_t lc_off, lc_line_start;
+    int lc_line;
     bool oom;
 } Loader;
 

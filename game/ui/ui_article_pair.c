@@ -271,3 +271,24 @@ bool pair_mouse(App *app, const SDL_Event *e, int *clicked)
     if (v == &app->av2 && e->type == SDL_MOUSEBUTTONUP && *clicked >= 0) pair_swap(app);
     return used;
 }
+
+/* Text work per slice of background layout: about 10-20 ms of SDL_ttf measuring (a release
+ * build), so input waits at most about that long. */
+#define PAIR_LAYOUT_BUDGET (48u * 1024u)
+
+static bool shows_articles(const App *app)
+{
+    return app->screen == SCREEN_READ || app->screen == SCREEN_QUIZ;
+}
+
+bool pair_layout_pending(const App *app)
+{
+    return shows_articles(app) && (av_layout_pending(&app->av) || av_layout_pending(&app->av2));
+}
+
+bool pair_layout_more(App *app)
+{
+    if (!shows_articles(app)) return false;
+    if (av_layout_more(&app->av, PAIR_LAYOUT_BUDGET)) return true; /* the active one first */
+    return av_layout_more(&app->av2, PAIR_LAYOUT_BUDGET);
+}

@@ -1,9 +1,10 @@
 /* ui_article_view.c — layout, drawing and hit-testing of an article.
  *
  * Layout: a centred text column (at most ~70 characters wide) holds the outlet, the headline
- * (wrapped), a meta line (byline, date), then each paragraph wrapped by ui_wrap into AvLines whose
- * byte ranges index article->body. Drawing splits each visible line at evidence boundaries so
- * highlighted text can take its own colour; backgrounds (hover, pick, evidence) are rectangles
+ * (wrapped), a meta line (byline, date), then each paragraph wrapped by ui_wrap_some into AvLines
+ * whose byte ranges index article->body — from the top down, only as far as needed (see lay_*).
+ * Drawing splits each visible line at evidence boundaries so highlighted text can take its own
+ * colour; backgrounds (hover, pick, evidence) are rectangles
  * computed from the same byte ranges, so what is highlighted is exactly what is laid out. */
 #include "ui_article_view.h"
 #include "text.h"
@@ -24,7 +25,8 @@ void av_free(ArticleView *v)
 {
     free(v->lines);
     v->lines = NULL;
-    v->n_lines = 0;
+    v->n_lines = v->cap_lines = 0;
+    v->laid_a = NULL;
 }
 
 void av_reset_pick(ArticleView *v)
@@ -63,8 +65,13 @@ int av_max_scroll(const ArticleView *v)
     return m > 0 ? m : 0;
 }
 
+static void lay_visible(ArticleView *v);
+static void lay_until(ArticleView *v, int y, size_t byte);
+
+/* Keeps the scroll within the page, laying out what it brings into view first. */
 static void clamp_scroll(ArticleView *v)
 {
+    lay_visible(v);
     if (v->scroll > av_max_scroll(v)) v->scroll = av_max_scroll(v);
     if (v->scroll < 0) v->scroll = 0;
 }
@@ -72,6 +79,8 @@ static void clamp_scroll(ArticleView *v)
 void av_scroll_by(ArticleView *v, int dy)
 {
     v->pending = false;
+    if (dy > 0 && v->scroll + dy >= av_max_scroll(v))
+        lay_until(v, SDL_MAX_SINT32, 0); /* to the end: lay out all of it to know where that is */
     v->scroll += dy;
     clamp_scroll(v);
 }
@@ -86,40 +95,110 @@ static void meta_line(const Article *a, char *buf, size_t size)
         snprintf(buf, size, "%s", date);
 }
 
-static bool wrap_body(ArticleView *v, Ui *ui, int y)
+/* The body is laid out in order, a few lines at a time (lay_*): what is shown first, the rest
+ * when the loop is idle (av_layout_more) or when something asks for a place further down (a
+ * scroll, a passage to show). Until the last line is laid, the height of the rest is estimated
+ * from the bytes per line so far, so the scrollbar is about right from the first frame. */
+
+static void lay_reset(ArticleView *v)
 {
-    TTF_Font *f = ui_font(ui, FONT_BODY);
-    size_t cap = 64, n = 0;
-    AvLine *lines = malloc(cap * sizeof *lines);
-    if (!lines) return false;
-    int para_gap = ui_px(ui, 14);
-    for (size_t p = 0; p < v->a->n_paragraphs; p++) {
-        size_t start = v->a->paragraph_start[p];
-        size_t len = strlen(v->a->paragraphs[p]);
-        if (start + len > v->a->body_len) len = v->a->body_len - start;
-        UiLine *pl;
-        size_t np = ui_wrap(f, v->a->body + start, len, v->col_w, &pl);
-        for (size_t i = 0; i < np; i++) {
-            if (n == cap) {
-                AvLine *nl = realloc(lines, cap * 2 * sizeof *nl);
-                if (!nl) {
-                    free(pl);
-                    free(lines);
-                    return false;
-                }
-                lines = nl;
-                cap *= 2;
-            }
-            lines[n++] = (AvLine){start + pl[i].start, start + pl[i].end, y, pl[i].width};
-            y += v->pitch;
-        }
-        free(pl);
-        y += para_gap;
+    v->n_lines = 0;
+    v->lay_para = 0;
+    v->lay_from = v->a->n_paragraphs ? v->a->paragraph_start[0] : 0;
+    v->lay_y = v->body_y;
+    v->laid_all = v->a->n_paragraphs == 0;
+}
+
+static size_t para_len(const Article *a, size_t p)
+{
+    size_t start = a->paragraph_start[p], len = strlen(a->paragraphs[p]);
+    return start + len > a->body_len ? a->body_len - start : len;
+}
+
+static bool add_line(ArticleView *v, AvLine l)
+{
+    if (v->n_lines == v->cap_lines) {
+        size_t cap = v->cap_lines ? v->cap_lines * 2 : 64;
+        AvLine *nl = realloc(v->lines, cap * sizeof *nl);
+        if (!nl) return false;
+        v->lines = nl;
+        v->cap_lines = cap;
     }
-    free(v->lines);
-    v->lines = lines;
-    v->n_lines = n;
-    v->attrib_y = y + ui_px(ui, 8);
+    v->lines[v->n_lines++] = l;
+    return true;
+}
+
+/* Lays out up to max more lines of the body. */
+static void lay_lines(ArticleView *v, size_t max)
+{
+    if (v->laid_all) return;
+    const Article *a = v->a;
+    size_t start = a->paragraph_start[v->lay_para], len = para_len(a, v->lay_para), next;
+    UiLine *pl;
+    size_t n = ui_wrap_some(ui_font(v->ui, FONT_BODY), a->body + start, len, v->col_w,
+                            v->lay_from - start, max, &pl, &next);
+    for (size_t i = 0; i < n; i++) {
+        if (!add_line(v, (AvLine){start + pl[i].start, start + pl[i].end, v->lay_y, pl[i].width}))
+            next = len + 1; /* no memory: the paragraph stops here */
+        v->lay_y += v->pitch;
+    }
+    free(pl);
+    if (next <= len) {
+        v->lay_from = start + next;
+        return;
+    }
+    v->lay_y += ui_px(v->ui, 14); /* paragraph gap */
+    if (++v->lay_para == a->n_paragraphs) v->laid_all = true;
+    else v->lay_from = a->paragraph_start[v->lay_para];
+}
+
+/* Places what follows the body (attribution, source) after its laid or estimated end. */
+static void lay_tail(ArticleView *v)
+{
+    int end = v->lay_y;
+    if (!v->laid_all) {
+        size_t laid = v->n_lines ? v->lines[v->n_lines - 1].end - v->lines[0].start : 0;
+        double per_line = (double)v->col_w / (0.5 * ui_line(v->ui, FONT_BODY)); /* a guess */
+        if (v->n_lines > 8 && laid > 0) per_line = (double)laid / (double)v->n_lines;
+        size_t rest = v->a->body_len > v->lay_from ? v->a->body_len - v->lay_from : 0;
+        end += (int)((double)rest / per_line) * v->pitch +
+               (int)(v->a->n_paragraphs - v->lay_para) * ui_px(v->ui, 14);
+    }
+    v->attrib_y = end + ui_px(v->ui, 8);
+    v->url_y = v->attrib_y + v->attrib_h;
+    v->content_h = v->url_y + (v->a->url && v->a->url[0] ? ui_line(v->ui, FONT_SMALL) : 0) + v->pad;
+}
+
+/* Lays out until content y `y` and body byte `byte` are both covered. */
+static void lay_until(ArticleView *v, int y, size_t byte)
+{
+    if (!v->a || !v->ui || v->laid_all) return;
+    bool grew = false;
+    while (!v->laid_all && (v->lay_y < y || v->lay_from < byte)) {
+        lay_lines(v, 32);
+        grew = true;
+    }
+    if (grew) lay_tail(v);
+}
+
+/* What the view needs laid out now: the screen at the scroll position and one more below. */
+static void lay_visible(ArticleView *v)
+{
+    lay_until(v, v->scroll + 2 * v->view.h, 0);
+}
+
+bool av_layout_pending(const ArticleView *v)
+{
+    return v->a && v->ui && v->laid_a == v->a && !v->laid_all;
+}
+
+bool av_layout_more(ArticleView *v, uint64_t budget)
+{
+    if (!av_layout_pending(v)) return false;
+    uint64_t start = ui_text_work();
+    while (!v->laid_all && ui_text_work() - start < budget) lay_lines(v, 16);
+    lay_tail(v);
+    clamp_scroll(v);
     return true;
 }
 
@@ -134,12 +213,13 @@ void av_layout(ArticleView *v, Ui *ui, SDL_Rect view)
 {
     v->view = view;
     if (!v->a || view.w <= 0 || view.h <= 0) return;
+    v->ui = ui;
     if (v->laid_a == v->a && v->laid_w == view.w && v->laid_scale == ui->fonts.scale) {
         clamp_scroll(v);
         apply_pending(v);
         return;
     }
-    int pad = ui_px(ui, 28);
+    int pad = v->pad = ui_px(ui, 28);
     int max_col = ui_px(ui, AV_MAX_COL_UNITS);
     v->col_w = view.w - 2 * pad;
     if (v->col_w > max_col) v->col_w = max_col;
@@ -153,13 +233,11 @@ void av_layout(ArticleView *v, Ui *ui, SDL_Rect view)
     v->meta_y = y;
     y += ui_line(ui, FONT_SMALL) + ui_px(ui, 24);
     v->body_y = y;
-    if (!wrap_body(v, ui, y)) v->n_lines = 0;
-    int end = v->attrib_y;
+    v->attrib_h = 0;
     if (v->a->attribution && v->a->attribution[0])
-        end += ui_text_wrapped_h(ui, FONT_SMALL, ui->th->muted, v->col_w, v->a->attribution) + ui_px(ui, 4);
-    v->url_y = end;
-    if (v->a->url && v->a->url[0]) end += ui_line(ui, FONT_SMALL);
-    v->content_h = end + pad;
+        v->attrib_h = ui_text_wrapped_h(ui, FONT_SMALL, ui->th->muted, v->col_w, v->a->attribution) + ui_px(ui, 4);
+    lay_reset(v);
+    lay_tail(v);
     v->laid_a = v->a;
     v->laid_w = view.w;
     v->laid_scale = ui->fonts.scale;
@@ -315,6 +393,7 @@ void av_render(ArticleView *v, Ui *ui)
 {
     ui_fill(ui, v->view, ui->th->panel);
     if (!v->a) return;
+    lay_visible(v);
     SDL_Rect saved = ui->clip;
     ui_clip(ui, &v->view);
     draw_header(v, ui);
@@ -371,6 +450,7 @@ void av_scroll_to(ArticleView *v, size_t start, size_t end)
         return;
     }
     v->pending = false;
+    lay_until(v, 0, end);
     int top = -1, bottom = -1;
     for (size_t i = 0; i < v->n_lines; i++) {
         if (v->lines[i].end <= start || v->lines[i].start >= end) continue;

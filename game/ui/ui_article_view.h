@@ -1,9 +1,11 @@
 /* ui_article_view.h — an article, word-wrapped and scrollable, that knows where every byte is.
  *
- * The view lays the article out itself (header, then each paragraph wrapped with ui_wrap) and
- * keeps the lines with their byte ranges in article->body. From them it answers: which sentence
- * lies under a point (clicking evidence), which rectangles a byte range covers (highlighting a
- * passage in place), and how far to scroll to bring a range into view. */
+ * The view lays the article out itself (header, then each paragraph wrapped with ui_wrap_some)
+ * and keeps the lines with their byte ranges in article->body — lazily, from the top down, so a
+ * huge article shows at once: what lies below is laid out when the loop is idle or when asked for.
+ * From them it answers: which sentence lies under a point (clicking evidence), which rectangles
+ * a byte range covers (highlighting a passage in place), and how far to scroll to bring a range
+ * into view. */
 #ifndef BYLINE_UI_ARTICLE_VIEW_H
 #define BYLINE_UI_ARTICLE_VIEW_H
 #include "limits.h"
@@ -27,8 +29,15 @@ typedef struct ArticleView {
     int col_x, col_w;   /* text column within the view */
     int title_y, meta_y, body_y, attrib_y, url_y, content_h;
     int pitch;          /* distance between body lines */
-    AvLine *lines;
-    size_t n_lines;
+    int pad, attrib_h;
+    AvLine *lines;      /* the body lines laid out so far, in order */
+    size_t n_lines, cap_lines;
+    /* incremental layout: the next line starts at body byte lay_from of paragraph lay_para, at
+     * lay_y; until laid_all, content_h and what follows the body are estimated */
+    size_t lay_para, lay_from;
+    int lay_y;
+    bool laid_all;
+    Ui *ui;             /* fonts for laying out more (set by av_layout) */
     int laid_w;         /* view width and font scale the layout was made for */
     float laid_scale;
     const Article *laid_a;
@@ -59,6 +68,12 @@ void av_set_article(ArticleView *v, const Article *a, int index);
  * view (zero width or height) keeps its last layout: wrapping at no width means nothing. */
 void av_layout(ArticleView *v, Ui *ui, SDL_Rect view);
 void av_render(ArticleView *v, Ui *ui);
+/* The body is laid out lazily: av_layout lays out what is shown (plus a screen), scrolling and
+ * av_scroll_to lay out as far as they need. av_layout_more lays out more of the rest, about
+ * `budget` bytes of text work (ui_text_work), and returns true when it did (a frame is due: the
+ * scrollbar may change); av_layout_pending says whether any is left. */
+bool av_layout_more(ArticleView *v, uint64_t budget);
+bool av_layout_pending(const ArticleView *v);
 
 /* Highlights the passages of this article among p[0..n) (the others are ignored). */
 void av_set_marks(ArticleView *v, const Passage *p, size_t n);

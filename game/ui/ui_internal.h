@@ -298,6 +298,10 @@ bool pair_fits(App *app, int pane_w);
 void pair_layout(App *app, SDL_Rect pane);
 /* Draws the tabs (with a marker on those holding highlighted evidence) and the view(s). */
 void pair_render(App *app);
+/* Lays out more of the shown articles' bodies (a slice of work; ui_app_tick calls it while the
+ * loop is idle, so events are handled between slices); true when a frame is due. */
+bool pair_layout_more(App *app);
+bool pair_layout_pending(const App *app);
 /* Routes a mouse event to the column it concerns; a click in the other column makes it the
  * active one (av) before *clicked reports the sentence. */
 bool pair_mouse(App *app, const SDL_Event *e, int *clicked);

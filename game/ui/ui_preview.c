@@ -180,6 +180,7 @@ void preview_tick(App *app)
 
 int ui_app_timeout_ms(const App *app)
 {
+    if (pair_layout_pending(app)) return 0; /* more of an article to lay out */
     if (!app->watch) return -1;
     uint64_t now = app_now_ms(app), next = watch_next_ms(app->watch);
     if (next <= now) return 0;
@@ -189,4 +190,5 @@ int ui_app_timeout_ms(const App *app)
 void ui_app_tick(App *app)
 {
     preview_tick(app);
+    if (pair_layout_more(app)) app->dirty = true;
 }

@@ -135,12 +135,27 @@ static size_t chunk_of(const char *s, size_t len, size_t want)
     return want;
 }
 
-/* Cuts an over-long word [ws, we) into lines that fit; returns the start of the rest.
- * Measuring the whole rest of the word for every line would make a long word cost the square
- * of its length: only a piece somewhat longer than the last line is measured, doubled while
- * all of it fits. */
+/* Where a wrap stops: after `max` lines, *stop is the start of the next line. */
+typedef struct WrapLimit {
+    size_t max;
+    bool hit;
+    size_t stop;
+} WrapLimit;
+
+static bool limit_hit(const LineVec *lv, WrapLimit *lim, size_t next)
+{
+    if (lv->n < lim->max) return false;
+    lim->hit = true;
+    lim->stop = next;
+    return true;
+}
+
+/* Cuts an over-long word [ws, we) into lines that fit; returns the start of the rest (or, when
+ * the line limit is hit, of the next line). Measuring the whole rest of the word for every line
+ * would make a long word cost the square of its length: only a piece somewhat longer than the
+ * last line is measured, doubled while all of it fits. */
 static size_t cut_word(TTF_Font *font, const char *s, size_t ws, size_t we, int width,
-                       LineVec *lv, bool *ok)
+                       LineVec *lv, bool *ok, WrapLimit *lim)
 {
     size_t want = 256;
     while (ws < we) {
@@ -158,23 +173,39 @@ static size_t cut_word(TTF_Font *font, const char *s, size_t ws, size_t we, int 
         if (ws + fit >= we) return ws; /* the tail continues the next line */
         if (!push_line(lv, ws, ws + fit, ui_text_width(font, s + ws, fit))) *ok = false;
         ws += fit;
+        if (limit_hit(lv, lim, ws)) return ws;
         want = 2 * fit + 16;
     }
     return ws;
 }
 
-size_t ui_wrap(TTF_Font *font, const char *s, size_t len, int width, UiLine **out)
+/* Width of the word s[0..n), or width + 1 when it is known not to fit: a long word is first
+ * tried by a piece, so that the first lines of a 64 KiB word do not cost the whole word. */
+static int word_width(TTF_Font *font, const char *s, size_t n, int width)
+{
+    enum { PROBE = 512 };
+    if (n > 2 * PROBE) {
+        size_t piece = chunk_of(s, n, PROBE);
+        if (ui_text_fit(font, s, piece, width) < piece) return width + 1;
+    }
+    return ui_text_width(font, s, n);
+}
+
+size_t ui_wrap_some(TTF_Font *font, const char *s, size_t len, int width, size_t from,
+                    size_t max_lines, UiLine **out, size_t *next)
 {
     *out = NULL;
-    if (len == 0) return 0;
+    *next = len + 1;
+    if (len == 0 || from > len || max_lines == 0) return 0;
     LineVec lv = {0};
+    WrapLimit lim = {max_lines, false, 0};
     bool ok = true;
     int space_w = ui_text_width(font, " ", 1);
-    size_t line_start = 0, line_end = 0; /* end of the last word on the line */
+    size_t line_start = from, line_end = from; /* end of the last word on the line */
     int line_w = 0;
     bool empty = true;
-    size_t i = 0;
-    while (i <= len && ok) {
+    size_t i = from;
+    while (i <= len && ok && !lim.hit) {
         if (i == len || s[i] == '\n') {
             if (!push_line(&lv, line_start, empty ? line_start : line_end, empty ? 0 : line_w))
                 ok = false;
@@ -183,6 +214,7 @@ size_t ui_wrap(TTF_Font *font, const char *s, size_t len, int width, UiLine **ou
             line_start = line_end = i;
             line_w = 0;
             empty = true;
+            limit_hit(&lv, &lim, i);
             continue;
         }
         if (is_space(s[i])) {
@@ -191,16 +223,18 @@ size_t ui_wrap(TTF_Font *font, const char *s, size_t len, int width, UiLine **ou
         }
         size_t ws = i;
         while (i < len && !is_space(s[i]) && s[i] != '\n') i++;
-        int ww = ui_text_width(font, s + ws, i - ws);
+        int ww = word_width(font, s + ws, i - ws, width);
         int needed = empty ? ww : line_w + space_w * (int)(ws - line_end) + ww;
         if (!empty && needed > width) {
             if (!push_line(&lv, line_start, line_end, line_w)) ok = false;
             empty = true;
+            if (limit_hit(&lv, &lim, ws)) break;
         }
         if (empty) {
             line_start = ws;
             if (ww > width) {
-                line_start = cut_word(font, s, ws, i, width, &lv, &ok);
+                line_start = cut_word(font, s, ws, i, width, &lv, &ok, &lim);
+                if (lim.hit) break;
                 ww = ui_text_width(font, s + line_start, i - line_start);
             }
             line_w = ww;
@@ -214,8 +248,15 @@ size_t ui_wrap(TTF_Font *font, const char *s, size_t len, int width, UiLine **ou
         free(lv.v);
         return 0;
     }
+    if (lim.hit) *next = lim.stop;
     *out = lv.v;
     return lv.n;
+}
+
+size_t ui_wrap(TTF_Font *font, const char *s, size_t len, int width, UiLine **out)
+{
+    size_t next;
+    return ui_wrap_some(font, s, len, width, 0, SIZE_MAX, out, &next);
 }
 
 SDL_Surface *ui_render_wrapped(TTF_Font *font, const char *s, size_t len, SDL_Color c, int width)

@@ -54,6 +54,14 @@ typedef struct UiLine {
  * and a malloc'd array in *out (caller frees), or 0 with *out NULL for empty text / no memory. */
 size_t ui_wrap(TTF_Font *font, const char *s, size_t len, int width, UiLine **out);
 
+/* ui_wrap in pieces: wraps s[0..len) from byte `from` (0, or a *next an earlier call gave) and
+ * stops after max_lines lines. The lines are those ui_wrap makes (offsets into s); *next is where
+ * the next line starts, or len + 1 when the text is done. A long word is not measured beyond
+ * the lines made, so the work is about the text of those lines. Returns the number of lines and
+ * a malloc'd array in *out (caller frees), or 0 with *out NULL when done / no memory. */
+size_t ui_wrap_some(TTF_Font *font, const char *s, size_t len, int width, size_t from,
+                    size_t max_lines, UiLine **out, size_t *next);
+
 /* The tallest text surface made (pixels): what GPU renderers take as a texture, and taller than
  * several 4K screens. Wrapped text beyond it is not drawn (byline check warns long before). */
 #define UI_TEXT_MAX_PX 16384
