@@ -253,10 +253,28 @@ static int named_outlet(const Doc *d, int k, int j)
     return -1;
 }
 
+/* "George Zorn of The Nation wrote", "Aris Shirvanian of the Armenian Patriarchate of
+ * Jerusalem told": a capitalised place or body after "of" and a name belongs to that name, which
+ * is the subject. Returns the name's last token, or -1. */
+static int of_phrase_owner(const Doc *d, int j, int lo)
+{
+    if (!tk_is_word(d, j) || !d->t[j].cap) return -1;
+    for (int k = j - 1; k > lo && k >= j - NAME_MAX_TOKENS; k--) {
+        if (!tk_is_word(d, k) || d->t[k].seg >= 0) return -1;
+        if (tk_is(d, k, "of") && d->t[k - 1].person >= 0 && d->t[k - 1].seg < 0 &&
+            !d->t[k - 1].poss && d->pp[d->t[k - 1].person].pub.kind != ANN_KIND_ORGANISATION)
+            return k - 1;
+        if (!d->t[k].cap && !tk_is(d, k, "of") && !tk_is(d, k, "the")) return -1;
+    }
+    return -1;
+}
+
 /* The subject when token j (just before the verb) ends it; sets the span. */
 static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
 {
     *sf = *sl = j;
+    int owner = of_phrase_owner(d, j, lo);
+    if (owner >= 0) j = *sl = owner;
     if (d->t[j].person >= 0) {
         *sf = mention_first(d, j);
         /* "Another source speaking to Fox News said", "a spokesman for Clinton said": a name
@@ -462,6 +480,9 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
     if (d->t[v].lex & LX_ING) return participle_subject(d, v, lo, sf, sl);
     int j = v - 1;
     while (j >= lo && is_adverb(d, j)) j--;
+    if (tk_is(d, j, "to") && tk_is(d, j - 1, "on") && /* "Bryne went on to say" */
+        (tk_is(d, j - 2, "went") || tk_is(d, j - 2, "goes") || tk_is(d, j - 2, "go")))
+        for (j -= 3; j >= lo && is_adverb(d, j);) j--;
     /* "Trump called on her to resign and said": a second verb shares the clause's subject */
     if ((tk_is(d, j, "and") || tk_is(d, j, "but")) && j > lo && !tk_is_punct(d, j - 1, ','))
         return participle_subject(d, v, lo, sf, sl);
