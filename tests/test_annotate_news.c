@@ -123,6 +123,12 @@ static void rally_notebook_quotations_get_their_speakers(void **state)
     assert_int_equal(q->confidence, ANN_CONF_HIGH);
     /* U+202A before a closing-shaped mark that opens the quotation: it is found, and attributed */
     assert_string_equal(tu_speaker_of(a, "The ferry saved my commute"), "Sharon Powers Gale");
+    /* "Name agreed. “…”": a sentence ending in a speech verb leads into the quotation after it */
+    q = quote_with(a, "The ferry built this county.");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Mara Quint");
+    assert_int_equal(q->reason, ANN_REASON_NAME);
+    /* "the author wrote" between Mayor Tom Reyes and "He went on to say": he is a guess */
+    assert_int_equal(quote_with(a, "Nobody ever counted")->confidence, ANN_CONF_LOW);
     annotation_free(a);
 }
 

@@ -122,6 +122,19 @@ static int sentence_subject(const Doc *d, int i, AnnGender want)
     return -1;
 }
 
+/* "Byrne, an agent for President Bill Clinton, wrote a book. … the author wrote, “…” He went on
+ * to say": someone described but not named ("the author") speaks between the person found and
+ * the pronoun, and may be the one it means. */
+static bool unnamed_speaker_between(const Doc *d, int from, int to)
+{
+    for (int j = from + 2; from >= 0 && j < to; j++)
+        if (tk_is_word(d, j) && (d->t[j].lex & LX_CUE) && !(d->t[j].lex & LX_ING) && !d->t[j].cap &&
+            d->t[j].seg < 0 && tk_is(d, j - 2, "the") && tk_is_word(d, j - 1) && !d->t[j - 1].cap &&
+            d->t[j - 1].person < 0 && (d->t[j - 1].lex & (LX_ROLE | LX_TITLE)))
+            return true;
+    return false;
+}
+
 int ann_resolve_pronoun(Doc *d, int i)
 {
     AnnGender want = pronoun_gender(d, i);
@@ -135,7 +148,7 @@ int ann_resolve_pronoun(Doc *d, int i)
         return reported;
     }
     int para = d->t[i].para > 2 ? d->t[i].para - 2 : 0;
-    int lo = d->para[para].first, best = -1, best_rank = -1;
+    int lo = d->para[para].first, best = -1, best_rank = -1, best_at = -1;
     bool nearer_speaker = false; /* someone of unknown gender speaks in the pronoun's sentence */
     if (lo < i - ANN_PRONOUN_WINDOW) lo = i - ANN_PRONOUN_WINDOW;
     for (int j = i - 1; j >= lo && best_rank < 2; j--) {
@@ -149,11 +162,13 @@ int ann_resolve_pronoun(Doc *d, int i)
         if (rank > best_rank) {
             best = p;
             best_rank = rank;
+            best_at = j;
         }
     }
     d->t[i].pron = best;
     /* "Feinstein said “…,” she said" with a known woman named earlier: which one is a guess */
-    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want) || nearer_speaker;
+    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want) || nearer_speaker ||
+                  unnamed_speaker_between(d, best_at, i);
     return best;
 }
 
