@@ -129,6 +129,8 @@ static void rally_notebook_quotations_get_their_speakers(void **state)
     assert_int_equal(q->reason, ANN_REASON_NAME);
     /* "the author wrote" between Mayor Tom Reyes and "He went on to say": he is a guess */
     assert_int_equal(quote_with(a, "Nobody ever counted")->confidence, ANN_CONF_LOW);
+    /* "Walter Pollard III, founder of …, tells": the suffix belongs to the name's mention */
+    assert_string_equal(tu_speaker_of(a, "Yes, I back the levy"), "Walter Pollard");
     annotation_free(a);
 }
 

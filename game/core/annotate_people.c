@@ -129,6 +129,14 @@ static bool role_appositive_after(const Doc *d, int b)
     return false;
 }
 
+/* A generational suffix written in capitals after a name: "Brent Bozell III", "Ted Nash II".
+ * It ends the capitalised run (so the surname stays "Bozell") but belongs to the mention. */
+static bool name_suffix(const Doc *d, int i)
+{
+    return tk_is_word(d, i) && d->t[i].cap && i > 0 && tk_is_word(d, i - 1) &&
+           (tk_is(d, i, "ii") || tk_is(d, i, "iii") || tk_is(d, i, "iv"));
+}
+
 /* Evidence that a run of two to four capitalised words names a person: a given name, a title,
  * a speech verb just after (or just before: "said Mary-Beth Coleman"), a role noun just before
  * ("spokesperson Gail Gitcho") or a role appositive after it. */
@@ -137,13 +145,14 @@ static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
     int words = count_words(d, ns, b);
     if (words == 0 || words > NAME_MAX_WORDS) return false;
     if (d->t[ns].month || d->t[ns].weekday >= 0 || (d->t[ns].lex & LX_STOP)) return false;
-    int after = after_appositive(d, b);
+    int e = name_suffix(d, b) ? b + 1 : b; /* the evidence after "Bozell III" */
+    int after = after_appositive(d, e);
     bool speaks = tk_is_word(d, after) && (d->t[after].lex & (LX_CUE | LX_CLAIM));
     if (has_org_word(d, ns, b)) {
         /* "Marty West, an education professor,": a given name and a surname that is also an
          * organisation word, with a speech verb or a role appositive to confirm it. */
         bool surname_only = words == 2 && !has_org_word(d, ns, b - 1) && (d->t[ns].lex & LX_FIRST);
-        if (!surname_only || !(speaks || role_appositive_after(d, b))) return false;
+        if (!surname_only || !(speaks || role_appositive_after(d, e))) return false;
     }
     if (words == 1) return titled;
     if (titled || (d->t[ns].lex & LX_FIRST) || speaks) return true;
@@ -153,7 +162,7 @@ static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
     if (tk_is_punct(d, ns - 1, ',') && ns > 1 && tk_is_word(d, ns - 2) && !d->t[ns - 2].cap &&
         (d->t[ns - 2].lex & LX_ROLE))
         return true;
-    return role_appositive_after(d, b);
+    return role_appositive_after(d, e);
 }
 
 /* A party label before a name is not part of it: "Democrat Zephyr Teachout", "GOP nominee". */
@@ -604,6 +613,9 @@ bool ann_people(Doc *d)
     if (ok) {
         for (size_t p = 0; p < d->n_pp; p++) last_full[p] = -1;
         mark_mentions(d, &x, last_full);
+        for (int i = 1; i < d->n; i++)
+            if (name_suffix(d, i) && d->t[i - 1].person >= 0 && d->t[i].person < 0)
+                d->t[i].person = d->t[i - 1].person;
     } else {
         d->oom = true;
     }
