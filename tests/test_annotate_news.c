@@ -131,6 +131,12 @@ static void rally_notebook_quotations_get_their_speakers(void **state)
     assert_int_equal(quote_with(a, "Nobody ever counted")->confidence, ANN_CONF_LOW);
     /* "Walter Pollard III, founder of …, tells": the suffix belongs to the name's mention */
     assert_string_equal(tu_speaker_of(a, "Yes, I back the levy"), "Walter Pollard");
+    /* a one-word speaker after “…!” (word, speech verb, full stop) and after “… ‘bro,’” */
+    assert_string_equal(tu_speaker_of(a, "it is a disgrace!"), "Marchetti");
+    assert_string_equal(tu_speaker_of(a, "We already wrote them"), "Santangelo");
+    /* "did not …, but told": the clause's subject; ", tweeting": a participle like ", writing" */
+    assert_string_equal(tu_speaker_of(a, "Our landing is in trouble."), "Ben Carsen");
+    assert_string_equal(tu_speaker_of(a, "You never ride the ferry."), "Jeb Bosh");
     annotation_free(a);
 }
 

@@ -339,8 +339,16 @@ static bool add_speaking_candidates(Doc *d, NameIndex *x, const Cand *c, size_t 
 static bool cap_mid_sentence(const Doc *d, int i)
 {
     if (!name_word(&d->t[i]) || i < 2) return false;
+    bool after_quote = d->t[i - 1].kind == TK_QUOTE && d->t[i - 1].qrole == Q_CLOSE;
+    int c = tk_is_punct(d, i - 2, '\'') ? i - 3 : i - 2; /* “… ‘bro,’” Kiedis said */
     /* “…,” Cruz said: after a quotation ending in a comma the sentence goes on */
-    if (d->t[i - 1].kind == TK_QUOTE && d->t[i - 1].qrole == Q_CLOSE && tk_is_punct(d, i - 2, ','))
+    if (after_quote && c >= 0 && tk_is_punct(d, c, ','))
+        return true;
+    /* “…!” Cruz said. / “…?” Cruz asked. — a word and a speech verb that end the sentence
+     * after an exclamation or a question are its attribution, as after a comma */
+    if (after_quote && c >= 0 && (tk_is_punct(d, c, '!') || tk_is_punct(d, c, '?')) &&
+        tk_is_word(d, i + 1) && (d->t[i + 1].lex & LX_CUE) && !(d->t[i + 1].lex & LX_ING) &&
+        tk_is_punct(d, i + 2, '.'))
         return true;
     if (tk_sentence_first(d, i) == i) return false;
     const Tok *p = &d->t[i - 1];

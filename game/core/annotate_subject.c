@@ -340,6 +340,8 @@ static bool subject_like(const Doc *d, int e)
     int k = e + 1;
     while (k < d->n && is_adverb(d, k)) k++;
     if (tk_is(d, k, "is") || tk_is(d, k, "was")) return true; /* "Braynard is quoted as saying" */
+    if ((tk_is(d, k, "did") || tk_is(d, k, "does")) && tk_is(d, k + 1, "not"))
+        return d->t[k].sent == d->t[e].sent; /* "Carson did not mention …, but told" */
     return tk_is_word(d, k) && !d->t[k].cap && !(d->t[k].lex & (LX_STOP | LX_PREP | LX_ING)) &&
            d->t[k].sent == d->t[e].sent;
 }
@@ -498,8 +500,10 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
     if (tk_is(d, j, "to") && tk_is(d, j - 1, "on") && /* "Bryne went on to say" */
         (tk_is(d, j - 2, "went") || tk_is(d, j - 2, "goes") || tk_is(d, j - 2, "go")))
         for (j -= 3; j >= lo && is_adverb(d, j);) j--;
-    /* "Trump called on her to resign and said": a second verb shares the clause's subject */
-    if ((tk_is(d, j, "and") || tk_is(d, j, "but")) && j > lo && !tk_is_punct(d, j - 1, ','))
+    /* "Trump called on her to resign and said", "Carson did not name them, but told": a second
+     * verb shares the clause's subject */
+    if ((tk_is(d, j, "and") || tk_is(d, j, "but")) && j > lo &&
+        (!tk_is_punct(d, j - 1, ',') || tk_is(d, j, "but")))
         return participle_subject(d, v, lo, sf, sl);
     if (tk_is_punct(d, j, ')')) /* "Sen. Elizabeth Warden (D-Ore.) said" */
         for (int k = j - 1; k >= lo && k > j - PAREN_MAX_TOKENS; k--)
