@@ -137,6 +137,8 @@ static void rally_notebook_quotations_get_their_speakers(void **state)
     /* "did not …, but told": the clause's subject; ", tweeting": a participle like ", writing" */
     assert_string_equal(tu_speaker_of(a, "Our landing is in trouble."), "Ben Carsen");
     assert_string_equal(tu_speaker_of(a, "You never ride the ferry."), "Jeb Bosh");
+    /* "Former Harbor Lines CEO Quinta Voight": a role in capitals before an unknown given name */
+    assert_string_equal(tu_speaker_of(a, "the boat was full"), "Quinta Voight");
     annotation_free(a);
 }
 

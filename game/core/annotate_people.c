@@ -158,6 +158,9 @@ static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
     if (titled || (d->t[ns].lex & LX_FIRST) || speaks) return true;
     bool lower_before = ns > 0 && tk_is_word(d, ns - 1) && !d->t[ns - 1].cap;
     if (lower_before && (d->t[ns - 1].lex & (LX_ROLE | LX_CUE))) return true;
+    /* "Former Hewlett-Packard CEO Carly Fiorina": a role written as an abbreviation */
+    if (ns > 0 && tk_is_word(d, ns - 1) && d->t[ns - 1].allcaps && (d->t[ns - 1].lex & LX_ROLE))
+        return true;
     /* "Rubio's deputy campaign manager, Rich Beeson," */
     if (tk_is_punct(d, ns - 1, ',') && ns > 1 && tk_is_word(d, ns - 2) && !d->t[ns - 2].cap &&
         (d->t[ns - 2].lex & LX_ROLE))
