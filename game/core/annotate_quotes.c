@@ -10,7 +10,8 @@
  *   2. the nearest speech verb earlier in its sentence: Gitcho added that "…" /
  *      Osei said the district was “…” (partial quotes) / Voss went further, telling the board …;
  *      or the subject of the clause before a colon or comma: Osei put it plainly: “…” /
- *      Clinton shot back, “…”;
+ *      Clinton shot back, “…”; or a cue closing the sentence the quotation opens, or a
+ *      sentence just before it that ends in a speech verb (Bystrom agreed. “…”);
  *   3. a paragraph that is only this quotation continues the last speaker of the previous
  *      paragraph;
  *   4. otherwise the last speaker earlier in the same paragraph.
