@@ -1,7 +1,8 @@
 /* test_annotate_news.c — `byline annotate` on patterns of real news writing, found while reading
  * the misses of the development half of PolNeAR (docs/annotate.md, "On real news"). Each
- * pattern has a line of its own in tests/fixtures/articles/town-hall-exchange.txt, a fictional
- * article written for this test (the corpus is never copied into the project). */
+ * pattern has a line of its own in tests/fixtures/articles/town-hall-exchange.txt or
+ * rally-notebook.txt, fictional articles written for these tests (the corpus is never copied into
+ * the project). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -102,6 +103,45 @@ static void real_news_patterns_find_the_right_speaker(void **state)
     annotation_free(a);
 }
 
+/* Quotations that had no speaker at all: more speech verbs, an "of" phrase after the name, an
+ * invisible direction mark before the opening quotation mark. */
+static void rally_notebook_quotations_get_their_speakers(void **state)
+{
+    (void)state;
+    Annotation *a = tu_annotate_file("tests/fixtures/articles/rally-notebook.txt", NULL);
+    assert_non_null(a);
+    /* "points out", "boomed", "beamed", "assured", "posted": speech verbs */
+    assert_string_equal(tu_speaker_of(a, "Some of us thought"), "Dara Quill");
+    assert_string_equal(tu_speaker_of(a, "Let us fix the landing"), "Lena Ortiz");
+    assert_string_equal(tu_speaker_of(a, "This is a great day!"), "Donald Hartwell");
+    assert_string_equal(tu_speaker_of(a, "not a tax on farmers"), "Pete LeVell");
+    /* "went on to say": the subject before "went" */
+    assert_string_equal(tu_speaker_of(a, "I have waited ten years"), "Tom Bryne");
+    /* "Name of The Valley Ledger wrote": the name, not the body after "of" */
+    const AnnQuote *q = quote_with(a, "publish the costs");
+    assert_string_equal(annotation_person_name(a, q->speaker), "George Zorn");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* U+202A before a closing-shaped mark that opens the quotation: it is found, and attributed */
+    assert_string_equal(tu_speaker_of(a, "The ferry saved my commute"), "Sharon Powers Gale");
+    /* "Name agreed. “…”": a sentence ending in a speech verb leads into the quotation after it */
+    q = quote_with(a, "The ferry built this county.");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Mara Quint");
+    assert_int_equal(q->reason, ANN_REASON_NAME);
+    /* "the author wrote" between Mayor Tom Reyes and "He went on to say": he is a guess */
+    assert_int_equal(quote_with(a, "Nobody ever counted")->confidence, ANN_CONF_LOW);
+    /* "Walter Pollard III, founder of …, tells": the suffix belongs to the name's mention */
+    assert_string_equal(tu_speaker_of(a, "Yes, I back the levy"), "Walter Pollard");
+    /* a one-word speaker after “…!” (word, speech verb, full stop) and after “… ‘bro,’” */
+    assert_string_equal(tu_speaker_of(a, "it is a disgrace!"), "Marchetti");
+    assert_string_equal(tu_speaker_of(a, "We already wrote them"), "Santangelo");
+    /* "did not …, but told": the clause's subject; ", tweeting": a participle like ", writing" */
+    assert_string_equal(tu_speaker_of(a, "Our landing is in trouble."), "Ben Carsen");
+    assert_string_equal(tu_speaker_of(a, "You never ride the ferry."), "Jeb Bosh");
+    /* "Former Harbor Lines CEO Quinta Voight": a role in capitals before an unknown given name */
+    assert_string_equal(tu_speaker_of(a, "the boat was full"), "Quinta Voight");
+    annotation_free(a);
+}
+
 static void last_year_after_a_month_day_moves_the_date_and_its_range(void **state)
 {
     (void)state;
@@ -124,6 +164,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(real_news_patterns_find_the_right_speaker),
+        cmocka_unit_test(rally_notebook_quotations_get_their_speakers),
         cmocka_unit_test(last_year_after_a_month_day_moves_the_date_and_its_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

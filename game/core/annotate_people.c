@@ -129,6 +129,14 @@ static bool role_appositive_after(const Doc *d, int b)
     return false;
 }
 
+/* A generational suffix written in capitals after a name: "Brent Bozell III", "Ted Nash II".
+ * It ends the capitalised run (so the surname stays "Bozell") but belongs to the mention. */
+static bool name_suffix(const Doc *d, int i)
+{
+    return tk_is_word(d, i) && d->t[i].cap && i > 0 && tk_is_word(d, i - 1) &&
+           (tk_is(d, i, "ii") || tk_is(d, i, "iii") || tk_is(d, i, "iv"));
+}
+
 /* Evidence that a run of two to four capitalised words names a person: a given name, a title,
  * a speech verb just after (or just before: "said Mary-Beth Coleman"), a role noun just before
  * ("spokesperson Gail Gitcho") or a role appositive after it. */
@@ -137,23 +145,27 @@ static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
     int words = count_words(d, ns, b);
     if (words == 0 || words > NAME_MAX_WORDS) return false;
     if (d->t[ns].month || d->t[ns].weekday >= 0 || (d->t[ns].lex & LX_STOP)) return false;
-    int after = after_appositive(d, b);
+    int e = name_suffix(d, b) ? b + 1 : b; /* the evidence after "Bozell III" */
+    int after = after_appositive(d, e);
     bool speaks = tk_is_word(d, after) && (d->t[after].lex & (LX_CUE | LX_CLAIM));
     if (has_org_word(d, ns, b)) {
         /* "Marty West, an education professor,": a given name and a surname that is also an
          * organisation word, with a speech verb or a role appositive to confirm it. */
         bool surname_only = words == 2 && !has_org_word(d, ns, b - 1) && (d->t[ns].lex & LX_FIRST);
-        if (!surname_only || !(speaks || role_appositive_after(d, b))) return false;
+        if (!surname_only || !(speaks || role_appositive_after(d, e))) return false;
     }
     if (words == 1) return titled;
     if (titled || (d->t[ns].lex & LX_FIRST) || speaks) return true;
     bool lower_before = ns > 0 && tk_is_word(d, ns - 1) && !d->t[ns - 1].cap;
     if (lower_before && (d->t[ns - 1].lex & (LX_ROLE | LX_CUE))) return true;
+    /* "Former Hewlett-Packard CEO Carly Fiorina": a role written as an abbreviation */
+    if (ns > 0 && tk_is_word(d, ns - 1) && d->t[ns - 1].allcaps && (d->t[ns - 1].lex & LX_ROLE))
+        return true;
     /* "Rubio's deputy campaign manager, Rich Beeson," */
     if (tk_is_punct(d, ns - 1, ',') && ns > 1 && tk_is_word(d, ns - 2) && !d->t[ns - 2].cap &&
         (d->t[ns - 2].lex & LX_ROLE))
         return true;
-    return role_appositive_after(d, b);
+    return role_appositive_after(d, e);
 }
 
 /* A party label before a name is not part of it: "Democrat Zephyr Teachout", "GOP nominee". */
@@ -330,8 +342,16 @@ static bool add_speaking_candidates(Doc *d, NameIndex *x, const Cand *c, size_t 
 static bool cap_mid_sentence(const Doc *d, int i)
 {
     if (!name_word(&d->t[i]) || i < 2) return false;
+    bool after_quote = d->t[i - 1].kind == TK_QUOTE && d->t[i - 1].qrole == Q_CLOSE;
+    int c = tk_is_punct(d, i - 2, '\'') ? i - 3 : i - 2; /* “… ‘bro,’” Kiedis said */
     /* “…,” Cruz said: after a quotation ending in a comma the sentence goes on */
-    if (d->t[i - 1].kind == TK_QUOTE && d->t[i - 1].qrole == Q_CLOSE && tk_is_punct(d, i - 2, ','))
+    if (after_quote && c >= 0 && tk_is_punct(d, c, ','))
+        return true;
+    /* “…!” Cruz said. / “…?” Cruz asked. — a word and a speech verb that end the sentence
+     * after an exclamation or a question are its attribution, as after a comma */
+    if (after_quote && c >= 0 && (tk_is_punct(d, c, '!') || tk_is_punct(d, c, '?')) &&
+        tk_is_word(d, i + 1) && (d->t[i + 1].lex & LX_CUE) && !(d->t[i + 1].lex & LX_ING) &&
+        tk_is_punct(d, i + 2, '.'))
         return true;
     if (tk_sentence_first(d, i) == i) return false;
     const Tok *p = &d->t[i - 1];
@@ -604,6 +624,9 @@ bool ann_people(Doc *d)
     if (ok) {
         for (size_t p = 0; p < d->n_pp; p++) last_full[p] = -1;
         mark_mentions(d, &x, last_full);
+        for (int i = 1; i < d->n; i++)
+            if (name_suffix(d, i) && d->t[i - 1].person >= 0 && d->t[i].person < 0)
+                d->t[i].person = d->t[i - 1].person;
     } else {
         d->oom = true;
     }

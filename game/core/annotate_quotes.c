@@ -10,7 +10,8 @@
  *   2. the nearest speech verb earlier in its sentence: Gitcho added that "…" /
  *      Osei said the district was “…” (partial quotes) / Voss went further, telling the board …;
  *      or the subject of the clause before a colon or comma: Osei put it plainly: “…” /
- *      Clinton shot back, “…”;
+ *      Clinton shot back, “…”; or a cue closing the sentence the quotation opens, or a
+ *      sentence just before it that ends in a speech verb (Bystrom agreed. “…”);
  *   3. a paragraph that is only this quotation continues the last speaker of the previous
  *      paragraph;
  *   4. otherwise the last speaker earlier in the same paragraph.
@@ -376,6 +377,33 @@ static Cue closing_cue(Doc *d, const Seg *s)
     return none;
 }
 
+/* "Bystrom agreed. “…”" / "Lau, the party's spokesman, said in a statement. “…”" — a
+ * quotation opening a sentence right after one, in the same paragraph and with no quotation of
+ * its own, that ends in a speech verb with a named subject (a short phrase such as "in a
+ * statement" may follow the verb, but no object or clause). */
+#define LEAD_TAIL_WORDS 4
+static Cue lead_sentence_cue(Doc *d, const Seg *s)
+{
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    int a = tk_sentence_first(d, s->open);
+    if (a != s->open || a == 0 || !tk_ends_sentence(d, a - 1) || d->t[a - 1].para != d->t[a].para)
+        return none;
+    int end = a - 1, lo = tk_sentence_first(d, end);
+    for (int j = lo; j <= end; j++)
+        if (d->t[j].kind == TK_QUOTE || d->t[j].seg >= 0) return none;
+    int v = end - 1;
+    while (v > lo && v >= end - 1 - LEAD_TAIL_WORDS && !is_speech(d, v)) v--;
+    if (!is_speech(d, v) || (d->t[v].lex & (LX_ING | LX_TELL)) || d->t[v].cap) return none;
+    if (v + 1 < end && !(d->t[v + 1].lex & LX_PREP)) return none; /* "said the plan failed." */
+    for (int j = v + 1; j < end; j++)
+        if (!tk_is_word(d, j) || (d->t[j].lex & (LX_CUE | LX_CLAIM)) || tk_is(d, j, "that"))
+            return none;
+    Cue c = verb_cue(d, v, lo);
+    if (c.speaker < 0 || c.reason != ANN_REASON_NAME) return none;
+    d->t[v].cue = true;
+    return c;
+}
+
 static Cue find_cue(Doc *d, const QuoteB *q)
 {
     Cue c = post_cue(d, &d->seg[q->first_seg]);
@@ -383,6 +411,7 @@ static Cue find_cue(Doc *d, const QuoteB *q)
     for (int s = q->first_seg + 1; c.verb < 0 && c.speaker < 0 && s <= q->last_seg; s++)
         c = post_cue(d, &d->seg[s]);
     if (c.verb < 0 && c.speaker < 0) c = closing_cue(d, &d->seg[q->first_seg]);
+    if (c.verb < 0 && c.speaker < 0) c = lead_sentence_cue(d, &d->seg[q->first_seg]);
     return c;
 }
 

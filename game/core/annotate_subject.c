@@ -122,6 +122,19 @@ static int sentence_subject(const Doc *d, int i, AnnGender want)
     return -1;
 }
 
+/* "Byrne, an agent for President Bill Clinton, wrote a book. … the author wrote, “…” He went on
+ * to say": someone described but not named ("the author") speaks between the person found and
+ * the pronoun, and may be the one it means. */
+static bool unnamed_speaker_between(const Doc *d, int from, int to)
+{
+    for (int j = from + 2; from >= 0 && j < to; j++)
+        if (tk_is_word(d, j) && (d->t[j].lex & LX_CUE) && !(d->t[j].lex & LX_ING) && !d->t[j].cap &&
+            d->t[j].seg < 0 && tk_is(d, j - 2, "the") && tk_is_word(d, j - 1) && !d->t[j - 1].cap &&
+            d->t[j - 1].person < 0 && (d->t[j - 1].lex & (LX_ROLE | LX_TITLE)))
+            return true;
+    return false;
+}
+
 int ann_resolve_pronoun(Doc *d, int i)
 {
     AnnGender want = pronoun_gender(d, i);
@@ -135,7 +148,7 @@ int ann_resolve_pronoun(Doc *d, int i)
         return reported;
     }
     int para = d->t[i].para > 2 ? d->t[i].para - 2 : 0;
-    int lo = d->para[para].first, best = -1, best_rank = -1;
+    int lo = d->para[para].first, best = -1, best_rank = -1, best_at = -1;
     bool nearer_speaker = false; /* someone of unknown gender speaks in the pronoun's sentence */
     if (lo < i - ANN_PRONOUN_WINDOW) lo = i - ANN_PRONOUN_WINDOW;
     for (int j = i - 1; j >= lo && best_rank < 2; j--) {
@@ -149,11 +162,13 @@ int ann_resolve_pronoun(Doc *d, int i)
         if (rank > best_rank) {
             best = p;
             best_rank = rank;
+            best_at = j;
         }
     }
     d->t[i].pron = best;
     /* "Feinstein said “…,” she said" with a known woman named earlier: which one is a guess */
-    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want) || nearer_speaker;
+    d->t[i].amb = best < 0 || best_rank < 2 || rival_in_play(d, i, best, want) || nearer_speaker ||
+                  unnamed_speaker_between(d, best_at, i);
     return best;
 }
 
@@ -253,10 +268,28 @@ static int named_outlet(const Doc *d, int k, int j)
     return -1;
 }
 
+/* "George Zorn of The Nation wrote", "Aris Shirvanian of the Armenian Patriarchate of
+ * Jerusalem told": a capitalised place or body after "of" and a name belongs to that name, which
+ * is the subject. Returns the name's last token, or -1. */
+static int of_phrase_owner(const Doc *d, int j, int lo)
+{
+    if (!tk_is_word(d, j) || !d->t[j].cap) return -1;
+    for (int k = j - 1; k > lo && k >= j - NAME_MAX_TOKENS; k--) {
+        if (!tk_is_word(d, k) || d->t[k].seg >= 0) return -1;
+        if (tk_is(d, k, "of") && d->t[k - 1].person >= 0 && d->t[k - 1].seg < 0 &&
+            !d->t[k - 1].poss && d->pp[d->t[k - 1].person].pub.kind != ANN_KIND_ORGANISATION)
+            return k - 1;
+        if (!d->t[k].cap && !tk_is(d, k, "of") && !tk_is(d, k, "the")) return -1;
+    }
+    return -1;
+}
+
 /* The subject when token j (just before the verb) ends it; sets the span. */
 static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
 {
     *sf = *sl = j;
+    int owner = of_phrase_owner(d, j, lo);
+    if (owner >= 0) j = *sl = owner;
     if (d->t[j].person >= 0) {
         *sf = mention_first(d, j);
         /* "Another source speaking to Fox News said", "a spokesman for Clinton said": a name
@@ -307,6 +340,8 @@ static bool subject_like(const Doc *d, int e)
     int k = e + 1;
     while (k < d->n && is_adverb(d, k)) k++;
     if (tk_is(d, k, "is") || tk_is(d, k, "was")) return true; /* "Braynard is quoted as saying" */
+    if ((tk_is(d, k, "did") || tk_is(d, k, "does")) && tk_is(d, k + 1, "not"))
+        return d->t[k].sent == d->t[e].sent; /* "Carson did not mention …, but told" */
     return tk_is_word(d, k) && !d->t[k].cap && !(d->t[k].lex & (LX_STOP | LX_PREP | LX_ING)) &&
            d->t[k].sent == d->t[e].sent;
 }
@@ -462,8 +497,13 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
     if (d->t[v].lex & LX_ING) return participle_subject(d, v, lo, sf, sl);
     int j = v - 1;
     while (j >= lo && is_adverb(d, j)) j--;
-    /* "Trump called on her to resign and said": a second verb shares the clause's subject */
-    if ((tk_is(d, j, "and") || tk_is(d, j, "but")) && j > lo && !tk_is_punct(d, j - 1, ','))
+    if (tk_is(d, j, "to") && tk_is(d, j - 1, "on") && /* "Bryne went on to say" */
+        (tk_is(d, j - 2, "went") || tk_is(d, j - 2, "goes") || tk_is(d, j - 2, "go")))
+        for (j -= 3; j >= lo && is_adverb(d, j);) j--;
+    /* "Trump called on her to resign and said", "Carson did not name them, but told": a second
+     * verb shares the clause's subject */
+    if ((tk_is(d, j, "and") || tk_is(d, j, "but")) && j > lo &&
+        (!tk_is_punct(d, j - 1, ',') || tk_is(d, j, "but")))
         return participle_subject(d, v, lo, sf, sl);
     if (tk_is_punct(d, j, ')')) /* "Sen. Elizabeth Warden (D-Ore.) said" */
         for (int k = j - 1; k >= lo && k > j - PAREN_MAX_TOKENS; k--)

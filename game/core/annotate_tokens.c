@@ -19,11 +19,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Invisible format marks (zero-width joiners, direction marks and embeddings such as the
+ * U+202A that web comments put before a quotation mark) count as space, so that a mark after
+ * one is judged by what is really on its left. */
 static bool is_space_cp(uint32_t c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' ||
-           c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 ||
-           c == 0xFEFF;
+           c == 0xA0 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x202A && c <= 0x202F) ||
+           (c >= 0x2060 && c <= 0x2064) || c == 0x3000 || c == 0xFEFF;
 }
 
 static bool is_dquote(uint32_t c)
@@ -410,10 +413,19 @@ static void summarise_paragraphs(Doc *d)
             d->para[d->t[i].para].words_outside++;
 }
 
+/* "Bozell points out", "she pointed out that": "point" is a speech verb only with "out". */
+static void phrasal_verbs(Doc *d)
+{
+    for (int i = 0; i + 1 < d->n; i++)
+        if ((tk_is(d, i, "points") || tk_is(d, i, "pointed")) && tk_is(d, i + 1, "out"))
+            d->t[i].lex |= LX_CUE | LX_CLAIM;
+}
+
 bool ann_tokenize(Doc *d)
 {
     if (!scan(d) || !build_paragraphs(d) || !number_sentences(d)) return false;
     mark_labels(d);
+    phrasal_verbs(d);
     size_t cap = 0;
     for (int p = 0; p < d->n_para; p++)
         if (!pair_marks(d, &cap, p)) return false;
