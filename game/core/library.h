@@ -13,5 +13,8 @@ size_t library_scan(const char *dir, char ***paths);
 void library_free(char **paths, size_t n);
 /* True when path names a directory. */
 bool library_is_dir(const char *path);
+/* True when a and b name the same file (the same device and inode: "quizzes/x.json" and its
+ * absolute path, a symbolic link and its target); false when either cannot be stat'ed. */
+bool library_same_file(const char *a, const char *b);
 
 #endif

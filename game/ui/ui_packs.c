@@ -7,10 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A pack given on the command line that is also one of the bundled packs is listed once. */
 static bool already_listed(const App *app, const char *path)
 {
     for (size_t i = 0; i < app->n_packs; i++)
-        if (strcmp(app->packs[i].path, path) == 0) return true;
+        if (strcmp(app->packs[i].path, path) == 0 || library_same_file(app->packs[i].path, path))
+            return true;
     return false;
 }
 

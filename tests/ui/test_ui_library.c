@@ -81,6 +81,31 @@ static void folder_of_packs_is_listed_sorted_with_bundled_ones(void **state)
     h_finish(&h);
 }
 
+/* `byline quizzes/x.json` opens the bundled packs as well: x is listed once, not twice, however
+ * its path is spelt. */
+static void a_bundled_pack_given_by_another_path_is_listed_once(void **state)
+{
+    (void)state;
+    Harness h = {0};
+    assert_true(h_start(&h, 1280, 800, tu_source_path("quizzes/./sessions-letter.json"), "Vic"));
+    h_stop(&h);
+    h.cfg.no_bundled = false;
+    h.surf = SDL_CreateRGBSurfaceWithFormat(0, 1280, 800, 32, SDL_PIXELFORMAT_ARGB8888);
+    h.r = SDL_CreateSoftwareRenderer(h.surf);
+    char err[256];
+    h.app = ui_app_create(h.r, NULL, &h.cfg, err, sizeof err);
+    assert_non_null(h.app);
+    size_t letters = 0, others = 0;
+    for (size_t i = 0; i < h.app->n_packs; i++) {
+        if (strstr(h.app->packs[i].path, "sessions-letter.json")) letters++;
+        else others++;
+    }
+    assert_int_equal(letters, 1);
+    assert_true(others >= 3); /* the other bundled packs are there */
+    assert_non_null(strstr(h.app->packs[0].path, "quizzes/./sessions-letter.json")); /* as given, first */
+    h_finish(&h);
+}
+
 /* harbor.json with `bytes` inserted after the first occurrence of `marker`; returns its path. */
 static const char *pack_with(const char *marker, const char *bytes)
 {
@@ -154,6 +179,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(invalid_pack_shows_the_checkers_messages),
         cmocka_unit_test(folder_of_packs_is_listed_sorted_with_bundled_ones),
+        cmocka_unit_test(a_bundled_pack_given_by_another_path_is_listed_once),
         cmocka_unit_test(missing_glyph_is_reported),
         cmocka_unit_test(missing_fonts_fail_with_a_clear_message),
         cmocka_unit_test(present_button_without_a_window_says_why_instead_of_blocking),
