@@ -96,9 +96,11 @@ static const LexName GIVEN[] = {
 };
 
 static const LexWord TITLES[] = {
-    {"adm", LX_TITLE, U}, {"admiral", LX_TITLE, U}, {"ambassador", LX_TITLE, U},
+    {"adm", LX_TITLE, U}, {"admiral", LX_TITLE, U}, {"alderman", LX_TITLE, M},
+    {"ambassador", LX_TITLE, U}, {"archbishop", LX_TITLE, U}, {"assemblyman", LX_TITLE, M},
+    {"assemblywoman", LX_TITLE, F},
     {"attorney", LX_TITLE, U}, {"bishop", LX_TITLE, U}, {"capt", LX_TITLE, U},
-    {"captain", LX_TITLE, U}, {"chair", LX_TITLE, U}, {"chairman", LX_TITLE, M},
+    {"captain", LX_TITLE, U}, {"cardinal", LX_TITLE, M}, {"chair", LX_TITLE, U}, {"chairman", LX_TITLE, M},
     {"chairwoman", LX_TITLE, F}, {"chancellor", LX_TITLE, U}, {"chief", LX_TITLE, U},
     {"coach", LX_TITLE, U}, {"col", LX_TITLE, U}, {"colonel", LX_TITLE, U},
     {"commissioner", LX_TITLE, U}, {"congressman", LX_TITLE, M}, {"congresswoman", LX_TITLE, F},
@@ -106,10 +108,12 @@ static const LexWord TITLES[] = {
     {"councilwoman", LX_TITLE, F}, {"dame", LX_TITLE | LX_HONORIFIC, F}, {"dean", LX_TITLE, U},
     {"deputy", LX_TITLE, U}, {"detective", LX_TITLE, U}, {"director", LX_TITLE, U},
     {"dr", LX_TITLE | LX_HONORIFIC, U}, {"gen", LX_TITLE, U}, {"general", LX_TITLE, U},
-    {"gov", LX_TITLE, U}, {"governor", LX_TITLE, U}, {"judge", LX_TITLE, U},
+    {"gov", LX_TITLE, U}, {"governor", LX_TITLE, U}, {"imam", LX_TITLE, M},
+    {"judge", LX_TITLE, U},
     {"justice", LX_TITLE, U}, {"king", LX_TITLE, M}, {"lieutenant", LX_TITLE, U},
     {"lt", LX_TITLE, U}, {"mayor", LX_TITLE, U}, {"minister", LX_TITLE, U},
-    {"miss", LX_TITLE | LX_HONORIFIC, F}, {"mr", LX_TITLE | LX_HONORIFIC, M},
+    {"miss", LX_TITLE | LX_HONORIFIC, F}, {"monsignor", LX_TITLE, M},
+    {"mr", LX_TITLE | LX_HONORIFIC, M},
     {"mrs", LX_TITLE | LX_HONORIFIC, F}, {"ms", LX_TITLE | LX_HONORIFIC, F},
     {"mx", LX_TITLE | LX_HONORIFIC, U}, {"officer", LX_TITLE, U}, {"pastor", LX_TITLE, U},
     {"pope", LX_TITLE, U}, {"premier", LX_TITLE, U}, {"president", LX_TITLE, U},
@@ -118,7 +122,8 @@ static const LexWord TITLES[] = {
     {"queen", LX_TITLE, F}, {"rabbi", LX_TITLE, U}, {"rep", LX_TITLE, U},
     {"representative", LX_TITLE, U}, {"rev", LX_TITLE, U}, {"reverend", LX_TITLE, U},
     {"secretary", LX_TITLE, U}, {"sen", LX_TITLE, U}, {"senator", LX_TITLE, U},
-    {"sergeant", LX_TITLE, U}, {"sgt", LX_TITLE, U}, {"sheriff", LX_TITLE, U},
+    {"sergeant", LX_TITLE, U}, {"sgt", LX_TITLE, U}, {"sheikh", LX_TITLE, M},
+    {"sheriff", LX_TITLE, U},
     {"sir", LX_TITLE | LX_HONORIFIC, M}, {"speaker", LX_TITLE, U},
     {"superintendent", LX_TITLE, U}, {"trustee", LX_TITLE, U}, {"vice", LX_TITLE, U},
 };

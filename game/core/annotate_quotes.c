@@ -108,7 +108,8 @@ static bool abbrev_dot(const Doc *d, int j)
         return true;
     if (!tk_is_word(d, j - 1)) return false;
     const Tok *w = &d->t[j - 1];
-    return (w->lex & (LX_TITLE | LX_HONORIFIC)) || (w->cap && w->end - w->start == 1);
+    return (w->lex & (LX_TITLE | LX_HONORIFIC)) || (w->cap && w->end - w->start == 1) ||
+           w->initials;
 }
 
 /* “… missing.” Trump said. — a quotation closed by a full stop, then a short sentence that is

@@ -127,6 +127,25 @@ static void lexical_classes(Tok *t, const char *w, size_t base)
     t->gender = (unsigned char)g;
 }
 
+/* Dotted places and bodies ("U.S.", "D.C.") that look like a person's initials. */
+static const char *const DOTTED_PLACES[] = {
+    "D.C", "E.U", "L.A", "N.C", "N.D", "N.H", "N.J", "N.M", "N.Y", "P.R", "R.I", "S.C", "S.D",
+    "U.A.E", "U.K", "U.N", "U.S", "U.S.A",
+};
+
+/* "J.R. Kettering", "A.J. Pruitt": upper-case letters joined by dots, then a full stop, are a
+ * person's initials, which stand where a given name would; not the dotted places above. */
+static bool dotted_initials(const Doc *d, const Tok *t, const char *w, size_t n)
+{
+    if (n < 3 || n > 5 || t->end >= d->len || d->s[t->end] != '.') return false;
+    for (size_t i = 0; i < n; i++)
+        if ((i % 2 == 0) ? !(w[i] >= 'A' && w[i] <= 'Z') : w[i] != '.') return false;
+    if (n % 2 == 0) return false;
+    for (size_t i = 0; i < sizeof DOTTED_PLACES / sizeof DOTTED_PLACES[0]; i++)
+        if (strlen(DOTTED_PLACES[i]) == n && memcmp(DOTTED_PLACES[i], w, n) == 0) return false;
+    return true;
+}
+
 /* Capitalisation and digits. */
 static void word_shape(const Doc *d, Tok *t, const char *w, size_t n)
 {
@@ -140,6 +159,11 @@ static void word_shape(const Doc *d, Tok *t, const char *w, size_t n)
     t->cap = is_upper_cp(cp_at(d, t->start, NULL));
     t->allcaps = letters >= 2 && letters == upper;
     t->digits = digits == n;
+    if (dotted_initials(d, t, w, n)) {
+        t->initials = true;
+        t->allcaps = false;
+        t->lex |= LX_FIRST;
+    }
 }
 
 static void classify_word(const Doc *d, Tok *t)
