@@ -142,8 +142,9 @@ static void rally_notebook_quotations_get_their_speakers(void **state)
     annotation_free(a);
 }
 
-/* Names the previous rounds could not read: dotted initials standing for a given name, and
- * titles of the clergy and of city and state assemblies. */
+/* Names the previous rounds could not read (dotted initials standing for a given name, titles
+ * of the clergy and of city and state assemblies), and a statement announced before its
+ * paragraph. */
 static void ferry_hearing_initials_and_titles_make_names(void **state)
 {
     (void)state;
@@ -162,6 +163,10 @@ static void ferry_hearing_initials_and_titles_make_names(void **state)
     assert_true(tu_person(a, "Ada Fenn") >= 0);
     assert_true(tu_person(a, "U.S. Steel") < 0);
     assert_true(tu_person(a, "D.C. Mayor Ada Fenn") < 0);
+    /* "X issued the following statement:" and a paragraph that is only the statement */
+    const AnnQuote *st = quote_with(a, "stays open through the winter");
+    assert_string_equal(annotation_person_name(a, st->speaker), "Otto Lindgren");
+    assert_int_equal(st->reason, ANN_REASON_CARRIED);
     annotation_free(a);
 }
 
