@@ -159,6 +159,8 @@ static void ferry_hearing_initials_and_titles_make_names(void **state)
     assert_string_equal(tu_speaker_of(a, "three hundred years"), "Teodor Vardanyan");
     assert_string_equal(tu_speaker_of(a, "A landing is a promise"), "Ruslan Ostrowicz");
     assert_true(tu_person(a, "Cardinal Ruslan Ostrowicz") < 0);
+    /* "co-host": a role noun behind "co-" is still a role, so the name after it speaks */
+    assert_string_equal(tu_speaker_of(a, "Imagine the ferry at night"), "Wim Haverkamp");
     /* dotted places are not initials: "D.C. Mayor Ada Fenn", "U.S. Steel said" */
     assert_true(tu_person(a, "Ada Fenn") >= 0);
     assert_true(tu_person(a, "U.S. Steel") < 0);

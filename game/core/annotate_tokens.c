@@ -111,11 +111,14 @@ static bool push_tok(Doc *d, size_t *cap, Tok t)
     return true;
 }
 
-/* Word classes from the lexicon; "Mary-Beth" is a given name when "Mary" is. */
+/* Word classes from the lexicon; "Mary-Beth" is a given name when "Mary" is, and "co-host" is
+ * a role or title when "host" is. */
 static void lexical_classes(Tok *t, const char *w, size_t base)
 {
     AnnGender g;
     t->lex = lex_classify(w, base, &g);
+    if (!t->lex && base > 3 && (w[0] == 'c' || w[0] == 'C') && w[1] == 'o' && w[2] == '-')
+        t->lex = lex_classify(w + 3, base - 3, &g) & (LX_ROLE | LX_TITLE);
     const char *hyphen = memchr(w, '-', base);
     if (hyphen && hyphen > w && !(t->lex & LX_FIRST)) {
         AnnGender g2;
