@@ -143,8 +143,8 @@ static void rally_notebook_quotations_get_their_speakers(void **state)
 }
 
 /* Names the previous rounds could not read (dotted initials standing for a given name, titles
- * of the clergy and of city and state assemblies), and a statement announced before its
- * paragraph. */
+ * of the clergy and of city and state assemblies, roles behind "co-"), an appositive missing its
+ * closing comma, and a statement announced before its paragraph. */
 static void ferry_hearing_initials_and_titles_make_names(void **state)
 {
     (void)state;
@@ -161,6 +161,9 @@ static void ferry_hearing_initials_and_titles_make_names(void **state)
     assert_true(tu_person(a, "Cardinal Ruslan Ostrowicz") < 0);
     /* "co-host": a role noun behind "co-" is still a role, so the name after it speaks */
     assert_string_equal(tu_speaker_of(a, "Imagine the ferry at night"), "Wim Haverkamp");
+    /* "Name, the spokesman for Mayor Tom Reyes said": the appositive's closing comma is
+     * missing, and the sentence's first name, not the one inside the appositive, speaks */
+    assert_string_equal(tu_speaker_of(a, "The schedule will not change."), "Sam Lowe");
     /* dotted places are not initials: "D.C. Mayor Ada Fenn", "U.S. Steel said" */
     assert_true(tu_person(a, "Ada Fenn") >= 0);
     assert_true(tu_person(a, "U.S. Steel") < 0);
