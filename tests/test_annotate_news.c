@@ -1,7 +1,7 @@
 /* test_annotate_news.c — `byline annotate` on patterns of real news writing, found while reading
  * the misses of the development half of PolNeAR (docs/annotate.md, "On real news"). Each
- * pattern has a line of its own in tests/fixtures/articles/town-hall-exchange.txt or
- * rally-notebook.txt, fictional articles written for these tests (the corpus is never copied into
+ * pattern has a line of its own in tests/fixtures/articles/town-hall-exchange.txt,
+ * rally-notebook.txt or ferry-hearing.txt, fictional articles written for these tests (the corpus is never copied into
  * the project). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -142,6 +142,39 @@ static void rally_notebook_quotations_get_their_speakers(void **state)
     annotation_free(a);
 }
 
+/* Names the previous rounds could not read (dotted initials standing for a given name, titles
+ * of the clergy and of city and state assemblies, roles behind "co-"), an appositive missing its
+ * closing comma, and a statement announced before its paragraph. */
+static void ferry_hearing_initials_and_titles_make_names(void **state)
+{
+    (void)state;
+    Annotation *a = tu_annotate_file("tests/fixtures/articles/ferry-hearing.txt", NULL);
+    assert_non_null(a);
+    /* "says J.R. Kettering": the initials are the given name, the full stop ends no cue */
+    const AnnQuote *q = quote_with(a, "The permits were never");
+    assert_string_equal(annotation_person_name(a, q->speaker), "J.R. Kettering");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    assert_true(tu_person(a, "J.R") < 0); /* no second person made of the initials alone */
+    /* "Archbishop", "Cardinal": titles, so the name after them is a person's, without them */
+    assert_string_equal(tu_speaker_of(a, "three hundred years"), "Teodor Vardanyan");
+    assert_string_equal(tu_speaker_of(a, "A landing is a promise"), "Ruslan Ostrowicz");
+    assert_true(tu_person(a, "Cardinal Ruslan Ostrowicz") < 0);
+    /* "co-host": a role noun behind "co-" is still a role, so the name after it speaks */
+    assert_string_equal(tu_speaker_of(a, "Imagine the ferry at night"), "Wim Haverkamp");
+    /* "Name, the spokesman for Mayor Tom Reyes said": the appositive's closing comma is
+     * missing, and the sentence's first name, not the one inside the appositive, speaks */
+    assert_string_equal(tu_speaker_of(a, "The schedule will not change."), "Sam Lowe");
+    /* dotted places are not initials: "D.C. Mayor Ada Fenn", "U.S. Steel said" */
+    assert_true(tu_person(a, "Ada Fenn") >= 0);
+    assert_true(tu_person(a, "U.S. Steel") < 0);
+    assert_true(tu_person(a, "D.C. Mayor Ada Fenn") < 0);
+    /* "X issued the following statement:" and a paragraph that is only the statement */
+    const AnnQuote *st = quote_with(a, "stays open through the winter");
+    assert_string_equal(annotation_person_name(a, st->speaker), "Otto Lindgren");
+    assert_int_equal(st->reason, ANN_REASON_CARRIED);
+    annotation_free(a);
+}
+
 static void last_year_after_a_month_day_moves_the_date_and_its_range(void **state)
 {
     (void)state;
@@ -165,6 +198,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(real_news_patterns_find_the_right_speaker),
         cmocka_unit_test(rally_notebook_quotations_get_their_speakers),
+        cmocka_unit_test(ferry_hearing_initials_and_titles_make_names),
         cmocka_unit_test(last_year_after_a_month_day_moves_the_date_and_its_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

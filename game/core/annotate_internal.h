@@ -66,6 +66,7 @@ typedef struct Tok {
     unsigned char gender; /* AnnGender of a given name or gendered word */
     bool cap;           /* starts with an upper-case letter */
     bool allcaps;       /* two or more letters, all upper case (datelines, acronyms) */
+    bool initials;      /* a person's dotted initials before a '.' ("J.R" of "J.R. Kettering") */
     bool digits;        /* only ASCII digits */
     bool label;         /* part of a lead-in label ("Why it matters:") or dateline */
     bool cue;           /* a speech verb already used to attribute a quotation */

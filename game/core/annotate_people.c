@@ -42,12 +42,12 @@ static bool name_word(const Tok *t)
     return t->kind == TK_WORD && t->cap && !t->allcaps && !t->digits && !t->label;
 }
 
-/* A '.' after a title abbreviation or an initial ("Sen.", "J.") keeps a run going. */
+/* A '.' after a title abbreviation or an initial ("Sen.", "J.", "J.R.") keeps a run going. */
 static bool run_dot(const Doc *d, int i)
 {
     if (!tk_is_punct(d, i, '.') || i + 1 >= d->n || !name_word(&d->t[i + 1])) return false;
     const Tok *w = &d->t[i - 1];
-    return (w->lex & LX_TITLE) || w->end - w->start == 1;
+    return (w->lex & LX_TITLE) || w->end - w->start == 1 || w->initials;
 }
 
 /* End (exclusive) of the capitalised run starting at token a. */
@@ -377,7 +377,8 @@ static bool add_single_speakers(Doc *d, NameIndex *x)
     bool ok = true;
     for (int i = 0; ok && i < d->n; i++) {
         const Tok *t = &d->t[i];
-        if (!speaking_word(d, i) || t->poss || (t->lex & (LX_ROLE | LX_HONORIFIC | LX_NAME_PARTICLE)) ||
+        if (!speaking_word(d, i) || t->poss || t->initials ||
+            (t->lex & (LX_ROLE | LX_HONORIFIC | LX_NAME_PARTICLE)) ||
             (i > 0 && name_word(&d->t[i - 1])) || (i + 1 < d->n && name_word(&d->t[i + 1])) ||
             find_person(d, x, i, i + 1) >= 0 || !surname_speaks(d, mid, n, i))
             continue;

@@ -108,7 +108,8 @@ static bool abbrev_dot(const Doc *d, int j)
         return true;
     if (!tk_is_word(d, j - 1)) return false;
     const Tok *w = &d->t[j - 1];
-    return (w->lex & (LX_TITLE | LX_HONORIFIC)) || (w->cap && w->end - w->start == 1);
+    return (w->lex & (LX_TITLE | LX_HONORIFIC)) || (w->cap && w->end - w->start == 1) ||
+           w->initials;
 }
 
 /* “… missing.” Trump said. — a quotation closed by a full stop, then a short sentence that is
@@ -332,8 +333,21 @@ static bool only_quote(const Doc *d, int p, int q)
            d->seg[pa->last_seg].quote == q;
 }
 
+/* "Trump issued the following statement:" / "Clinton released a statement:" — the verb whose
+ * statement the colon at token i+1 introduces, or -1. */
+static int statement_verb(const Doc *d, int i)
+{
+    if (!tk_is(d, i, "statement") || !tk_is_punct(d, i + 1, ':') || d->t[i].seg >= 0) return -1;
+    int v = i - 1;
+    if (tk_is(d, v, "following") && tk_is(d, v - 1, "the")) v -= 2;
+    else if (tk_is(d, v, "a") || tk_is(d, v, "this")) v--;
+    else return -1;
+    return tk_is(d, v, "issued") || tk_is(d, v, "released") ? v : -1;
+}
+
 /* The last person heard in paragraph p before token `before`: the speaker of an earlier
- * quotation (index below upto_quote) or the subject of a speech verb, whichever is later. */
+ * quotation (index below upto_quote) or the subject of a speech verb or of a statement's
+ * release, whichever is later. */
 static int last_speaker(Doc *d, int p, int before, int upto_quote)
 {
     int lo = d->para[p].first;
@@ -342,8 +356,9 @@ static int last_speaker(Doc *d, int p, int before, int upto_quote)
         int s = d->t[j].seg;
         if (s >= 0 && d->seg[s].quote < upto_quote && d->qq[d->seg[s].quote].pub.speaker >= 0)
             return d->qq[d->seg[s].quote].pub.speaker;
-        if (!is_speech(d, j) || (d->t[j].lex & LX_ING)) continue;
-        int sf, sl, who = ann_verb_subject(d, j, d->para[p].first, &sf, &sl);
+        int v = statement_verb(d, j);
+        if (v < 0 && (!is_speech(d, j) || (d->t[j].lex & LX_ING))) continue;
+        int sf, sl, who = ann_verb_subject(d, v >= 0 ? v : j, d->para[p].first, &sf, &sl);
         if (who >= 0) return who;
     }
     return -1;

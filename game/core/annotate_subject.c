@@ -377,6 +377,26 @@ bool ann_other_subject(Doc *d, int from, int to, int who)
     return false;
 }
 
+/* "Sam Lau, the spokesman for the Iowa Democratic Party said": an appositive whose closing comma
+ * is missing. The sentence opens with a name, a comma and "the"/"a"/"an", then only words up to
+ * the verb, a role noun among them and no other speech verb: the name is the subject. */
+static int unclosed_appositive(Doc *d, int v, int lo, int *sf, int *sl)
+{
+    int f = tk_sentence_first(d, v);
+    if (f < lo || d->t[f].person < 0 || d->t[f].seg >= 0) return -1;
+    int e = mention_last(d, f);
+    if (!tk_is_punct(d, e + 1, ',') || v - e > APPOSITIVE_MAX_TOKENS ||
+        !(tk_is(d, e + 2, "the") || tk_is(d, e + 2, "a") || tk_is(d, e + 2, "an")))
+        return -1;
+    bool role = false;
+    for (int k = e + 3; k < v; k++) {
+        if (d->t[k].kind != TK_WORD || d->t[k].seg >= 0 || (d->t[k].lex & (LX_CUE | LX_CLAIM)))
+            return -1;
+        role = role || (d->t[k].lex & LX_ROLE);
+    }
+    return role ? subject_ending_at(d, e, lo, sf, sl) : -1;
+}
+
 /* Before a participle, the sentence's subject: the person or he/she before it that reads as a
  * subject. It is sure (SUBJ_PARTICIPLE) only when it is the first person of the sentence and
  * reads as a subject; otherwise a guess. */
@@ -535,7 +555,8 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
         return inverted_subject(d, v, sf, sl);
     }
     if (d->t[j].kind != TK_WORD) return -1;
-    return subject_ending_at(d, j, lo, sf, sl);
+    int owner = unclosed_appositive(d, v, lo, sf, sl); /* before "for Mayor Tom Reyes said" */
+    return owner >= 0 ? owner : subject_ending_at(d, j, lo, sf, sl);
 }
 
 int ann_clause_subject(Doc *d, int lo, int mark, bool *sure)

@@ -111,11 +111,14 @@ static bool push_tok(Doc *d, size_t *cap, Tok t)
     return true;
 }
 
-/* Word classes from the lexicon; "Mary-Beth" is a given name when "Mary" is. */
+/* Word classes from the lexicon; "Mary-Beth" is a given name when "Mary" is, and "co-host" is
+ * a role or title when "host" is. */
 static void lexical_classes(Tok *t, const char *w, size_t base)
 {
     AnnGender g;
     t->lex = lex_classify(w, base, &g);
+    if (!t->lex && base > 3 && (w[0] == 'c' || w[0] == 'C') && w[1] == 'o' && w[2] == '-')
+        t->lex = lex_classify(w + 3, base - 3, &g) & (LX_ROLE | LX_TITLE);
     const char *hyphen = memchr(w, '-', base);
     if (hyphen && hyphen > w && !(t->lex & LX_FIRST)) {
         AnnGender g2;
@@ -125,6 +128,25 @@ static void lexical_classes(Tok *t, const char *w, size_t base)
         }
     }
     t->gender = (unsigned char)g;
+}
+
+/* Dotted places and bodies ("U.S.", "D.C.") that look like a person's initials. */
+static const char *const DOTTED_PLACES[] = {
+    "D.C", "E.U", "L.A", "N.C", "N.D", "N.H", "N.J", "N.M", "N.Y", "P.R", "R.I", "S.C", "S.D",
+    "U.A.E", "U.K", "U.N", "U.S", "U.S.A",
+};
+
+/* "J.R. Kettering", "A.J. Pruitt": upper-case letters joined by dots, then a full stop, are a
+ * person's initials, which stand where a given name would; not the dotted places above. */
+static bool dotted_initials(const Doc *d, const Tok *t, const char *w, size_t n)
+{
+    if (n < 3 || n > 5 || t->end >= d->len || d->s[t->end] != '.') return false;
+    for (size_t i = 0; i < n; i++)
+        if ((i % 2 == 0) ? !(w[i] >= 'A' && w[i] <= 'Z') : w[i] != '.') return false;
+    if (n % 2 == 0) return false;
+    for (size_t i = 0; i < sizeof DOTTED_PLACES / sizeof DOTTED_PLACES[0]; i++)
+        if (strlen(DOTTED_PLACES[i]) == n && memcmp(DOTTED_PLACES[i], w, n) == 0) return false;
+    return true;
 }
 
 /* Capitalisation and digits. */
@@ -140,6 +162,11 @@ static void word_shape(const Doc *d, Tok *t, const char *w, size_t n)
     t->cap = is_upper_cp(cp_at(d, t->start, NULL));
     t->allcaps = letters >= 2 && letters == upper;
     t->digits = digits == n;
+    if (dotted_initials(d, t, w, n)) {
+        t->initials = true;
+        t->allcaps = false;
+        t->lex |= LX_FIRST;
+    }
 }
 
 static void classify_word(const Doc *d, Tok *t)
