@@ -2,6 +2,7 @@
  * pack of two articles shows each evidence passage under its outlet, from its own article,
  * highlighted; before, no highlight and no outlet list. Headless (live_harness.h). */
 #include "live_harness.h"
+#include "trace_find.h"
 
 #define PACK "quizzes/practice-two-outlets.json"
 
@@ -13,9 +14,7 @@ static bool drawn(LH *h, const char *s, SDL_Rect r)
     h->ls->cui.trace = tr;
     ui_live_render(h->ls);
     h->ls->cui.trace = NULL;
-    bool found = false;
-    for (size_t i = 0; i < tr->n && !found; i++)
-        found = strncmp(tr->items[i].text, s, strlen(s)) == 0 && SDL_HasIntersection(&tr->items[i].r, &r);
+    bool found = trace_has(tr, s, &r);
     free(tr);
     return found;
 }

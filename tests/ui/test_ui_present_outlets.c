@@ -3,6 +3,7 @@
  * nothing of it before (the excerpt shows no highlight while asking or at the reveal). Before
  * the reveal Ctrl+Tab shows the other article, so a sentence can be picked from either. */
 #include "present_harness.h"
+#include "trace_find.h"
 
 #define PACK "quizzes/practice-two-outlets.json"
 
@@ -24,9 +25,7 @@ static bool drawn(PH *h, const char *s, SDL_Rect r)
     h->ps->cui.trace = tr;
     redraw(h);
     h->ps->cui.trace = NULL;
-    bool found = false;
-    for (size_t i = 0; i < tr->n && !found; i++)
-        found = strncmp(tr->items[i].text, s, strlen(s)) == 0 && SDL_HasIntersection(&tr->items[i].r, &r);
+    bool found = trace_has(tr, s, &r);
     free(tr);
     return found;
 }

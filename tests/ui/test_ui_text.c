@@ -39,21 +39,6 @@ static void order_feedback_names_events_by_their_text(void **state)
     h_finish(&h);
 }
 
-/* Whether a text starting with `prefix` was drawn in the last frame. */
-static bool drawn(Harness *h, const char *prefix)
-{
-    UiTrace *tr = calloc(1, sizeof *tr);
-    assert_non_null(tr);
-    h->app->ui.trace = tr;
-    h->app->dirty = true;
-    ui_app_render(h->app);
-    h->app->ui.trace = NULL;
-    bool found = false;
-    for (size_t i = 0; i < tr->n && !found; i++) found = strncmp(tr->items[i].text, prefix, strlen(prefix)) == 0;
-    free(tr);
-    return found;
-}
-
 /* A typed answer one slip from the accepted word: the feedback says it came close (issue 9). */
 static void a_near_miss_says_close_in_the_feedback(void **state)
 {
@@ -63,11 +48,11 @@ static void a_near_miss_says_close_in_the_feedback(void **state)
     run_script(&h, "text delusionel; submit");
     assert_true(h.app->q.feedback);
     assert_false(h.app->q.grade.correct);
-    assert_true(drawn(&h, "\xE2\x9C\x97 Close \xE2\x80\x94 check the spelling"));
+    assert_true(h_drawn(&h, "\xE2\x9C\x97 Close \xE2\x80\x94 check the spelling"));
     h_finish(&h);
     start_on(&h, "delusional-word");
     run_script(&h, "text paranoid; submit");
-    assert_true(drawn(&h, "\xE2\x9C\x97 Not quite"));
+    assert_true(h_drawn(&h, "\xE2\x9C\x97 Not quite"));
     h_finish(&h);
 }
 

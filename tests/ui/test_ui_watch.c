@@ -338,21 +338,6 @@ static void a_broken_pack_at_start_shows_its_problems(void **state)
     files_free(&fs);
 }
 
-/* Whether a text starting with `prefix` was drawn in the app's next frame. */
-static bool drawn(Harness *h, const char *prefix)
-{
-    UiTrace *tr = calloc(1, sizeof *tr);
-    assert_non_null(tr);
-    h->app->ui.trace = tr;
-    h->app->dirty = true;
-    ui_app_render(h->app);
-    h->app->ui.trace = NULL;
-    bool found = false;
-    for (size_t i = 0; i < tr->n && !found; i++) found = strncmp(tr->items[i].text, prefix, strlen(prefix)) == 0;
-    free(tr);
-    return found;
-}
-
 /* A cite question revealed in the preview is graded as the student screens grade it: both parts
  * right, each with its share of the points, and both shown (the answer and the sentence). */
 static void a_cite_question_shows_both_parts_with_their_points(void **state)
@@ -377,16 +362,16 @@ static void a_cite_question_shows_both_parts_with_their_points(void **state)
     assert_true(g->evidence_correct);
     assert_true(app->q.answer.cite_article >= 0 && app->q.answer.cite_sentence >= 0);
     assert_true(g->points > q->points - 1e-9 && g->points < q->points + 1e-9);
-    assert_true(drawn(&h, "Answer \xC2\xB7 "));
-    assert_true(drawn(&h, "Evidence \xC2\xB7 "));
+    assert_true(h_drawn(&h, "Answer \xC2\xB7 "));
+    assert_true(h_drawn(&h, "Evidence \xC2\xB7 "));
     /* a question without a cite part keeps the one "Correct answer" line */
     preview_show(app, 5, false);
     ui_app_render(app);
     assert_false(shown(&h)->cite);
     assert_false(app->q.grade.cited);
     assert_true(app->q.grade.correct);
-    assert_false(drawn(&h, "Evidence \xC2\xB7 "));
-    assert_true(drawn(&h, "Correct answer"));
+    assert_false(h_drawn(&h, "Evidence \xC2\xB7 "));
+    assert_true(h_drawn(&h, "Correct answer"));
     h_finish(&h);
     files_free(&fs);
 }

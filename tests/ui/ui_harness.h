@@ -8,6 +8,7 @@
 #include "text.h"
 #include "ui_internal.h"
 #include "ui_script.h"
+#include "trace_find.h"
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -192,6 +193,20 @@ static inline bool h_script(Harness *h, const char *text)
     if (s.failed) fprintf(stderr, "script: %s\n", s.error);
     ui_app_render(h->app);
     return !s.failed;
+}
+
+/* Whether the app's next frame draws a text starting with `prefix` (false if out of memory). */
+static inline bool h_drawn(Harness *h, const char *prefix)
+{
+    UiTrace *tr = calloc(1, sizeof *tr);
+    if (!tr) return false;
+    h->app->ui.trace = tr;
+    h->app->dirty = true;
+    ui_app_render(h->app);
+    h->app->ui.trace = NULL;
+    bool found = trace_has(tr, prefix, NULL);
+    free(tr);
+    return found;
 }
 
 static inline const Question *h_question(Harness *h)
