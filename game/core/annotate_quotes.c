@@ -74,10 +74,28 @@ static Cue according_cue(Doc *d, int v)
     return c;
 }
 
+/* "Sources have said he said “…”": the cue's subject is itself inside a clause reported by
+ * someone else (a speech verb, and perhaps "that", right before it). When that someone is not
+ * the same speaker, the words come second-hand: whose they are is a guess. */
+static bool reported_by_other(Doc *d, int subj_first, int lo, int who)
+{
+    int v = tk_is(d, subj_first - 1, "that") ? subj_first - 2 : subj_first - 1;
+    if (v < lo || !tk_is_word(d, v) || !(d->t[v].lex & (LX_CUE | LX_CLAIM)) ||
+        (d->t[v].lex & (LX_ING | LX_TELL)) || d->t[v].cap || d->t[v].seg >= 0)
+        return false;
+    int sf, sl;
+    SubjHow how = d->how;
+    int outer = ann_verb_subject(d, v, lo, &sf, &sl);
+    d->how = how;
+    return outer != who;
+}
+
 static Cue verb_cue(Doc *d, int v, int lo)
 {
     int sf, sl;
     Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v, reason_of(d->how)};
+    if (c.speaker >= 0 && sf >= 0 && sf < v && reported_by_other(d, sf, lo, c.speaker))
+        c.reason = ANN_REASON_GUESS;
     if (sf >= 0 && sf < c.first) c.first = sf;
     if (sl > c.last) c.last = sl;
     return c;
@@ -156,6 +174,17 @@ static bool cue_leads_on(const Doc *d, const Seg *s, int verb)
     return false;
 }
 
+/* “… anyone this cycle,” while Sen. Collins and Rep. Gohmert suggested …: a conjunction right
+ * after the quotation opens another clause, whose subject did not say these words. */
+static bool opens_clause(const Doc *d, int j)
+{
+    static const char *const W[] = {"although", "and", "but", "because", "though", "whereas",
+                                    "while", "yet", NULL};
+    for (int k = 0; W[k]; k++)
+        if (tk_is(d, j, W[k])) return true;
+    return false;
+}
+
 /* 1. A cue right after segment s. */
 static Cue post_cue(Doc *d, const Seg *s)
 {
@@ -163,6 +192,7 @@ static Cue post_cue(Doc *d, const Seg *s)
     if (!ends_open(d, s) && !trailing_cue(d, s)) return none;
     int lo = s->close + 1, words = 0;
     if (tk_is_punct(d, lo, ',')) lo++;
+    if (opens_clause(d, lo)) return none;
     for (int j = lo; j < d->n && j < lo + ANN_SCAN_WINDOW && d->t[j].para == s->para; j++) {
         const Tok *t = &d->t[j];
         if (abbrev_dot(d, j)) continue;
@@ -221,6 +251,18 @@ static int speaker_label(const Doc *d, int colon, int *first)
     return who;
 }
 
+/* "An aide said Netanyahu “will meet any candidate”": a name right before the opening mark of a
+ * quotation that goes on in lower case is the subject of the quoted words, not their speaker.
+ * The person, or -1. */
+static int quoted_predicate_subject(const Doc *d, const Seg *s)
+{
+    int b = s->open - 1;
+    if (b < 0 || !tk_is_word(d, b) || d->t[b].person < 0 || d->t[b].seg >= 0 || d->t[b].poss)
+        return -1;
+    if (s->first >= s->last || !tk_is_word(d, s->first) || d->t[s->first].cap) return -1;
+    return d->t[b].person;
+}
+
 /* 2. A speech verb (or a named person and a colon) before segment s in its sentence. */
 static Cue pre_cue(Doc *d, int seg)
 {
@@ -236,6 +278,7 @@ static Cue pre_cue(Doc *d, int seg)
          * is a guess ("He tweeted when Clinton ended the debate, remarking, “…”") */
         if (c.speaker >= 0 && ann_other_subject(d, j + 1, s->open, c.speaker))
             c.reason = ANN_REASON_GUESS;
+        if (c.speaker >= 0 && quoted_predicate_subject(d, s) == c.speaker) c.speaker = -1;
         return c;
     }
     bool colon = tk_is_punct(d, s->open - 1, ':'), comma = tk_is_punct(d, s->open - 1, ',');

@@ -307,9 +307,14 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
         return who;
     }
     if (other_pronoun(d, j)) return -1;
-    if (tk_is(d, j, "who") && tk_is_punct(d, j - 1, ',')) /* "Coleman, a nurse, who said" */
+    /* "Coleman, a nurse, who said": the name is followed by the appositive's comma; in
+     * "Obama was doubted by listeners, who wondered" the name is another clause's subject */
+    if (tk_is(d, j, "who") && tk_is_punct(d, j - 1, ','))
         for (int k = j - 2; k >= lo && k > j - APPOSITIVE_MAX_TOKENS; k--)
-            if (d->t[k].person >= 0 && d->t[k].seg < 0) return subject_ending_at(d, k, lo, sf, sl);
+            if (d->t[k].person >= 0 && d->t[k].seg < 0) {
+                if (!tk_is_punct(d, k + 1, ',')) break;
+                return subject_ending_at(d, k, lo, sf, sl);
+            }
     if ((tk_is(d, j, "who") || tk_is(d, j, "that")) && j - 1 >= lo && tk_is_word(d, j - 1))
         return relative_antecedent(d, j - 1, lo, sf, sl);
     /* A noun phrase ("the New York Times", "The report"): back to the clause start. */
@@ -334,11 +339,21 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
 /* Is the mention ending at token e followed by a verb-like word, as a subject is ("Carson
  * shared …, writing"), rather than by a comma, as an object before ", saying" is ("went after
  * Hillary Clinton, saying")? A possessive ("Sanders' comments") is never the subject. */
+static bool time_phrase(const Doc *d, int k)
+{
+    static const char *const W[] = {"month", "morning", "night", "week", "weekend", "year", NULL};
+    if (!tk_is(d, k, "last") && !tk_is(d, k, "this") && !tk_is(d, k, "next")) return false;
+    for (int i = 0; W[i]; i++)
+        if (tk_is(d, k + 1, W[i])) return true;
+    return false;
+}
+
 static bool subject_like(const Doc *d, int e)
 {
     if (d->t[e].poss) return false;
     int k = e + 1;
-    while (k < d->n && is_adverb(d, k)) k++;
+    /* "endorsed Cruz last week, saying": a time phrase after a name is no verb */
+    while (k < d->n && (is_adverb(d, k) || time_phrase(d, k))) k += time_phrase(d, k) ? 2 : 1;
     if (tk_is(d, k, "is") || tk_is(d, k, "was")) return true; /* "Braynard is quoted as saying" */
     if ((tk_is(d, k, "did") || tk_is(d, k, "does")) && tk_is(d, k + 1, "not"))
         return d->t[k].sent == d->t[e].sent; /* "Carson did not mention …, but told" */
@@ -448,6 +463,9 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
     for (int j = v + 1; j < d->n && j <= v + INVERTED_MAX_TOKENS + 4 * modifier; j++) {
         const Tok *t = &d->t[j];
         if (t->sent != d->t[v].sent || t->kind == TK_QUOTE) break;
+        /* "An official said Wednesday that Netanyahu “will meet …”": a name after "that" (or
+         * "if", "whether") is the subject of the reported clause, never the speaker */
+        if (tk_is(d, j, "that") || tk_is(d, j, "if") || tk_is(d, j, "whether")) break;
         if (t->person >= 0 || pronoun_gender(d, j)) {
             int e = j;
             while (t->person >= 0 && e + 1 < d->n && e < j + NAME_MAX_TOKENS &&
