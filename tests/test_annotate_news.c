@@ -198,6 +198,17 @@ static void harbor_briefing_names_only_the_speakers(void **state)
     /* "sources have said he said “…”": second-hand, so whose words they are is a guess */
     q = quote_with(a, "no more toll booths");
     assert_int_equal(q->confidence, ANN_CONF_LOW);
+    /* "with deck boss Carl Menzies calling …": a name right before a participle is its subject */
+    assert_string_equal(tu_speaker_of(a, "a race against the tide"), "Carl Menzies");
+    /* "The longtime pilot said she …": reported by a description of the same person, not by
+     * someone else, so not second-hand */
+    q = quote_with(a, "except when the harbor itself");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Ruth Abernathy");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* a signed pull quote: its last line, inside the marks, is the speaker's name and role */
+    q = quote_with(a, "The tolls will outlast every boat");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Walter Hume");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
     /* and a plain attribution still stands */
     q = quote_with(a, "The tolls pay for the dredging");
     assert_string_equal(annotation_person_name(a, q->speaker), "Gloria Pruitt");

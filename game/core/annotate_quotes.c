@@ -74,9 +74,20 @@ static Cue according_cue(Doc *d, int v)
     return c;
 }
 
+/* Is token i a word for a source left unnamed ("sources", "an official", "aides")? */
+static bool unnamed_source(const Doc *d, int i)
+{
+    static const char *const W[] = {"adviser", "advisers", "advisor", "advisors", "aide", "aides",
+                                    "allies", "associates", "insider", "insiders", "official",
+                                    "officials", "source", "sources", "witnesses", NULL};
+    for (int k = 0; W[k]; k++)
+        if (tk_is(d, i, W[k])) return true;
+    return false;
+}
+
 /* "Sources have said he said “…”": the cue's subject is itself inside a clause reported by
- * someone else (a speech verb, and perhaps "that", right before it). When that someone is not
- * the same speaker, the words come second-hand: whose they are is a guess. */
+ * someone else (a speech verb, and perhaps "that", right before it): another person named, or
+ * sources left unnamed. The words come second-hand, so whose they are is a guess. */
 static bool reported_by_other(Doc *d, int subj_first, int lo, int who)
 {
     int v = tk_is(d, subj_first - 1, "that") ? subj_first - 2 : subj_first - 1;
@@ -87,7 +98,11 @@ static bool reported_by_other(Doc *d, int subj_first, int lo, int who)
     SubjHow how = d->how;
     int outer = ann_verb_subject(d, v, lo, &sf, &sl);
     d->how = how;
-    return outer != who;
+    if (outer >= 0) return outer != who;
+    int head = v - 1;
+    while (head > lo && (tk_is(d, head, "have") || tk_is(d, head, "has") || tk_is(d, head, "had")))
+        head--;
+    return unnamed_source(d, head);
 }
 
 static Cue verb_cue(Doc *d, int v, int lo)
@@ -507,6 +522,35 @@ static bool title_like(const Doc *d, const QuoteB *q)
     return true;
 }
 
+/* A signed quotation, as web news sets a pull quote: its last line, inside the marks, is only the
+ * speaker's name with a role or affiliation ("“I worry that … tax cuts.\nDean Baker, Center for
+ * Economic and Policy Research.”", "… \nFormer NAACP president Ben Jealous.”"). The line starts
+ * after a newline within the last segment, opens with the name (perhaps after a role written
+ * before it), and holds no verb of speech. */
+#define SIGNATURE_MAX_WORDS 12
+static Cue signature_cue(const Doc *d, const QuoteB *q)
+{
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    const Seg *s = &d->seg[q->last_seg];
+    int a = s->last - 1;
+    while (a > s->first && !memchr(d->s + d->t[a - 1].end, '\n', d->t[a].start - d->t[a - 1].end))
+        a--;
+    if (a <= s->first || !tk_ends_sentence(d, a - 1) || s->last - a > 3 * SIGNATURE_MAX_WORDS) return none;
+    int k = a, words = 0;
+    while (k < s->last && d->t[k].person < 0 && tk_is_word(d, k) &&
+           (d->t[k].cap || (d->t[k].lex & (LX_ROLE | LX_TITLE | LX_ROLE_ADJ))))
+        k++;
+    if (k >= s->last || d->t[k].person < 0 || d->pp[d->t[k].person].pub.kind == ANN_KIND_ORGANISATION)
+        return none;
+    int e = ann_mention_end(d, k);
+    if (!(e + 1 == s->last || tk_is_punct(d, e + 1, ',') || tk_is_punct(d, e + 1, '.'))) return none;
+    for (int j = a; j < s->last; j++) {
+        if (d->t[j].kind == TK_QUOTE || (tk_is_word(d, j) && (d->t[j].lex & LX_CUE))) return none;
+        if (d->t[j].kind == TK_WORD && ++words > SIGNATURE_MAX_WORDS) return none;
+    }
+    return (Cue){-1, d->t[k].person, a, s->last - 1, ANN_REASON_NAME};
+}
+
 static void attribute(Doc *d, int qi)
 {
     QuoteB *q = &d->qq[qi];
@@ -515,7 +559,8 @@ static void attribute(Doc *d, int qi)
         q->pub.reason = ANN_REASON_TITLE;
         return;
     }
-    Cue c = find_cue(d, q);
+    Cue c = signature_cue(d, q);
+    if (c.speaker < 0) c = find_cue(d, q);
     if (c.verb >= 0 || c.speaker >= 0) {
         q->pub.via = ANN_VIA_CUE;
         q->pub.speaker = c.speaker;

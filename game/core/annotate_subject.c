@@ -412,12 +412,33 @@ static int unclosed_appositive(Doc *d, int v, int lo, int *sf, int *sl)
     return role ? subject_ending_at(d, e, lo, sf, sl) : -1;
 }
 
+static bool participle_own_subject(const Doc *d, int v, int lo)
+{
+    int k = v - 1;
+    if (k < lo || d->t[k].person < 0 || d->t[k].seg >= 0 || d->t[k].poss || d->t[k].sent != d->t[v].sent)
+        return false;
+    while (k > lo && k > v - NAME_MAX_TOKENS && tk_is_word(d, k) &&
+           (d->t[k].cap || (d->t[k].lex & (LX_TITLE | LX_ROLE | LX_ROLE_ADJ))))
+        k--;
+    if (tk_is_punct(d, k, '.') && tk_is_word(d, k - 1) && (d->t[k - 1].lex & LX_TITLE)) /* "Sen." */
+        for (k -= 2; k > lo && tk_is_word(d, k) && d->t[k].cap;) k--;
+    return tk_is(d, k, "of") || tk_is(d, k, "with") || tk_is(d, k, "and");
+}
+
 /* Before a participle, the sentence's subject: the person or he/she before it that reads as a
  * subject. It is sure (SUBJ_PARTICIPLE) only when it is the first person of the sentence and
  * reads as a subject; otherwise a guess. */
 static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
     int first = -1, chosen = -1;
+    /* "an account of Clinton telling one agent", "with Sen. John McCain calling it": a name
+     * right before the participle, after "of", "with" or "and", is its own subject (not after
+     * "a letter to Lynch asking", "statements made by Trump calling") */
+    if (participle_own_subject(d, v, lo)) {
+        int who = subject_ending_at(d, v - 1, lo, sf, sl);
+        if (who >= 0) d->how = SUBJ_PARTICIPLE;
+        return who;
+    }
     for (int j = v - 1; j >= lo && j > v - ANN_SCAN_WINDOW && d->t[j].sent == d->t[v].sent; j--) {
         if (d->t[j].seg >= 0 || !(d->t[j].person >= 0 || pronoun_gender(d, j))) continue;
         if (d->t[j].person >= 0 && j > 0 && d->t[j - 1].person == d->t[j].person) continue;
