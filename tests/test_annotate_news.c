@@ -209,6 +209,20 @@ static void harbor_briefing_names_only_the_speakers(void **state)
     q = quote_with(a, "The tolls will outlast every boat");
     assert_string_equal(annotation_person_name(a, q->speaker), "Walter Hume");
     assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* a paragraph of quotation only, signed by the next one: a dash and a name */
+    q = quote_with(a, "the only road some of us have");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Irene Dobbs");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* "Olsen, himself a Pruitt supporter …, drew jeers … upon saying": the subject is the name
+     * before the appositive, not the name inside it ("a Pruitt supporter") */
+    q = quote_with(a, "The tolls are here to stay.");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Frank Olsen");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* "the Port Alder mayor" matches the whole role "Port Alder Mayor": sure enough to name */
+    q = quote_with(a, "We will not let the ferry go");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Teresa Quon");
+    assert_int_equal(q->reason, ANN_REASON_DESCRIPTION);
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
     /* and a plain attribution still stands */
     q = quote_with(a, "The tolls pay for the dredging");
     assert_string_equal(annotation_person_name(a, q->speaker), "Gloria Pruitt");

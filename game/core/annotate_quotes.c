@@ -31,6 +31,7 @@ typedef struct Cue {
     int speaker;     /* person or -1 */
     int first, last; /* tokens of the cue as written */
     AnnReason reason;
+    bool full;       /* a description matching the whole role: sure enough for a speaker */
 } Cue;
 
 static AnnReason reason_of(SubjHow how)
@@ -38,7 +39,8 @@ static AnnReason reason_of(SubjHow how)
     switch (how) {
     case SUBJ_NAME: return ANN_REASON_NAME;
     case SUBJ_PRONOUN: return ANN_REASON_PRONOUN;
-    case SUBJ_DESCRIPTION: return ANN_REASON_DESCRIPTION;
+    case SUBJ_DESCRIPTION:
+    case SUBJ_DESCRIBED_FULLY: return ANN_REASON_DESCRIPTION;
     case SUBJ_PARTICIPLE: return ANN_REASON_PARTICIPLE;
     case SUBJ_PRONOUN_AMB:
     case SUBJ_PARTICIPLE_AMB: return ANN_REASON_GUESS;
@@ -60,7 +62,7 @@ static bool according_to(const Doc *d, int i)
 /* "according to X": X is the first person named within a few words, else nobody. */
 static Cue according_cue(Doc *d, int v)
 {
-    Cue c = {v, -1, v, v + 1, ANN_REASON_NAME};
+    Cue c = {v, -1, v, v + 1, ANN_REASON_NAME, false};
     for (int j = v + 2; j < d->n && j < v + 10 && d->t[j].sent == d->t[v].sent; j++) {
         if (d->t[j].kind != TK_WORD) break;
         c.last = j;
@@ -108,7 +110,8 @@ static bool reported_by_other(Doc *d, int subj_first, int lo, int who)
 static Cue verb_cue(Doc *d, int v, int lo)
 {
     int sf, sl;
-    Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v, reason_of(d->how)};
+    Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v, reason_of(d->how), false};
+    c.full = d->how == SUBJ_DESCRIBED_FULLY;
     if (c.speaker >= 0 && sf >= 0 && sf < v && reported_by_other(d, sf, lo, c.speaker))
         c.reason = ANN_REASON_GUESS;
     if (sf >= 0 && sf < c.first) c.first = sf;
@@ -203,7 +206,7 @@ static bool opens_clause(const Doc *d, int j)
 /* 1. A cue right after segment s. */
 static Cue post_cue(Doc *d, const Seg *s)
 {
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
     if (!ends_open(d, s) && !trailing_cue(d, s)) return none;
     int lo = s->close + 1, words = 0;
     if (tk_is_punct(d, lo, ',')) lo++;
@@ -281,7 +284,7 @@ static int quoted_predicate_subject(const Doc *d, const Seg *s)
 /* 2. A speech verb (or a named person and a colon) before segment s in its sentence. */
 static Cue pre_cue(Doc *d, int seg)
 {
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
     const Seg *s = &d->seg[seg];
     int lo = pre_region(d, seg);
     if (lo < s->open - ANN_SCAN_WINDOW) lo = s->open - ANN_SCAN_WINDOW;
@@ -298,7 +301,7 @@ static Cue pre_cue(Doc *d, int seg)
     }
     bool colon = tk_is_punct(d, s->open - 1, ':'), comma = tk_is_punct(d, s->open - 1, ',');
     int label_first, label = colon ? speaker_label(d, s->open - 1, &label_first) : -1;
-    if (label >= 0) return (Cue){-1, label, label_first, s->open - 1, ANN_REASON_NAME};
+    if (label >= 0) return (Cue){-1, label, label_first, s->open - 1, ANN_REASON_NAME, false};
     if (s->open - 1 >= lo && (colon || comma)) {
         bool sure;
         int clause = lo; /* a comma's clause: from the previous comma ("After X criticized Y, Z
@@ -313,7 +316,7 @@ static Cue pre_cue(Doc *d, int seg)
         int j = s->open - 2;
         while (j > lo && d->t[j].person != who) j--;
         Cue c = {-1, who, j, s->open - 1,
-                 !sure ? ANN_REASON_GUESS : colon ? ANN_REASON_NAME : ANN_REASON_SUBJECT};
+                 !sure ? ANN_REASON_GUESS : colon ? ANN_REASON_NAME : ANN_REASON_SUBJECT, false};
         while (c.first > lo && c.first > j - 4 && d->t[c.first - 1].person == c.speaker)
             c.first--;
         return c;
@@ -429,7 +432,7 @@ static int last_speaker(Doc *d, int p, int before, int upto_quote)
 #define CLOSING_CUE_WORDS 6
 static Cue closing_cue(Doc *d, const Seg *s)
 {
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
     if (s->close < 0 || pre_region(d, (int)(s - d->seg)) != s->open) return none;
     int last = tk_sentence_last(d, s->close);
     if (last - s->close > ANN_SCAN_WINDOW) return none;
@@ -457,7 +460,7 @@ static Cue closing_cue(Doc *d, const Seg *s)
 #define LEAD_TAIL_WORDS 4
 static Cue lead_sentence_cue(Doc *d, const Seg *s)
 {
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
     int a = tk_sentence_first(d, s->open);
     if (a != s->open || a == 0 || !tk_ends_sentence(d, a - 1) || d->t[a - 1].para != d->t[a].para)
         return none;
@@ -528,27 +531,51 @@ static bool title_like(const Doc *d, const QuoteB *q)
  * after a newline within the last segment, opens with the name (perhaps after a role written
  * before it), and holds no verb of speech. */
 #define SIGNATURE_MAX_WORDS 12
+/* The signature in tokens [a, end): a name, perhaps after a role ("Former NAACP president"), then
+ * only a comma, a full stop or the end, at most SIGNATURE_MAX_WORDS words; inside the marks, no
+ * speech verb (that would be a sentence of the quotation: "Trump said the wall …"). */
+static Cue signature_at(const Doc *d, int a, int end, bool inside)
+{
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
+    if (end - a > 3 * SIGNATURE_MAX_WORDS) return none;
+    int k = a, words = 0;
+    while (k < end && d->t[k].person < 0 && tk_is_word(d, k) &&
+           (d->t[k].cap || (d->t[k].lex & (LX_ROLE | LX_TITLE | LX_ROLE_ADJ))))
+        k++;
+    if (k >= end || d->t[k].person < 0 || d->pp[d->t[k].person].pub.kind == ANN_KIND_ORGANISATION)
+        return none;
+    int e = ann_mention_end(d, k);
+    if (!(e + 1 == end || tk_is_punct(d, e + 1, ',') || tk_is_punct(d, e + 1, '.'))) return none;
+    for (int j = a; j < end; j++) {
+        if (d->t[j].kind == TK_QUOTE || (inside && tk_is_word(d, j) && (d->t[j].lex & LX_CUE)))
+            return none;
+        if (d->t[j].kind == TK_WORD && ++words > SIGNATURE_MAX_WORDS) return none;
+    }
+    return (Cue){-1, d->t[k].person, a, end - 1, ANN_REASON_NAME, false};
+}
+
+static bool is_dash(const Doc *d, int i)
+{
+    return tk_is_punct(d, i, '-') || tk_is_punct(d, i, 0x2014) || tk_is_punct(d, i, 0x2013);
+}
+
 static Cue signature_cue(const Doc *d, const QuoteB *q)
 {
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
     const Seg *s = &d->seg[q->last_seg];
     int a = s->last - 1;
     while (a > s->first && !memchr(d->s + d->t[a - 1].end, '\n', d->t[a].start - d->t[a - 1].end))
         a--;
-    if (a <= s->first || !tk_ends_sentence(d, a - 1) || s->last - a > 3 * SIGNATURE_MAX_WORDS) return none;
-    int k = a, words = 0;
-    while (k < s->last && d->t[k].person < 0 && tk_is_word(d, k) &&
-           (d->t[k].cap || (d->t[k].lex & (LX_ROLE | LX_TITLE | LX_ROLE_ADJ))))
-        k++;
-    if (k >= s->last || d->t[k].person < 0 || d->pp[d->t[k].person].pub.kind == ANN_KIND_ORGANISATION)
-        return none;
-    int e = ann_mention_end(d, k);
-    if (!(e + 1 == s->last || tk_is_punct(d, e + 1, ',') || tk_is_punct(d, e + 1, '.'))) return none;
-    for (int j = a; j < s->last; j++) {
-        if (d->t[j].kind == TK_QUOTE || (tk_is_word(d, j) && (d->t[j].lex & LX_CUE))) return none;
-        if (d->t[j].kind == TK_WORD && ++words > SIGNATURE_MAX_WORDS) return none;
-    }
-    return (Cue){-1, d->t[k].person, a, s->last - 1, ANN_REASON_NAME};
+    if (a > s->first && tk_ends_sentence(d, a - 1)) return signature_at(d, a, s->last, true);
+    /* "“…”" / "-Michelle Marks, Philadelphia.": a paragraph of quotation only, signed by the
+     * next paragraph, a dash and a name */
+    int p = s->para;
+    if (s->close < 0 || !only_quote(d, p, (int)(q - d->qq)) || p + 1 >= d->n_para) return none;
+    int f = d->para[p + 1].first;
+    if (!is_dash(d, f)) return none;
+    Cue c = signature_at(d, f + 1, d->para[p + 1].last, false);
+    if (c.speaker >= 0) c.first = f + 1;
+    return c;
 }
 
 static void attribute(Doc *d, int qi)
@@ -568,6 +595,8 @@ static void attribute(Doc *d, int qi)
         q->pub.cue_span = (AnnSpan){d->t[c.first].start, d->t[c.last].end};
         q->pub.reason = c.speaker >= 0 ? c.reason : ANN_REASON_NONE;
         q->pub.confidence = annotation_confidence(q->pub.reason);
+        if (c.full && c.speaker >= 0 && c.reason == ANN_REASON_DESCRIPTION)
+            q->pub.confidence = ANN_CONF_MEDIUM;
         return;
     }
     int p = first->para, who = -1;

@@ -251,6 +251,27 @@ static int described_person(const Doc *d, int k, int j)
     return found;
 }
 
+/* "the New Jersey governor" for "New Jersey Gov. Chris Christie": every word between "the" and
+ * the role noun (at least one, each capitalised) is a word of the person's role, so the
+ * description names one office, not any governor. */
+static bool fully_described(const Doc *d, int k, int j, int who)
+{
+    const char *role = d->pp[who].pub.role;
+    if (!role || j - k < 2) return false;
+    for (int m = k + 1; m < j; m++) {
+        size_t n = d->t[m].end - d->t[m].start;
+        if (!tk_is_word(d, m) || !d->t[m].cap) return false;
+        bool found = false;
+        for (const char *r = role; !found && *r;) { /* the role's words, split at spaces */
+            size_t len = strcspn(r, " ");
+            found = len == n && memcmp(r, d->s + d->t[m].start, n) == 0;
+            r += len + (r[len] == ' ');
+        }
+        if (!found) return false;
+    }
+    return true;
+}
+
 /* "The Washington Post reported … the newspaper said": "the" and a word for a news outlet refer
  * to the organisation last named before it (outside quotations), if any. */
 static int named_outlet(const Doc *d, int k, int j)
@@ -331,7 +352,7 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
     *sf = k;
     int who = j == k + 1 ? named_outlet(d, k, j) : -1;
     if (who < 0) who = described_person(d, k, j);
-    d->how = SUBJ_DESCRIPTION;
+    d->how = who >= 0 && fully_described(d, k, j, who) ? SUBJ_DESCRIBED_FULLY : SUBJ_DESCRIPTION;
     if (who >= 0) d->t[j].pron = who; /* later pronouns can refer back to "the mayor" */
     return who;
 }
@@ -348,10 +369,32 @@ static bool time_phrase(const Doc *d, int k)
     return false;
 }
 
+/* Can an appositive or aside open at token a ("a nurse", "who was speaking", "herself a …",
+ * "Trayvon's father", "president of …", "after the rally")? Not a clause ("he looked …"). */
+static bool appositive_opener(const Doc *d, int a)
+{
+    if (!tk_is_word(d, a)) return false;
+    const Tok *t = &d->t[a];
+    return tk_is(d, a, "a") || tk_is(d, a, "an") || tk_is(d, a, "the") || tk_is(d, a, "who") ||
+           tk_is(d, a, "herself") || tk_is(d, a, "himself") || t->poss || t->digits ||
+           (t->lex & (LX_ROLE | LX_ROLE_ADJ | LX_TITLE | LX_PREP));
+}
+
 static bool subject_like(const Doc *d, int e)
 {
     if (d->t[e].poss) return false;
+    int f = d->t[e].person >= 0 ? mention_first(d, e) : e;
+    if (tk_is(d, f - 1, "a") || tk_is(d, f - 1, "an")) return false; /* "a Sanders supporter" */
     int k = e + 1;
+    /* "Silverman, herself a Sanders supporter, incurred": past an appositive between commas */
+    if (tk_is_punct(d, k, ',') && d->t[e].person >= 0 && appositive_opener(d, k + 1))
+        for (int m = k + 1; m < d->n && m <= k + APPOSITIVE_MAX_TOKENS && d->t[m].sent == d->t[e].sent; m++) {
+            if (d->t[m].kind == TK_QUOTE || d->t[m].seg >= 0) break;
+            if (tk_is_punct(d, m, ',')) {
+                if (tk_is_word(d, m + 1) && !d->t[m + 1].cap) k = m + 1;
+                break;
+            }
+        }
     /* "endorsed Cruz last week, saying": a time phrase after a name is no verb */
     while (k < d->n && (is_adverb(d, k) || time_phrase(d, k))) k += time_phrase(d, k) ? 2 : 1;
     if (tk_is(d, k, "is") || tk_is(d, k, "was")) return true; /* "Braynard is quoted as saying" */
