@@ -5,6 +5,8 @@
  * “A,” Osei said. “B.” is one quotation when B has no attribution of its own.
  *
  * The speaker of a quotation, tried in this order:
+ *   0. a signature: a last line inside the marks, or a next paragraph after a dash, that is
+ *      only a name and an affiliation (a pull quote of web news);
  *   1. a cue right after a segment that ends with , ? ! or a dash: “…,” Osei said / “…,” said
  *      Osei / “…,” she said / “…,” according to …;
  *   2. the nearest speech verb earlier in its sentence: Gitcho added that "…" /
