@@ -223,6 +223,8 @@ static void harbor_briefing_names_only_the_speakers(void **state)
     assert_string_equal(annotation_person_name(a, q->speaker), "Teresa Quon");
     assert_int_equal(q->reason, ANN_REASON_DESCRIPTION);
     assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* "said a spokesman for Harbor Master Pruitt": a name after a preposition is not the speaker */
+    assert_int_equal(quote_with(a, "no comment on the audit")->speaker, -1);
     /* and a plain attribution still stands */
     q = quote_with(a, "The tolls pay for the dredging");
     assert_string_equal(annotation_person_name(a, q->speaker), "Gloria Pruitt");

@@ -517,6 +517,15 @@ static int after_speech_verb(const Doc *d, int v)
     return (t->lex & LX_CUE) && !(t->lex & LX_ING) && !t->cap && t->seg < 0 ? j - 1 : -1;
 }
 
+static bool prep_before_name(const Doc *d, int j)
+{
+    static const char *const W[] = {"about", "at", "by", "close", "for", "from", "in", "near",
+                                    "on", "to", "with", NULL};
+    for (int k = 0; W[k]; k++)
+        if (tk_is(d, j, W[k]) && !d->t[j].cap) return true;
+    return false;
+}
+
 /* "said Osei", "said Mayor Helen Tarrant", "said he". A name used as a modifier is not the
  * speaker: "said Clinton's campaign manager, Robby Mook", "said former Obama adviser David
  * Axelrod" go on to the next name. */
@@ -530,6 +539,9 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
         /* "An official said Wednesday that Netanyahu “will meet …”": a name after "that" (or
          * "if", "whether") is the subject of the reported clause, never the speaker */
         if (tk_is(d, j, "that") || tk_is(d, j, "if") || tk_is(d, j, "whether")) break;
+        /* "said a spokesman for Mayor Reyes", "said an aide to Reyes", "said sources close to
+         * him": a name after a preposition is not the speaker */
+        if (prep_before_name(d, j)) break;
         if (t->person >= 0 || pronoun_gender(d, j)) {
             int e = j;
             while (t->person >= 0 && e + 1 < d->n && e < j + NAME_MAX_TOKENS &&
