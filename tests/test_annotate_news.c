@@ -225,6 +225,8 @@ static void harbor_briefing_names_only_the_speakers(void **state)
     assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
     /* "said a spokesman for Harbor Master Pruitt": a name after a preposition is not the speaker */
     assert_int_equal(quote_with(a, "no comment on the audit")->speaker, -1);
+    /* … unless the spokesman is named after a comma */
+    assert_string_equal(tu_speaker_of(a, "The audit will be public"), "Dan Fitch");
     /* and a plain attribution still stands */
     q = quote_with(a, "The tolls pay for the dredging");
     assert_string_equal(annotation_person_name(a, q->speaker), "Gloria Pruitt");

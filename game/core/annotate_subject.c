@@ -531,7 +531,7 @@ static bool prep_before_name(const Doc *d, int j)
  * Axelrod" go on to the next name. */
 static int inverted_subject(Doc *d, int v, int *sf, int *sl)
 {
-    bool modifier = false;
+    bool modifier = false, described = false;
     int lower = 0;
     for (int j = v + 1; j < d->n && j <= v + INVERTED_MAX_TOKENS + 4 * modifier; j++) {
         const Tok *t = &d->t[j];
@@ -540,8 +540,23 @@ static int inverted_subject(Doc *d, int v, int *sf, int *sl)
          * "if", "whether") is the subject of the reported clause, never the speaker */
         if (tk_is(d, j, "that") || tk_is(d, j, "if") || tk_is(d, j, "whether")) break;
         /* "said a spokesman for Mayor Reyes", "said an aide to Reyes", "said sources close to
-         * him": a name after a preposition is not the speaker */
-        if (prep_before_name(d, j)) break;
+         * him": after someone described, a name after a preposition is not the speaker (but
+         * "said in a statement Sen. Osei" is Osei's) */
+        if (prep_before_name(d, j) && described) { /* "…, Corey Lewandowski" names him */
+            for (int k = j + 1; k < d->n && k <= j + INVERTED_MAX_TOKENS; k++) {
+                if (d->t[k].sent != d->t[v].sent || d->t[k].kind == TK_QUOTE) break;
+                if (!tk_is_punct(d, k, ',') || k + 1 >= d->n || d->t[k + 1].person < 0 ||
+                    d->t[k + 1].person == d->t[k - 1].person)
+                    continue;
+                *sf = k + 1;
+                *sl = ann_mention_end(d, k + 1);
+                d->how = SUBJ_NAME;
+                return d->t[k + 1].person;
+            }
+            break;
+        }
+        described = described || (t->kind == TK_WORD && !t->cap && (t->lex & LX_ROLE)) ||
+                    tk_is(d, j, "source") || tk_is(d, j, "sources");
         if (t->person >= 0 || pronoun_gender(d, j)) {
             int e = j;
             while (t->person >= 0 && e + 1 < d->n && e < j + NAME_MAX_TOKENS &&
