@@ -1,7 +1,7 @@
 /* test_annotate_news.c — `byline annotate` on patterns of real news writing, found while reading
  * the misses of the development half of PolNeAR (docs/annotate.md, "On real news"). Each
  * pattern has a line of its own in tests/fixtures/articles/town-hall-exchange.txt,
- * rally-notebook.txt or ferry-hearing.txt, fictional articles written for these tests (the corpus is never copied into
+ * rally-notebook.txt, ferry-hearing.txt or harbor-briefing.txt, fictional articles written for these tests (the corpus is never copied into
  * the project). */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -175,6 +175,65 @@ static void ferry_hearing_initials_and_titles_make_names(void **state)
     annotation_free(a);
 }
 
+/* Answer keys that were wrong on real news: a quotation whose words describe the person named
+ * just before them (the subject of the quoted predicate, not its speaker), a quotation after a
+ * conjunction that opens another clause, a speaker told only second-hand. */
+static void harbor_briefing_names_only_the_speakers(void **state)
+{
+    (void)state;
+    Annotation *a = tu_annotate_file("tests/fixtures/articles/harbor-briefing.txt", NULL);
+    assert_non_null(a);
+    /* "said Tuesday that Pruitt “will meet …”": Pruitt is the subject of the reported clause */
+    assert_int_equal(quote_with(a, "will meet with any captain")->speaker, -1);
+    /* "Pruitt was not taken seriously by the dock workers, who wondered": "who" is theirs */
+    assert_int_equal(quote_with(a, "would last a single season")->speaker, -1);
+    /* "“…,” while … Walter Hume suggested": another clause; the words are the councilwoman's */
+    assert_string_equal(tu_speaker_of(a, "will not sign the harbor pledge"), "Irene Dobbs");
+    /* "endorsed Pruitt last week, saying she “…”": the object is no subject, so no sure speaker */
+    const AnnQuote *q = quote_with(a, "has shown her deep commitment");
+    assert_true(q->speaker < 0 || q->confidence == ANN_CONF_LOW);
+    /* ", said Pruitt “never once missed …”": a name right before a lower-case quotation is
+     * what the words are about */
+    assert_int_equal(quote_with(a, "never once missed a morning tide")->speaker, -1);
+    /* "sources have said he said “…”": second-hand, so whose words they are is a guess */
+    q = quote_with(a, "no more toll booths");
+    assert_int_equal(q->confidence, ANN_CONF_LOW);
+    /* "with deck boss Carl Menzies calling …": a name right before a participle is its subject */
+    assert_string_equal(tu_speaker_of(a, "a race against the tide"), "Carl Menzies");
+    /* "The longtime pilot said she …": reported by a description of the same person, not by
+     * someone else, so not second-hand */
+    q = quote_with(a, "except when the harbor itself");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Ruth Abernathy");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* a signed pull quote: its last line, inside the marks, is the speaker's name and role */
+    q = quote_with(a, "The tolls will outlast every boat");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Walter Hume");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* a paragraph of quotation only, signed by the next one: a dash and a name */
+    q = quote_with(a, "the only road some of us have");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Irene Dobbs");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* "Olsen, himself a Pruitt supporter …, drew jeers … upon saying": the subject is the name
+     * before the appositive, not the name inside it ("a Pruitt supporter") */
+    q = quote_with(a, "The tolls are here to stay.");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Frank Olsen");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* "the Port Alder mayor" matches the whole role "Port Alder Mayor": sure enough to name */
+    q = quote_with(a, "We will not let the ferry go");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Teresa Quon");
+    assert_int_equal(q->reason, ANN_REASON_DESCRIPTION);
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* "said a spokesman for Harbor Master Pruitt": a name after a preposition is not the speaker */
+    assert_int_equal(quote_with(a, "no comment on the audit")->speaker, -1);
+    /* … unless the spokesman is named after a comma */
+    assert_string_equal(tu_speaker_of(a, "The audit will be public"), "Dan Fitch");
+    /* and a plain attribution still stands */
+    q = quote_with(a, "The tolls pay for the dredging");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Gloria Pruitt");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    annotation_free(a);
+}
+
 static void last_year_after_a_month_day_moves_the_date_and_its_range(void **state)
 {
     (void)state;
@@ -199,6 +258,7 @@ int main(void)
         cmocka_unit_test(real_news_patterns_find_the_right_speaker),
         cmocka_unit_test(rally_notebook_quotations_get_their_speakers),
         cmocka_unit_test(ferry_hearing_initials_and_titles_make_names),
+        cmocka_unit_test(harbor_briefing_names_only_the_speakers),
         cmocka_unit_test(last_year_after_a_month_day_moves_the_date_and_its_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

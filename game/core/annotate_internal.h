@@ -110,6 +110,7 @@ typedef enum SubjHow {
     SUBJ_PRONOUN,     /* he/she, resolved to the only person of that gender in play */
     SUBJ_PRONOUN_AMB, /* he/she with two people of that gender in play, or of unknown gender */
     SUBJ_DESCRIPTION, /* "the mayor": the one person with that role */
+    SUBJ_DESCRIBED_FULLY, /* "the New Jersey governor": that, and the role's other words too */
     SUBJ_PARTICIPLE,  /* "…, saying": the sentence's only person */
     SUBJ_PARTICIPLE_AMB, /* "…, saying" with several people before it: which one is a guess */
 } SubjHow;

@@ -5,6 +5,8 @@
  * “A,” Osei said. “B.” is one quotation when B has no attribution of its own.
  *
  * The speaker of a quotation, tried in this order:
+ *   0. a signature: a last line inside the marks, or a next paragraph after a dash, that is
+ *      only a name and an affiliation (a pull quote of web news);
  *   1. a cue right after a segment that ends with , ? ! or a dash: “…,” Osei said / “…,” said
  *      Osei / “…,” she said / “…,” according to …;
  *   2. the nearest speech verb earlier in its sentence: Gitcho added that "…" /
@@ -31,6 +33,7 @@ typedef struct Cue {
     int speaker;     /* person or -1 */
     int first, last; /* tokens of the cue as written */
     AnnReason reason;
+    bool full;       /* a description matching the whole role: sure enough for a speaker */
 } Cue;
 
 static AnnReason reason_of(SubjHow how)
@@ -38,7 +41,8 @@ static AnnReason reason_of(SubjHow how)
     switch (how) {
     case SUBJ_NAME: return ANN_REASON_NAME;
     case SUBJ_PRONOUN: return ANN_REASON_PRONOUN;
-    case SUBJ_DESCRIPTION: return ANN_REASON_DESCRIPTION;
+    case SUBJ_DESCRIPTION:
+    case SUBJ_DESCRIBED_FULLY: return ANN_REASON_DESCRIPTION;
     case SUBJ_PARTICIPLE: return ANN_REASON_PARTICIPLE;
     case SUBJ_PRONOUN_AMB:
     case SUBJ_PARTICIPLE_AMB: return ANN_REASON_GUESS;
@@ -60,7 +64,7 @@ static bool according_to(const Doc *d, int i)
 /* "according to X": X is the first person named within a few words, else nobody. */
 static Cue according_cue(Doc *d, int v)
 {
-    Cue c = {v, -1, v, v + 1, ANN_REASON_NAME};
+    Cue c = {v, -1, v, v + 1, ANN_REASON_NAME, false};
     for (int j = v + 2; j < d->n && j < v + 10 && d->t[j].sent == d->t[v].sent; j++) {
         if (d->t[j].kind != TK_WORD) break;
         c.last = j;
@@ -74,10 +78,44 @@ static Cue according_cue(Doc *d, int v)
     return c;
 }
 
+/* Is token i a word for a source left unnamed ("sources", "an official", "aides")? */
+static bool unnamed_source(const Doc *d, int i)
+{
+    static const char *const W[] = {"adviser", "advisers", "advisor", "advisors", "aide", "aides",
+                                    "allies", "associates", "insider", "insiders", "official",
+                                    "officials", "source", "sources", "witnesses", NULL};
+    for (int k = 0; W[k]; k++)
+        if (tk_is(d, i, W[k])) return true;
+    return false;
+}
+
+/* "Sources have said he said “…”": the cue's subject is itself inside a clause reported by
+ * someone else (a speech verb, and perhaps "that", right before it): another person named, or
+ * sources left unnamed. The words come second-hand, so whose they are is a guess. */
+static bool reported_by_other(Doc *d, int subj_first, int lo, int who)
+{
+    int v = tk_is(d, subj_first - 1, "that") ? subj_first - 2 : subj_first - 1;
+    if (v < lo || !tk_is_word(d, v) || !(d->t[v].lex & (LX_CUE | LX_CLAIM)) ||
+        (d->t[v].lex & (LX_ING | LX_TELL)) || d->t[v].cap || d->t[v].seg >= 0)
+        return false;
+    int sf, sl;
+    SubjHow how = d->how;
+    int outer = ann_verb_subject(d, v, lo, &sf, &sl);
+    d->how = how;
+    if (outer >= 0) return outer != who;
+    int head = v - 1;
+    while (head > lo && (tk_is(d, head, "have") || tk_is(d, head, "has") || tk_is(d, head, "had")))
+        head--;
+    return unnamed_source(d, head);
+}
+
 static Cue verb_cue(Doc *d, int v, int lo)
 {
     int sf, sl;
-    Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v, reason_of(d->how)};
+    Cue c = {v, ann_verb_subject(d, v, lo, &sf, &sl), v, v, reason_of(d->how), false};
+    c.full = d->how == SUBJ_DESCRIBED_FULLY;
+    if (c.speaker >= 0 && sf >= 0 && sf < v && reported_by_other(d, sf, lo, c.speaker))
+        c.reason = ANN_REASON_GUESS;
     if (sf >= 0 && sf < c.first) c.first = sf;
     if (sl > c.last) c.last = sl;
     return c;
@@ -156,13 +194,25 @@ static bool cue_leads_on(const Doc *d, const Seg *s, int verb)
     return false;
 }
 
+/* “… anyone this cycle,” while Sen. Collins and Rep. Gohmert suggested …: a conjunction right
+ * after the quotation opens another clause, whose subject did not say these words. */
+static bool opens_clause(const Doc *d, int j)
+{
+    static const char *const W[] = {"although", "and", "but", "because", "though", "whereas",
+                                    "while", "yet", NULL};
+    for (int k = 0; W[k]; k++)
+        if (tk_is(d, j, W[k])) return true;
+    return false;
+}
+
 /* 1. A cue right after segment s. */
 static Cue post_cue(Doc *d, const Seg *s)
 {
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
     if (!ends_open(d, s) && !trailing_cue(d, s)) return none;
     int lo = s->close + 1, words = 0;
     if (tk_is_punct(d, lo, ',')) lo++;
+    if (opens_clause(d, lo)) return none;
     for (int j = lo; j < d->n && j < lo + ANN_SCAN_WINDOW && d->t[j].para == s->para; j++) {
         const Tok *t = &d->t[j];
         if (abbrev_dot(d, j)) continue;
@@ -221,10 +271,22 @@ static int speaker_label(const Doc *d, int colon, int *first)
     return who;
 }
 
+/* "An aide said Netanyahu “will meet any candidate”": a name right before the opening mark of a
+ * quotation that goes on in lower case is the subject of the quoted words, not their speaker.
+ * The person, or -1. */
+static int quoted_predicate_subject(const Doc *d, const Seg *s)
+{
+    int b = s->open - 1;
+    if (b < 0 || !tk_is_word(d, b) || d->t[b].person < 0 || d->t[b].seg >= 0 || d->t[b].poss)
+        return -1;
+    if (s->first >= s->last || !tk_is_word(d, s->first) || d->t[s->first].cap) return -1;
+    return d->t[b].person;
+}
+
 /* 2. A speech verb (or a named person and a colon) before segment s in its sentence. */
 static Cue pre_cue(Doc *d, int seg)
 {
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
     const Seg *s = &d->seg[seg];
     int lo = pre_region(d, seg);
     if (lo < s->open - ANN_SCAN_WINDOW) lo = s->open - ANN_SCAN_WINDOW;
@@ -236,11 +298,12 @@ static Cue pre_cue(Doc *d, int seg)
          * is a guess ("He tweeted when Clinton ended the debate, remarking, “…”") */
         if (c.speaker >= 0 && ann_other_subject(d, j + 1, s->open, c.speaker))
             c.reason = ANN_REASON_GUESS;
+        if (c.speaker >= 0 && quoted_predicate_subject(d, s) == c.speaker) c.speaker = -1;
         return c;
     }
     bool colon = tk_is_punct(d, s->open - 1, ':'), comma = tk_is_punct(d, s->open - 1, ',');
     int label_first, label = colon ? speaker_label(d, s->open - 1, &label_first) : -1;
-    if (label >= 0) return (Cue){-1, label, label_first, s->open - 1, ANN_REASON_NAME};
+    if (label >= 0) return (Cue){-1, label, label_first, s->open - 1, ANN_REASON_NAME, false};
     if (s->open - 1 >= lo && (colon || comma)) {
         bool sure;
         int clause = lo; /* a comma's clause: from the previous comma ("After X criticized Y, Z
@@ -255,7 +318,7 @@ static Cue pre_cue(Doc *d, int seg)
         int j = s->open - 2;
         while (j > lo && d->t[j].person != who) j--;
         Cue c = {-1, who, j, s->open - 1,
-                 !sure ? ANN_REASON_GUESS : colon ? ANN_REASON_NAME : ANN_REASON_SUBJECT};
+                 !sure ? ANN_REASON_GUESS : colon ? ANN_REASON_NAME : ANN_REASON_SUBJECT, false};
         while (c.first > lo && c.first > j - 4 && d->t[c.first - 1].person == c.speaker)
             c.first--;
         return c;
@@ -371,7 +434,7 @@ static int last_speaker(Doc *d, int p, int before, int upto_quote)
 #define CLOSING_CUE_WORDS 6
 static Cue closing_cue(Doc *d, const Seg *s)
 {
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
     if (s->close < 0 || pre_region(d, (int)(s - d->seg)) != s->open) return none;
     int last = tk_sentence_last(d, s->close);
     if (last - s->close > ANN_SCAN_WINDOW) return none;
@@ -399,7 +462,7 @@ static Cue closing_cue(Doc *d, const Seg *s)
 #define LEAD_TAIL_WORDS 4
 static Cue lead_sentence_cue(Doc *d, const Seg *s)
 {
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE};
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
     int a = tk_sentence_first(d, s->open);
     if (a != s->open || a == 0 || !tk_ends_sentence(d, a - 1) || d->t[a - 1].para != d->t[a].para)
         return none;
@@ -464,6 +527,59 @@ static bool title_like(const Doc *d, const QuoteB *q)
     return true;
 }
 
+/* A signed quotation, as web news sets a pull quote: its last line, inside the marks, is only the
+ * speaker's name with a role or affiliation ("“I worry that … tax cuts.\nDean Baker, Center for
+ * Economic and Policy Research.”", "… \nFormer NAACP president Ben Jealous.”"). The line starts
+ * after a newline within the last segment, opens with the name (perhaps after a role written
+ * before it), and holds no verb of speech. */
+#define SIGNATURE_MAX_WORDS 12
+/* The signature in tokens [a, end): a name, perhaps after a role ("Former NAACP president"), then
+ * only a comma, a full stop or the end, at most SIGNATURE_MAX_WORDS words; inside the marks, no
+ * speech verb (that would be a sentence of the quotation: "Trump said the wall …"). */
+static Cue signature_at(const Doc *d, int a, int end, bool inside)
+{
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
+    if (end - a > 3 * SIGNATURE_MAX_WORDS) return none;
+    int k = a, words = 0;
+    while (k < end && d->t[k].person < 0 && tk_is_word(d, k) &&
+           (d->t[k].cap || (d->t[k].lex & (LX_ROLE | LX_TITLE | LX_ROLE_ADJ))))
+        k++;
+    if (k >= end || d->t[k].person < 0 || d->pp[d->t[k].person].pub.kind == ANN_KIND_ORGANISATION)
+        return none;
+    int e = ann_mention_end(d, k);
+    if (!(e + 1 == end || tk_is_punct(d, e + 1, ',') || tk_is_punct(d, e + 1, '.'))) return none;
+    for (int j = a; j < end; j++) {
+        if (d->t[j].kind == TK_QUOTE || (inside && tk_is_word(d, j) && (d->t[j].lex & LX_CUE)))
+            return none;
+        if (d->t[j].kind == TK_WORD && ++words > SIGNATURE_MAX_WORDS) return none;
+    }
+    return (Cue){-1, d->t[k].person, a, end - 1, ANN_REASON_NAME, false};
+}
+
+static bool is_dash(const Doc *d, int i)
+{
+    return tk_is_punct(d, i, '-') || tk_is_punct(d, i, 0x2014) || tk_is_punct(d, i, 0x2013);
+}
+
+static Cue signature_cue(const Doc *d, const QuoteB *q)
+{
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
+    const Seg *s = &d->seg[q->last_seg];
+    int a = s->last - 1;
+    while (a > s->first && !memchr(d->s + d->t[a - 1].end, '\n', d->t[a].start - d->t[a - 1].end))
+        a--;
+    if (a > s->first && tk_ends_sentence(d, a - 1)) return signature_at(d, a, s->last, true);
+    /* "“…”" / "-Michelle Marks, Philadelphia.": a paragraph of quotation only, signed by the
+     * next paragraph, a dash and a name */
+    int p = s->para;
+    if (s->close < 0 || !only_quote(d, p, (int)(q - d->qq)) || p + 1 >= d->n_para) return none;
+    int f = d->para[p + 1].first;
+    if (!is_dash(d, f)) return none;
+    Cue c = signature_at(d, f + 1, d->para[p + 1].last, false);
+    if (c.speaker >= 0) c.first = f + 1;
+    return c;
+}
+
 static void attribute(Doc *d, int qi)
 {
     QuoteB *q = &d->qq[qi];
@@ -472,7 +588,8 @@ static void attribute(Doc *d, int qi)
         q->pub.reason = ANN_REASON_TITLE;
         return;
     }
-    Cue c = find_cue(d, q);
+    Cue c = signature_cue(d, q);
+    if (c.speaker < 0) c = find_cue(d, q);
     if (c.verb >= 0 || c.speaker >= 0) {
         q->pub.via = ANN_VIA_CUE;
         q->pub.speaker = c.speaker;
@@ -480,6 +597,8 @@ static void attribute(Doc *d, int qi)
         q->pub.cue_span = (AnnSpan){d->t[c.first].start, d->t[c.last].end};
         q->pub.reason = c.speaker >= 0 ? c.reason : ANN_REASON_NONE;
         q->pub.confidence = annotation_confidence(q->pub.reason);
+        if (c.full && c.speaker >= 0 && c.reason == ANN_REASON_DESCRIPTION)
+            q->pub.confidence = ANN_CONF_MEDIUM;
         return;
     }
     int p = first->para, who = -1;

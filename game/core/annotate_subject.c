@@ -251,6 +251,27 @@ static int described_person(const Doc *d, int k, int j)
     return found;
 }
 
+/* "the New Jersey governor" for "New Jersey Gov. Chris Christie": every word between "the" and
+ * the role noun (at least one, each capitalised) is a word of the person's role, so the
+ * description names one office, not any governor. */
+static bool fully_described(const Doc *d, int k, int j, int who)
+{
+    const char *role = d->pp[who].pub.role;
+    if (!role || j - k < 2) return false;
+    for (int m = k + 1; m < j; m++) {
+        size_t n = d->t[m].end - d->t[m].start;
+        if (!tk_is_word(d, m) || !d->t[m].cap) return false;
+        bool found = false;
+        for (const char *r = role; !found && *r;) { /* the role's words, split at spaces */
+            size_t len = strcspn(r, " ");
+            found = len == n && memcmp(r, d->s + d->t[m].start, n) == 0;
+            r += len + (r[len] == ' ');
+        }
+        if (!found) return false;
+    }
+    return true;
+}
+
 /* "The Washington Post reported … the newspaper said": "the" and a word for a news outlet refer
  * to the organisation last named before it (outside quotations), if any. */
 static int named_outlet(const Doc *d, int k, int j)
@@ -307,9 +328,14 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
         return who;
     }
     if (other_pronoun(d, j)) return -1;
-    if (tk_is(d, j, "who") && tk_is_punct(d, j - 1, ',')) /* "Coleman, a nurse, who said" */
+    /* "Coleman, a nurse, who said": the name is followed by the appositive's comma; in
+     * "Obama was doubted by listeners, who wondered" the name is another clause's subject */
+    if (tk_is(d, j, "who") && tk_is_punct(d, j - 1, ','))
         for (int k = j - 2; k >= lo && k > j - APPOSITIVE_MAX_TOKENS; k--)
-            if (d->t[k].person >= 0 && d->t[k].seg < 0) return subject_ending_at(d, k, lo, sf, sl);
+            if (d->t[k].person >= 0 && d->t[k].seg < 0) {
+                if (!tk_is_punct(d, k + 1, ',')) break;
+                return subject_ending_at(d, k, lo, sf, sl);
+            }
     if ((tk_is(d, j, "who") || tk_is(d, j, "that")) && j - 1 >= lo && tk_is_word(d, j - 1))
         return relative_antecedent(d, j - 1, lo, sf, sl);
     /* A noun phrase ("the New York Times", "The report"): back to the clause start. */
@@ -326,7 +352,7 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
     *sf = k;
     int who = j == k + 1 ? named_outlet(d, k, j) : -1;
     if (who < 0) who = described_person(d, k, j);
-    d->how = SUBJ_DESCRIPTION;
+    d->how = who >= 0 && fully_described(d, k, j, who) ? SUBJ_DESCRIBED_FULLY : SUBJ_DESCRIPTION;
     if (who >= 0) d->t[j].pron = who; /* later pronouns can refer back to "the mayor" */
     return who;
 }
@@ -334,11 +360,43 @@ static int subject_ending_at(Doc *d, int j, int lo, int *sf, int *sl)
 /* Is the mention ending at token e followed by a verb-like word, as a subject is ("Carson
  * shared …, writing"), rather than by a comma, as an object before ", saying" is ("went after
  * Hillary Clinton, saying")? A possessive ("Sanders' comments") is never the subject. */
+static bool time_phrase(const Doc *d, int k)
+{
+    static const char *const W[] = {"month", "morning", "night", "week", "weekend", "year", NULL};
+    if (!tk_is(d, k, "last") && !tk_is(d, k, "this") && !tk_is(d, k, "next")) return false;
+    for (int i = 0; W[i]; i++)
+        if (tk_is(d, k + 1, W[i])) return true;
+    return false;
+}
+
+/* Can an appositive or aside open at token a ("a nurse", "who was speaking", "herself a …",
+ * "Trayvon's father", "president of …", "after the rally")? Not a clause ("he looked …"). */
+static bool appositive_opener(const Doc *d, int a)
+{
+    if (!tk_is_word(d, a)) return false;
+    const Tok *t = &d->t[a];
+    return tk_is(d, a, "a") || tk_is(d, a, "an") || tk_is(d, a, "the") || tk_is(d, a, "who") ||
+           tk_is(d, a, "herself") || tk_is(d, a, "himself") || t->poss || t->digits ||
+           (t->lex & (LX_ROLE | LX_ROLE_ADJ | LX_TITLE | LX_PREP));
+}
+
 static bool subject_like(const Doc *d, int e)
 {
     if (d->t[e].poss) return false;
+    int f = d->t[e].person >= 0 ? mention_first(d, e) : e;
+    if (tk_is(d, f - 1, "a") || tk_is(d, f - 1, "an")) return false; /* "a Sanders supporter" */
     int k = e + 1;
-    while (k < d->n && is_adverb(d, k)) k++;
+    /* "Silverman, herself a Sanders supporter, incurred": past an appositive between commas */
+    if (tk_is_punct(d, k, ',') && d->t[e].person >= 0 && appositive_opener(d, k + 1))
+        for (int m = k + 1; m < d->n && m <= k + APPOSITIVE_MAX_TOKENS && d->t[m].sent == d->t[e].sent; m++) {
+            if (d->t[m].kind == TK_QUOTE || d->t[m].seg >= 0) break;
+            if (tk_is_punct(d, m, ',')) {
+                if (tk_is_word(d, m + 1) && !d->t[m + 1].cap) k = m + 1;
+                break;
+            }
+        }
+    /* "endorsed Cruz last week, saying": a time phrase after a name is no verb */
+    while (k < d->n && (is_adverb(d, k) || time_phrase(d, k))) k += time_phrase(d, k) ? 2 : 1;
     if (tk_is(d, k, "is") || tk_is(d, k, "was")) return true; /* "Braynard is quoted as saying" */
     if ((tk_is(d, k, "did") || tk_is(d, k, "does")) && tk_is(d, k + 1, "not"))
         return d->t[k].sent == d->t[e].sent; /* "Carson did not mention …, but told" */
@@ -397,12 +455,33 @@ static int unclosed_appositive(Doc *d, int v, int lo, int *sf, int *sl)
     return role ? subject_ending_at(d, e, lo, sf, sl) : -1;
 }
 
+static bool participle_own_subject(const Doc *d, int v, int lo)
+{
+    int k = v - 1;
+    if (k < lo || d->t[k].person < 0 || d->t[k].seg >= 0 || d->t[k].poss || d->t[k].sent != d->t[v].sent)
+        return false;
+    while (k > lo && k > v - NAME_MAX_TOKENS && tk_is_word(d, k) &&
+           (d->t[k].cap || (d->t[k].lex & (LX_TITLE | LX_ROLE | LX_ROLE_ADJ))))
+        k--;
+    if (tk_is_punct(d, k, '.') && tk_is_word(d, k - 1) && (d->t[k - 1].lex & LX_TITLE)) /* "Sen." */
+        for (k -= 2; k > lo && tk_is_word(d, k) && d->t[k].cap;) k--;
+    return tk_is(d, k, "of") || tk_is(d, k, "with") || tk_is(d, k, "and");
+}
+
 /* Before a participle, the sentence's subject: the person or he/she before it that reads as a
  * subject. It is sure (SUBJ_PARTICIPLE) only when it is the first person of the sentence and
  * reads as a subject; otherwise a guess. */
 static int participle_subject(Doc *d, int v, int lo, int *sf, int *sl)
 {
     int first = -1, chosen = -1;
+    /* "an account of Clinton telling one agent", "with Sen. John McCain calling it": a name
+     * right before the participle, after "of", "with" or "and", is its own subject (not after
+     * "a letter to Lynch asking", "statements made by Trump calling") */
+    if (participle_own_subject(d, v, lo)) {
+        int who = subject_ending_at(d, v - 1, lo, sf, sl);
+        if (who >= 0) d->how = SUBJ_PARTICIPLE;
+        return who;
+    }
     for (int j = v - 1; j >= lo && j > v - ANN_SCAN_WINDOW && d->t[j].sent == d->t[v].sent; j--) {
         if (d->t[j].seg >= 0 || !(d->t[j].person >= 0 || pronoun_gender(d, j))) continue;
         if (d->t[j].person >= 0 && j > 0 && d->t[j - 1].person == d->t[j].person) continue;
@@ -438,16 +517,46 @@ static int after_speech_verb(const Doc *d, int v)
     return (t->lex & LX_CUE) && !(t->lex & LX_ING) && !t->cap && t->seg < 0 ? j - 1 : -1;
 }
 
+static bool prep_before_name(const Doc *d, int j)
+{
+    static const char *const W[] = {"about", "at", "by", "close", "for", "from", "in", "near",
+                                    "on", "to", "with", NULL};
+    for (int k = 0; W[k]; k++)
+        if (tk_is(d, j, W[k]) && !d->t[j].cap) return true;
+    return false;
+}
+
 /* "said Osei", "said Mayor Helen Tarrant", "said he". A name used as a modifier is not the
  * speaker: "said Clinton's campaign manager, Robby Mook", "said former Obama adviser David
  * Axelrod" go on to the next name. */
 static int inverted_subject(Doc *d, int v, int *sf, int *sl)
 {
-    bool modifier = false;
+    bool modifier = false, described = false;
     int lower = 0;
     for (int j = v + 1; j < d->n && j <= v + INVERTED_MAX_TOKENS + 4 * modifier; j++) {
         const Tok *t = &d->t[j];
         if (t->sent != d->t[v].sent || t->kind == TK_QUOTE) break;
+        /* "An official said Wednesday that Netanyahu “will meet …”": a name after "that" (or
+         * "if", "whether") is the subject of the reported clause, never the speaker */
+        if (tk_is(d, j, "that") || tk_is(d, j, "if") || tk_is(d, j, "whether")) break;
+        /* "said a spokesman for Mayor Reyes", "said an aide to Reyes", "said sources close to
+         * him": after someone described, a name after a preposition is not the speaker (but
+         * "said in a statement Sen. Osei" is Osei's) */
+        if (prep_before_name(d, j) && described) { /* "…, Corey Lewandowski" names him */
+            for (int k = j + 1; k < d->n && k <= j + INVERTED_MAX_TOKENS; k++) {
+                if (d->t[k].sent != d->t[v].sent || d->t[k].kind == TK_QUOTE) break;
+                if (!tk_is_punct(d, k, ',') || k + 1 >= d->n || d->t[k + 1].person < 0 ||
+                    d->t[k + 1].person == d->t[k - 1].person)
+                    continue;
+                *sf = k + 1;
+                *sl = ann_mention_end(d, k + 1);
+                d->how = SUBJ_NAME;
+                return d->t[k + 1].person;
+            }
+            break;
+        }
+        described = described || (t->kind == TK_WORD && !t->cap && (t->lex & LX_ROLE)) ||
+                    tk_is(d, j, "source") || tk_is(d, j, "sources");
         if (t->person >= 0 || pronoun_gender(d, j)) {
             int e = j;
             while (t->person >= 0 && e + 1 < d->n && e < j + NAME_MAX_TOKENS &&

@@ -232,6 +232,16 @@ static bool pronoun_cue(const char *cue)
 
 /* ---- speakers ---------------------------------------------------------------------------------- */
 
+/* Words that name their own speaker in full ("… reporters questioned Press Secretary Josh
+ * Earnest …", said to be Earnest's) are seldom his: mostly a passage quoted from another
+ * article, whose cue belongs to a quotation inside it. Asking "Who said" about them would also
+ * print the answer in the question. */
+static bool names_its_speaker(const DraftCtx *c, const AnnQuote *qt)
+{
+    const char *name = c->ann->people[qt->speaker].name;
+    return strchr(name, ' ') && strstr(qt->text, name);
+}
+
 /* The quotation as the article has it: a quotation given in parts (“A,” she said. “B.”) is shown
  * with an ellipsis between them, never glued together, and a part's closing comma is dropped. */
 static void verbatim_quote(const DraftCtx *c, const AnnQuote *qt, int words, char *out, size_t size)
@@ -351,6 +361,7 @@ void draft_speaker_questions(DraftCtx *c)
             c->unsure++;
             continue;
         }
+        if (names_its_speaker(c, qt)) continue;
         quote_question(c, qt, made++);
         if (qt->via != ANN_VIA_CUE || !qt->cue) continue;
         if (!pronoun_done && pronoun_cue(qt->cue)) {

@@ -94,6 +94,29 @@ $PY -c 'import json,sys; assert [q for q in json.load(open(sys.argv[1]))["questi
 "$BYLINE" draft "$tmp/two-men.txt" --min-confidence sure >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "min-confidence" "$tmp/err" && ok || bad "bad --min-confidence: rc=$rc"
 
+# A passage quoted from another article names the speaker of the quotation inside it in the
+# third person: it is not his, and a "Who said" about it would print its answer.
+cat > "$tmp/excerpt.txt" <<'EOF'
+date 2024-05-06
+
+As the Harbor Gazette reported on Friday, the city still would not say when the depot reopens:
+
+“The city is still reluctant to call the closure permanent, citing the ongoing inspection of the pier.
+
+“At the depot today, reporters questioned harbor spokesman Carl Menzies about the inspection and its cost.
+
+“We do not want to talk about the closure while the inspection goes on,” Menzies said.
+
+“The ferry will run again in May, whatever the inspectors find,” said council member Ann Polk.
+EOF
+"$BYLINE" draft "$tmp/excerpt.txt" -o "$tmp/ex.json" 2>"$tmp/err" || bad "excerpt: draft failed: $(cat "$tmp/err")"
+$PY - "$tmp/ex.json" <<'PYEOF' && ok || bad "excerpt: a quotation naming its own speaker made an answer key"
+import json, sys
+qs = [q for q in json.load(open(sys.argv[1]))["questions"] if q["prompt"].startswith("Who said")]
+assert not [q for q in qs if "still reluctant" in q["prompt"]], [q["prompt"] for q in qs]
+assert [q for q in qs if "The ferry will run again" in q["prompt"]], [q["prompt"] for q in qs]
+PYEOF
+
 # Two articles about one event: one pack with both, each one's questions, and comparison
 # questions whose keys hold in the texts.
 H="$SRC/quizzes/articles/practice-two-outlets-herald.txt"
