@@ -2,7 +2,7 @@
  * line under the form. */
 import { setFormEnabled } from './answer.js';
 import { applyHighlights, clearHighlights, markPick, renderArticles } from './article.js';
-import { send } from './connection.js';
+import { NOT_CONNECTED, sendAnswerMessage } from './connection.js';
 import { stopCountdown, updateCountdown } from './countdown.js';
 import { $, announce, fmt, ordinal, pointsWord } from './dom.js';
 import { renderFinal } from './final.js';
@@ -52,7 +52,7 @@ function renderQuestionState(st, q) {
   if (q.answered) showMyAnswer(q);
   // A pending answer (sent while offline, or unacknowledged over a reconnect) goes again.
   if (can && S.pending && S.pending.question === q.id && !q.answered) {
-    if (send({ type: 'answer', question: q.id, answer: S.pending.answer })) $('status-line').textContent = 'Sending…';
+    $('status-line').textContent = sendAnswerMessage(q.id, S.pending.answer) ? 'Sending…' : NOT_CONNECTED;
     setFormEnabled(false);
   } else {
     if (!can) S.pending = null;
