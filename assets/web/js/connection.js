@@ -8,6 +8,7 @@
 import { setFormEnabled } from './answer.js';
 import { renderArticles } from './article.js';
 import { $, store } from './dom.js';
+import { forgetDraft } from './draft.js';
 import { forgetSeat, showJoin } from './join.js';
 import { KEY_ROOM, S } from './state.js';
 
@@ -159,7 +160,7 @@ function onAck(m) {
   const p = S.pending;
   S.pending = null;
   clearTimeout(S.ackTimer);
-  if (m.ok) { setStatusForState(); return; }
+  if (m.ok) { forgetDraft(); setStatusForState(); return; }
   $('answer-error').textContent = m.error || 'Your answer was not taken.';
   if (m.code === 'invalid' && p) setFormEnabled(true);
 }

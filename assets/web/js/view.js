@@ -5,6 +5,7 @@ import { applyHighlights, clearHighlights, markPick, renderArticles } from './ar
 import { NOT_CONNECTED, sendAnswerMessage } from './connection.js';
 import { stopCountdown, updateCountdown } from './countdown.js';
 import { $, announce, fmt, ordinal, pointsWord } from './dom.js';
+import { restoreDraft } from './draft.js';
 import { renderFinal } from './final.js';
 import { buildQuestion, canAnswer, showMyAnswer } from './question.js';
 import { renderResult } from './result.js';
@@ -46,6 +47,7 @@ function renderQuestionState(st, q) {
     if (S.interactive) renderArticles(false);
     buildQuestion(q);
     clearHighlights();
+    if (!q.answered && !st.result) restoreDraft(q);
   }
   updateCountdown(st, q);
   const can = canAnswer(st);
