@@ -55,6 +55,12 @@ test('200 % text on a phone and a 320-pixel phone: nothing off the side, in any 
   for (const st of both) await st.page.waitForSelector('#final:not([hidden])', { timeout: 10000 });
   for (const st of both) await waitText(st, '#final-kinds', /points?/);
   await check('the final results');
+  // the results are read from their top: the heading in view, below the header that stays on top
+  for (const st of both) {
+    const r = await st.page.evaluate(() => ({ title: document.getElementById('final-title').getBoundingClientRect().top,
+      header: document.querySelector('header.top').getBoundingClientRect().bottom }));
+    assert.ok(r.title >= r.header - 1 && r.title < 844, st.name + ': "Your results" is in view, not under the header: ' + JSON.stringify(r));
+  }
   await axe(big, 'final results at 200 % text');
   await shot(big, 'final');
 });
