@@ -4,7 +4,7 @@
 // and send the answer once the network is back — not show "Sending…" for ever.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PACK, PHONE, Server, newStudent, axe, shot, waitText, waitQuestion, join, answeredCount, setup, endChecks } from './lib/harness.mjs';
+import { PACK, PHONE, SHORT_FILE, Server, sleep, newStudent, axe, shot, waitText, waitQuestion, join, answeredCount, setup, endChecks } from './lib/harness.mjs';
 import { pickOption, submit, waitReceived } from './lib/answering.mjs';
 
 setup();
@@ -47,6 +47,34 @@ test('an answer sent into a silent network: the page notices, says so, and sends
   assert.deepEqual(checked, [PACK.questions[0].answer], 'the answer given is still shown');
   await S.cmd('reveal');
   await waitText(hal, '#result-title', /Right!/);
+});
+
+test('an answer still waiting for the network when the time runs out: the page says it never arrived', async () => {
+  const S = await Server.start('silent-short', [], 'silent-short', SHORT_FILE); // 15 seconds
+  const ivo = await newStudent('Ivo', PHONE);
+  let silent = false;
+  await ivo.page.routeWebSocket(/\/ws$/, (ws) => {
+    if (silent) { ws.close(); return; }
+    const server = ws.connectToServer();
+    ws.onMessage((m) => { if (!silent) server.send(m); });
+    server.onMessage((m) => { if (!silent) ws.send(m); });
+  });
+  await join(ivo, S, 'Ivo');
+  await waitText(ivo, '#lobby-title', /Waiting for the teacher/);
+  await S.cmd('start');
+  await waitQuestion(ivo, 1, 1);
+  silent = true;
+  ivo.serverDown = true;
+  await pickOption(ivo, 0, 'tap');
+  await submit(ivo, 'tap');
+  await waitText(ivo, '#status-line', /Not connected/, 15000);
+  for (let i = 0; i < 40 && (await S.status()).phase !== 'time_up'; i++) await sleep(500);
+  assert.equal((await S.status()).phase, 'time_up');
+  silent = false;
+  await waitText(ivo, '#status-line', /did not reach the teacher’s computer before the time was up/, 15000);
+  ivo.serverDown = false;
+  assert.equal(answeredCount(await S.status()), 0);
+  await axe(ivo, 'answer that never arrived');
 });
 
 endChecks();

@@ -57,6 +57,9 @@ function renderQuestionState(st, q) {
     $('status-line').textContent = sendAnswerMessage(q.id, S.pending.answer) ? 'Sending…' : NOT_CONNECTED;
     setFormEnabled(false);
   } else {
+    // an answer still waiting for the connection when the time ran out never reached the teacher:
+    // say so, rather than a plain "Time is up" the student would take for "received"
+    if (!can && S.pending && S.pending.question === q.id && !q.answered) S.q.unsent = true;
     if (!can) S.pending = null;
     setFormEnabled(can);
   }
@@ -107,6 +110,8 @@ function renderQuestionState(st, q) {
 }
 function phase(st) { return st.phase; }
 
+export const UNSENT = 'Your answer did not reach the teacher’s computer before the time was up: there was no connection.';
+
 export function setStatusForState() {
   const st = S.state;
   const line = $('status-line');
@@ -115,6 +120,7 @@ export function setStatusForState() {
   const paced = S.welcome && S.welcome.pacing === 'student';
   let text = '';
   if (S.pending) text = 'Sending…';
+  else if (S.q && S.q.unsent && S.q.id === q.id && !q.answered) text = UNSENT;
   else if (st.result) text = paced ? '' : (st.phase === 'leaderboard' ? 'Waiting for the next question…' : '');
   else if (q.answered) text = 'Answer received. Waiting for the teacher to show the answer…';
   else if (st.phase === 'paused') text = 'Paused by the teacher. You can still answer.';
