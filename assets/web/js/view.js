@@ -121,7 +121,7 @@ export function setStatusForState() {
   let text = '';
   if (S.pending) text = 'Sending…';
   else if (S.q && S.q.unsent && S.q.id === q.id && !q.answered) text = UNSENT;
-  else if (st.result) text = paced ? '' : (st.phase === 'leaderboard' ? 'Waiting for the next question…' : '');
+  else if (st.result) text = paced ? '' : (st.phase === 'leaderboard' || st.result.counted === false ? 'Waiting for the next question…' : '');
   else if (q.answered) text = 'Answer received. Waiting for the teacher to show the answer…';
   else if (st.phase === 'paused') text = 'Paused by the teacher. You can still answer.';
   else if (!canAnswer(st) && TIMED_PHASES.includes(st.phase)) text = 'Time is up. Waiting for the teacher…';
