@@ -43,6 +43,14 @@ test('200 % text on a phone and a 320-pixel phone: nothing off the side, in any 
   for (let i = 0; i < PACK.questions.length; i++) {
     for (const st of both) await waitQuestion(st, i + 1);
     await check('question ' + (i + 1) + ' (' + PACK.questions[i].format + ')');
+    // the words of an answer get the width of their box, not a sliver beside the controls (a
+    // few letters a line, words broken in the middle)
+    for (const st of both) {
+      const narrow = await st.page.evaluate(() => [...document.querySelectorAll('#answer-body .opt-text, #answer-body .row-text')]
+        .map((t) => [t.textContent, t.getBoundingClientRect().width / t.closest('.option, .row').clientWidth])
+        .filter(([, share]) => share < 0.6).map(([txt, share]) => txt + ': ' + Math.round(share * 100) + '%'));
+      assert.deepEqual(narrow, [], st.name + ': answer text squeezed on question ' + (i + 1));
+    }
     await S.cmd('reveal');
     for (const st of both) await waitText(st, '#result-title', /\S/);
     await check('the reveal of question ' + (i + 1));
