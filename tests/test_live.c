@@ -137,6 +137,32 @@ static void names_are_trimmed_and_checked(void **state)
     live_free(lv);
 }
 
+/* "1 to 40 characters", as the student is told: an Arabic or Chinese name of 23 letters (2 or 3
+ * bytes each) is welcome; 41 letters are not, whatever their bytes. */
+static void names_are_counted_in_characters_not_bytes(void **state)
+{
+    (void)state;
+    Live *lv = make(LIVE_TEACHER_PACED, false);
+    int seat = -1;
+    const char *arabic = "\xd8\xb9\xd8\xa8\xd8\xaf \xd8\xa7\xd9\x84\xd8\xb1\xd8\xad\xd9\x85\xd9\x86 "
+                         "\xd9\x85\xd8\xad\xd9\x85\xd8\xaf \xd8\xa7\xd9\x84\xd8\xad\xd8\xb3\xd9\x8a\xd9\x86\xd9\x8a"; /* 23 characters, 42 bytes */
+    assert_true(strlen(arabic) > 40);
+    assert_int_equal(live_join(lv, "K7QX", arabic, token(1), T0, &seat), LIVE_JOIN_OK);
+    assert_string_equal(live_seat(lv, seat)->name, arabic);
+    char name[4 * 41 + 1] = "";
+    for (int i = 0; i < 40; i++) strcat(name, "\xf0\x9f\xa6\x8a"); /* 40 foxes, 160 bytes */
+    assert_int_equal(live_join(lv, "K7QX", name, token(2), T0, &seat), LIVE_JOIN_OK);
+    assert_string_equal(live_seat(lv, seat)->name, name);
+    strcat(name, "\xf0\x9f\xa6\x8a"); /* 41 */
+    assert_int_equal(live_join(lv, "K7QX", name, token(3), T0, &seat), LIVE_JOIN_BAD_NAME);
+    char accents[2 * 41 + 1] = "";
+    for (int i = 0; i < 41; i++) strcat(accents, "\xc3\xa9"); /* 41 × é */
+    assert_int_equal(live_join(lv, "K7QX", accents, token(3), T0, &seat), LIVE_JOIN_BAD_NAME);
+    accents[80] = '\0'; /* 40 × é */
+    assert_int_equal(live_join(lv, "K7QX", accents, token(3), T0, &seat), LIVE_JOIN_OK);
+    live_free(lv);
+}
+
 static void a_taken_name_ignoring_case_is_refused_with_a_message(void **state)
 {
     (void)state;
@@ -533,6 +559,7 @@ int main(void)
         cmocka_unit_test(room_codes_use_the_unambiguous_alphabet),
         cmocka_unit_test(default_rules_give_speed_points_only_when_teacher_paced),
         cmocka_unit_test(names_are_trimmed_and_checked),
+        cmocka_unit_test(names_are_counted_in_characters_not_bytes),
         cmocka_unit_test(a_taken_name_ignoring_case_is_refused_with_a_message),
         cmocka_unit_test(joins_are_refused_for_bad_room_lock_token_and_end),
         cmocka_unit_test(the_class_is_full_at_the_seat_limit),

@@ -287,6 +287,36 @@ static void a_reconnecting_student_gets_the_same_seat(void **state)
     close_peer(&again);
 }
 
+/* The same seat open in two pages (the QR code scanned twice: two tabs share the token): an
+ * answer given in one is shown as answered in the other at once. */
+static void an_answer_in_one_page_shows_in_the_seats_other_page(void **state)
+{
+    World *w = *state;
+    Peer a = {0}, tab = {0}, other = {0};
+    join_peer(w, &a, "Eve");
+    join_peer(w, &other, "Finn");
+    connect_peer(w, &tab);
+    char hello[100];
+    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"token\":\"%s\"}", a.token);
+    send_text(&tab, hello);
+    assert_true(wait_for(&tab, 0, "\"name\":\"Eve\"") >= 0);
+    teacher(w, live_start);
+    assert_true(wait_for(&tab, 0, "\"phase\":\"asking\"") >= 0);
+    assert_true(wait_for(&other, 0, "\"phase\":\"asking\"") >= 0);
+    int tab_before = tab.n, other_before = other.n;
+    send_text(&a, "{\"type\":\"answer\",\"question\":\"q1\",\"answer\":{\"choice\":2}}");
+    assert_true(wait_for(&a, 0, "\"ok\":true") >= 0);
+    assert_true(wait_for(&tab, tab_before, "\"my_answer\":{\"choice\":2}") >= 0);
+    assert_true(wait_for(&tab, tab_before, "\"answered\":true") >= 0);
+    /* nobody else is told anything of it */
+    pthread_mutex_lock(&other.m);
+    for (int i = other_before; i < other.n; i++) assert_null(strstr(other.msgs[i], "\"choice\":2"));
+    pthread_mutex_unlock(&other.m);
+    close_peer(&a);
+    close_peer(&tab);
+    close_peer(&other);
+}
+
 static void hostile_clients_get_errors_and_the_class_goes_on(void **state)
 {
     World *w = *state;
@@ -353,6 +383,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(class_plays_a_question_and_the_key_stays_hidden, setup, teardown),
         cmocka_unit_test_setup_teardown(a_reconnecting_student_gets_the_same_seat, setup, teardown),
+        cmocka_unit_test_setup_teardown(an_answer_in_one_page_shows_in_the_seats_other_page, setup, teardown),
         cmocka_unit_test_setup_teardown(a_cite_answer_travels_whole_and_its_key_only_after_the_reveal, setup_cite,
                                         teardown),
         cmocka_unit_test_setup_teardown(hostile_clients_get_errors_and_the_class_goes_on, setup, teardown),

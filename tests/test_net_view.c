@@ -241,6 +241,38 @@ static void a_near_miss_is_told_with_the_result_only(void **state)
     pack_free(p);
 }
 
+/* A student who joins during the reveal sees the result of a question that was never theirs:
+ * it says that it does not count for them; for the others (and for them from the next question
+ * on) nothing of the kind. */
+static void a_late_joiner_is_told_the_revealed_question_does_not_count(void **state)
+{
+    (void)state;
+    Pack *p = load(PACKS[1]);
+    int ana, late;
+    Live *lv = class_of(p, LIVE_TEACHER_PACED, &ana);
+    assert_true(live_start(lv, 0));
+    assert_true(live_reveal(lv, 1000));
+    assert_int_equal(live_join(lv, "test", "Late", TOKEN_B, 2000, &late), LIVE_JOIN_OK);
+    char *m = net_msg_state(lv, late, 2000);
+    cJSON *j = cJSON_Parse(m);
+    const cJSON *counted = cJSON_GetObjectItem(cJSON_GetObjectItem(j, "result"), "counted");
+    assert_true(cJSON_IsFalse(counted));
+    cJSON_Delete(j);
+    free(m);
+    m = net_msg_state(lv, ana, 2000);
+    assert_non_null(strstr(m, "\"result\""));
+    assert_null(strstr(m, "\"counted\""));
+    free(m);
+    assert_true(live_next(lv, 3000));
+    assert_true(live_reveal(lv, 4000));
+    m = net_msg_state(lv, late, 4000);
+    assert_non_null(strstr(m, "\"result\""));
+    assert_null(strstr(m, "\"counted\""));
+    free(m);
+    live_free(lv);
+    pack_free(p);
+}
+
 /* Issue 13: a question on two articles. Before the reveal nothing says which passages are the
  * evidence; after, each highlight names its own article and that article's outlet, for passages
  * in both articles. */
@@ -455,6 +487,7 @@ int main(void)
         cmocka_unit_test(student_paced_result_comes_only_after_answering),
         cmocka_unit_test(answers_are_parsed_strictly),
         cmocka_unit_test(a_near_miss_is_told_with_the_result_only),
+        cmocka_unit_test(a_late_joiner_is_told_the_revealed_question_does_not_count),
         cmocka_unit_test(names_travel_as_json_strings),
         cmocka_unit_test(two_outlets_reveal_each_passage_in_its_own_article),
         cmocka_unit_test(cite_questions_keep_the_right_sentence_secret_until_the_reveal),

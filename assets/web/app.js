@@ -9,11 +9,12 @@
  *   answer.js      reading, sending, locking the answer  order.js     the order list: keys, drag
  *   cite.js        a cite question's second step/result article.js   the article, highlights, picking
  *   result.js      the result after the reveal           countdown.js the countdown
- *   final.js       the end of the class */
+ *   final.js       the end of the class                  draft.js     the unsent answer, kept over a reload */
 import { onAnswerChange, onSubmit } from './js/answer.js';
 import { onArticleClick, onArticleKey } from './js/article.js';
 import { ping, send, startPlay } from './js/connection.js';
 import { $, store } from './js/dom.js';
+import { saveDraft } from './js/draft.js';
 import { forgetSeat, onJoin, showJoin } from './js/join.js';
 import { attachOrder } from './js/order.js';
 import { onPassageLink } from './js/result.js';
@@ -32,7 +33,17 @@ function init() {
   const body = $('answer-body');
   attachOrder(body);
   body.addEventListener('change', onAnswerChange);
-  document.addEventListener('visibilitychange', () => { if (!document.hidden && !S.stopped) ping(true); });
+  // whatever the student did to the answer (a pick, a key, a drag, a step of a cite question) is
+  // kept for a reload: saved once the handlers have run
+  const later = () => setTimeout(saveDraft, 0);
+  for (const t of ['change', 'input', 'click', 'keyup', 'pointerup']) body.addEventListener(t, later);
+  for (const t of ['click', 'keyup']) arts.addEventListener(t, later);
+  $('answer-form').addEventListener('submit', later);
+  window.addEventListener('pagehide', saveDraft); // and when the page goes (a reload right after a tap)
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) saveDraft(); // a hidden tab may be thrown away by the phone
+    else if (!S.stopped) ping(true);
+  });
   window.addEventListener('online', () => { if (!S.stopped) ping(true); });
   window.addEventListener('pageshow', (e) => { if (e.persisted && !S.stopped) ping(true); });
 

@@ -184,7 +184,7 @@ static void on_activity(void *ctx)
 {
     Watch *w = ctx;
     if (!w->srv) return;
-    char lines[4][160];
+    char lines[4][LIVE_MAX_NAME + 32];
     size_t n = 0;
     net_server_lock(w->srv);
     size_t seats = live_seat_count(w->live), pos = live_position(w->live);

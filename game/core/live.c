@@ -136,8 +136,10 @@ const char *live_join_message(LiveJoinResult r)
     return "Cannot join.";
 }
 
-/* Trims spaces and checks a name (1..LIVE_MAX_NAME bytes of UTF-8, no control characters, C1
- * included) into out; false when it is not acceptable. */
+/* Trims spaces and checks a name (1..LIVE_MAX_NAME_CHARS characters of UTF-8, no control
+ * characters, C1 included) into out; false when it is not acceptable. Characters, not bytes: a
+ * student is told "1 to 40 characters", and an Arabic, Greek or Chinese name takes 2 or 3 bytes a
+ * letter. */
 bool lv_clean_name(const char *name, char out[LIVE_MAX_NAME + 1])
 {
     if (!name) return false;
@@ -145,11 +147,13 @@ bool lv_clean_name(const char *name, char out[LIVE_MAX_NAME + 1])
     size_t n = strlen(name);
     while (n > 0 && (name[n - 1] == ' ' || name[n - 1] == '\t')) n--;
     if (n == 0 || n > LIVE_MAX_NAME || !text_utf8_valid(name, n, NULL)) return false;
-    for (size_t i = 0; i < n;) {
+    size_t chars = 0;
+    for (size_t i = 0; i < n; chars++) {
         uint32_t cp;
         i += text_utf8_decode(name + i, n - i, &cp);
         if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029) return false;
     }
+    if (chars > LIVE_MAX_NAME_CHARS) return false;
     memcpy(out, name, n);
     out[n] = '\0';
     return true;

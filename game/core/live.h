@@ -25,7 +25,8 @@
 #include <stdint.h>
 
 #define LIVE_MAX_STUDENTS   300 /* seats in one class, removed ones included */
-#define LIVE_MAX_NAME       40  /* bytes of a student's name, after trimming */
+#define LIVE_MAX_NAME_CHARS 40  /* characters (code points) of a student's name, after trimming */
+#define LIVE_MAX_NAME       (4 * LIVE_MAX_NAME_CHARS) /* bytes of UTF-8 that many characters may take */
 #define LIVE_TOKEN_CHARS    32  /* a seat's secret token: lowercase hex */
 #define LIVE_ROOM_CHARS     4   /* a room code: letters and digits that are not easily confused */
 #define LIVE_DEFAULT_TIME_LIMIT 30 /* seconds per question when neither pack nor question gives one */

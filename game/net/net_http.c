@@ -24,6 +24,7 @@ static const struct {
     {"/js/connection.js", "js/connection.js", JS},
     {"/js/countdown.js", "js/countdown.js", JS},
     {"/js/dom.js", "js/dom.js", JS},
+    {"/js/draft.js", "js/draft.js", JS},
     {"/js/final.js", "js/final.js", JS},
     {"/js/join.js", "js/join.js", JS},
     {"/js/order.js", "js/order.js", JS},

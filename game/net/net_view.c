@@ -246,6 +246,10 @@ static cJSON *result_json(const Live *lv, int seat, size_t q)
     char buf[1024];
     bool answered = r && r->answered;
     cJSON_AddBoolToObject(o, "answered", answered);
+    /* teacher-paced, a question asked before the student joined is not theirs: it counts for
+     * nothing, and the page says so rather than "No answer, +0" */
+    if (live_pacing(lv) == LIVE_TEACHER_PACED && q < live_seat_first_question(lv, seat))
+        cJSON_AddBoolToObject(o, "counted", false);
     cJSON_AddBoolToObject(o, "correct", answered && r->grade.correct);
     cJSON_AddNumberToObject(o, "fraction", answered ? r->grade.fraction : 0);
     cJSON_AddNumberToObject(o, "points", answered ? r->grade.points + r->bonus : 0);

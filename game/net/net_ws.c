@@ -109,6 +109,24 @@ static int hello(NetServer *s, Client *c, const cJSON *msg)
     return 1;
 }
 
+/* A seat may have several pages open (a phone that scanned the QR code twice has two tabs): what
+ * one of them did (an answer, `next`) is shown on the others at once, or they would go on offering
+ * a question already answered and refuse the answer given there. */
+static void push_to_other_pages(NetServer *s, const Client *c, int seat)
+{
+    int64_t now = net_now_ms();
+    pthread_mutex_lock(&s->clients_lock);
+    for (size_t i = 0; i < NET_MAX_CLIENTS; i++) {
+        Client *o = s->clients[i];
+        if (!o || o == c || o->seat != seat) continue;
+        net_server_lock(s);
+        char *msg = net_msg_state(s->live, seat, now);
+        net_server_unlock(s);
+        net_ws_send(o->conn, msg);
+    }
+    pthread_mutex_unlock(&s->clients_lock);
+}
+
 static int answer(NetServer *s, Client *c, const cJSON *msg)
 {
     const cJSON *qid = cJSON_GetObjectItemCaseSensitive(msg, "question");
@@ -133,17 +151,22 @@ static int answer(NetServer *s, Client *c, const cJSON *msg)
     net_server_unlock(s);
     net_ws_send(c->conn, ack);
     net_ws_send(c->conn, state);
-    if (r == LIVE_ANSWER_OK) net_activity(s);
+    if (r == LIVE_ANSWER_OK) {
+        push_to_other_pages(s, c, c->seat);
+        net_activity(s);
+    }
     return r == LIVE_ANSWER_NO_SEAT ? 0 : 1;
 }
 
 static int next(NetServer *s, Client *c)
 {
     net_server_lock(s);
-    if (live_student_next(s->live, c->seat, net_now_ms())) net_mark_dirty(s);
+    bool moved = live_student_next(s->live, c->seat, net_now_ms());
+    if (moved) net_mark_dirty(s);
     char *state = net_msg_state(s->live, c->seat, net_now_ms());
     net_server_unlock(s);
     net_ws_send(c->conn, state);
+    if (moved) push_to_other_pages(s, c, c->seat);
     net_activity(s);
     return 1;
 }

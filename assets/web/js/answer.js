@@ -1,7 +1,7 @@
 /* answer.js — reading the form into an answer, sending it, and turning the form on and off. */
 import { applyHighlights, markPick, renderArticles } from './article.js';
 import { citeStep2, setCiteStep } from './cite.js';
-import { send } from './connection.js';
+import { NOT_CONNECTED, sendAnswerMessage } from './connection.js';
 import { $, announce } from './dom.js';
 import { renderOrder } from './order.js';
 import { canAnswer } from './question.js';
@@ -63,11 +63,7 @@ export function sendAnswer(q, answer) {
   $('answer-error').textContent = '';
   S.pending = { question: q.id, answer };
   setFormEnabled(false);
-  if (send({ type: 'answer', question: q.id, answer })) {
-    $('status-line').textContent = 'Sending…';
-  } else {
-    $('status-line').textContent = 'Not connected: your answer is sent as soon as the connection is back.';
-  }
+  $('status-line').textContent = sendAnswerMessage(q.id, answer) ? 'Sending…' : NOT_CONNECTED;
 }
 
 export function setFormEnabled(on) {

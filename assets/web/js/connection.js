@@ -1,10 +1,21 @@
 /* connection.js — the live channel (docs/live-protocol.md): connect, reconnect with backoff, ping a
- * socket that may be dead, and turn the server's messages into state. */
+ * socket that may be dead, and turn the server's messages into state.
+ *
+ * A Wi-Fi that drops (or a phone that walks out of range) often closes nothing: the socket stays
+ * "open" and what is sent goes nowhere, for minutes, until TCP gives up. So a socket is trusted
+ * only while it answers: every keep-alive ping expects its pong, and an answer that gets no ack
+ * soon asks at once; no answer means a new connection (the unacknowledged answer goes again). */
 import { setFormEnabled } from './answer.js';
 import { renderArticles } from './article.js';
 import { $, store } from './dom.js';
+import { forgetDraft } from './draft.js';
 import { forgetSeat, showJoin } from './join.js';
 import { KEY_ROOM, S } from './state.js';
+
+const KEEPALIVE_MS = 20000;  // a ping this often, on a quiet channel too
+const PONG_WAIT_MS = 4000;   // after the phone wakes or the network comes back
+const KEEPALIVE_WAIT_MS = 8000; // a busy school Wi-Fi may be slow: a longer wait for the keep-alive's pong
+const ACK_WAIT_MS = 3000;    // an answer not acknowledged by then: is the channel alive?
 import { render, setStatusForState } from './view.js';
 
 export function startPlay() {
@@ -24,7 +35,7 @@ function setBanner(text) {
 }
 
 export function closeSocket() {
-  clearTimeout(S.retryTimer); clearInterval(S.pingTimer); clearTimeout(S.pongTimer);
+  clearTimeout(S.retryTimer); clearInterval(S.pingTimer); clearTimeout(S.pongTimer); clearTimeout(S.ackTimer);
   const ws = S.ws;
   S.ws = null;
   if (ws) {
@@ -42,7 +53,7 @@ function connect() {
   S.ws = ws;
   ws.onopen = () => {
     ws.send(JSON.stringify({ type: 'hello', token: S.token }));
-    S.pingTimer = setInterval(() => ping(false), 20000);
+    S.pingTimer = setInterval(() => ping(true, KEEPALIVE_WAIT_MS), KEEPALIVE_MS);
   };
   ws.onmessage = (e) => {
     let m;
@@ -52,7 +63,7 @@ function connect() {
   ws.onclose = () => {
     if (S.ws !== ws) return;
     S.ws = null;
-    clearInterval(S.pingTimer); clearTimeout(S.pongTimer);
+    clearInterval(S.pingTimer); clearTimeout(S.pongTimer); clearTimeout(S.ackTimer);
     scheduleReconnect();
   };
   ws.onerror = () => { /* a close follows */ };
@@ -65,12 +76,15 @@ function scheduleReconnect() {
   const delay = base * (0.75 + Math.random() * 0.5);
   S.retry++;
   setBanner(S.everWelcomed ? 'Connection lost. Reconnecting…' : 'Connecting to the teacher’s computer…');
+  if (S.pending) $('status-line').textContent = NOT_CONNECTED;
   S.retryTimer = setTimeout(connect, delay);
 }
 
-// A phone that slept may hold a socket that is dead without knowing: ask, and reconnect when
-// no answer comes.
-export function ping(check) {
+export const NOT_CONNECTED = 'Not connected: your answer is sent as soon as the connection is back.';
+
+// A phone that slept (or a Wi-Fi that dropped) may hold a socket that is dead without knowing:
+// ask, and reconnect when no answer comes within `wait` ms.
+export function ping(check, wait = PONG_WAIT_MS) {
   const ws = S.ws;
   if (!ws || ws.readyState !== WebSocket.OPEN) {
     if (!S.stopped && (!ws || ws.readyState !== WebSocket.CONNECTING)) { S.retry = 0; connect(); }
@@ -79,8 +93,17 @@ export function ping(check) {
   send({ type: 'ping' });
   if (check) {
     clearTimeout(S.pongTimer);
-    S.pongTimer = setTimeout(() => { if (S.ws === ws) { S.retry = 0; connect(); } }, 4000);
+    S.pongTimer = setTimeout(() => { if (S.ws === ws) { S.retry = 0; connect(); } }, wait);
   }
+}
+
+// Sends the student's answer; true when it went out on an open channel. An ack that does not come
+// soon makes the page check the channel (a dead one is replaced, and the answer goes again).
+export function sendAnswerMessage(question, answer) {
+  if (!send({ type: 'answer', question, answer })) return false;
+  clearTimeout(S.ackTimer);
+  S.ackTimer = setTimeout(() => { if (S.pending && S.pending.question === question) ping(true); }, ACK_WAIT_MS);
+  return true;
 }
 
 export function send(obj) {
@@ -136,7 +159,8 @@ function onWelcome(m) {
 function onAck(m) {
   const p = S.pending;
   S.pending = null;
-  if (m.ok) { setStatusForState(); return; }
+  clearTimeout(S.ackTimer);
+  if (m.ok) { forgetDraft(); setStatusForState(); return; }
   $('answer-error').textContent = m.error || 'Your answer was not taken.';
   if (m.code === 'invalid' && p) setFormEnabled(true);
 }

@@ -7,8 +7,13 @@ import { canAnswer } from './question.js';
 import { S, TIMED_PHASES } from './state.js';
 import { setStatusForState } from './view.js';
 
+// The wall clock, not performance.now(): a phone whose screen locks during a question is suspended,
+// and its monotonic clock (performance.now) stops while the class's time runs on — the countdown
+// would show the seconds it slept as still to come, and an answer "in time" would be refused.
+const now = () => Date.now();
+
 export function currentLeft() {
-  return S.cd.paused ? S.cd.left : Math.max(0, S.cd.deadline - performance.now());
+  return S.cd.paused ? S.cd.left : Math.max(0, S.cd.deadline - now());
 }
 export function stopCountdown() {
   clearInterval(S.cd.timer);
@@ -21,7 +26,7 @@ export function updateCountdown(st, q) {
   if (S.cd.qid !== q.id) { S.cd.said10 = false; S.cd.saidUp = false; S.cd.qid = q.id; }
   S.cd.paused = st.phase === 'paused';
   S.cd.left = Math.max(0, q.time_left_ms);
-  S.cd.deadline = performance.now() + S.cd.left;
+  S.cd.deadline = now() + S.cd.left;
   S.cd.limit = Math.max(1, (q.time_limit || 30) * 1000, S.cd.left);
   $('timer').hidden = false;
   clearInterval(S.cd.timer);

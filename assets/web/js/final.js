@@ -51,6 +51,9 @@ export function renderFinal(st) {
     missed.append(li);
   }
   if (firstTime) {
+    // the page was scrolled for the last question: the results are read from their top (a
+    // heading left under the header that stays on top would be half hidden)
+    window.scrollTo(0, 0);
     $('final-title').focus({ preventScroll: true });
     announce('The class is over. ' + $('final-score').textContent + '.');
   }

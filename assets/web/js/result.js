@@ -11,7 +11,10 @@ export function renderResult(r) {
   // A typed answer that came close says how ("close — check the spelling").
   const hint = !r.correct && r.hint ? 'Not right: ' + r.hint : null;
   t.textContent = r.correct ? 'Right!' : (hint || (r.fraction > 0 ? 'Partly right' : (r.your_answer ? 'Not right' : 'No answer')));
-  $('result').className = 'result ' + cls;
+  // a question asked before the student joined: not theirs, and it counts for nothing
+  const notMine = r.counted === false;
+  if (notMine) t.textContent = 'You joined after this question';
+  $('result').className = 'result ' + (notMine ? 'late' : cls);
   let pts = '+' + fmt(r.points) + ' of ' + fmt(r.max_points) + ' ' + pointsWord(r.max_points);
   if (r.speed_points > 0) pts += ' (' + fmt(r.speed_points) + ' for speed)';
   // speed points can take the points past the question's ("+1.5 of 1 point" reads wrong)
@@ -19,7 +22,7 @@ export function renderResult(r) {
     pts = '+' + fmt(r.points) + ' ' + pointsWord(r.points) + ': ' + fmt(r.points - r.speed_points) + ' of ' +
       fmt(r.max_points) + ', and ' + fmt(r.speed_points) + ' for speed';
   }
-  $('result-points').textContent = pts;
+  $('result-points').textContent = notMine ? 'It does not count for you. Here is the answer.' : pts;
   $('result-yours').textContent = r.your_answer || 'No answer';
   $('result-correct').textContent = r.correct_answer || '';
   $('result-explanation').textContent = r.explanation || '';

@@ -9,7 +9,7 @@ export const TIMED_PHASES = ['asking', 'paused', 'time_up'];
 
 export const S = {
   token: null, room: null, ws: null, stopped: true, everWelcomed: false,
-  retry: 0, retryTimer: 0, pingTimer: 0, pongTimer: 0,
+  retry: 0, retryTimer: 0, pingTimer: 0, pongTimer: 0, ackTimer: 0,
   welcome: null, state: null, lang: '',
   sent: [],                 // sentence elements: sent[article][sentence]
   interactive: false,       // article sentences are buttons (an evidence question is open)

@@ -2,9 +2,10 @@
  * line under the form. */
 import { setFormEnabled } from './answer.js';
 import { applyHighlights, clearHighlights, markPick, renderArticles } from './article.js';
-import { send } from './connection.js';
+import { NOT_CONNECTED, sendAnswerMessage } from './connection.js';
 import { stopCountdown, updateCountdown } from './countdown.js';
 import { $, announce, fmt, ordinal, pointsWord } from './dom.js';
+import { restoreDraft } from './draft.js';
 import { renderFinal } from './final.js';
 import { buildQuestion, canAnswer, showMyAnswer } from './question.js';
 import { renderResult } from './result.js';
@@ -46,15 +47,19 @@ function renderQuestionState(st, q) {
     if (S.interactive) renderArticles(false);
     buildQuestion(q);
     clearHighlights();
+    if (!q.answered && !st.result) restoreDraft(q);
   }
   updateCountdown(st, q);
   const can = canAnswer(st);
   if (q.answered) showMyAnswer(q);
   // A pending answer (sent while offline, or unacknowledged over a reconnect) goes again.
   if (can && S.pending && S.pending.question === q.id && !q.answered) {
-    if (send({ type: 'answer', question: q.id, answer: S.pending.answer })) $('status-line').textContent = 'Sending…';
+    $('status-line').textContent = sendAnswerMessage(q.id, S.pending.answer) ? 'Sending…' : NOT_CONNECTED;
     setFormEnabled(false);
   } else {
+    // an answer still waiting for the connection when the time ran out never reached the teacher:
+    // say so, rather than a plain "Time is up" the student would take for "received"
+    if (!can && S.pending && S.pending.question === q.id && !q.answered) S.q.unsent = true;
     if (!can) S.pending = null;
     setFormEnabled(can);
   }
@@ -105,6 +110,8 @@ function renderQuestionState(st, q) {
 }
 function phase(st) { return st.phase; }
 
+export const UNSENT = 'Your answer did not reach the teacher’s computer before the time was up: there was no connection.';
+
 export function setStatusForState() {
   const st = S.state;
   const line = $('status-line');
@@ -113,7 +120,8 @@ export function setStatusForState() {
   const paced = S.welcome && S.welcome.pacing === 'student';
   let text = '';
   if (S.pending) text = 'Sending…';
-  else if (st.result) text = paced ? '' : (st.phase === 'leaderboard' ? 'Waiting for the next question…' : '');
+  else if (S.q && S.q.unsent && S.q.id === q.id && !q.answered) text = UNSENT;
+  else if (st.result) text = paced ? '' : (st.phase === 'leaderboard' || st.result.counted === false ? 'Waiting for the next question…' : '');
   else if (q.answered) text = 'Answer received. Waiting for the teacher to show the answer…';
   else if (st.phase === 'paused') text = 'Paused by the teacher. You can still answer.';
   else if (!canAnswer(st) && TIMED_PHASES.includes(st.phase)) text = 'Time is up. Waiting for the teacher…';
