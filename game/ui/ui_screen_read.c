@@ -10,7 +10,7 @@
 static bool resumable(App *app)
 {
     const PackEntry *e = packs_current(app);
-    return e && e->unfinished >= 0 && e->unfinished_answers > 0;
+    return e && packs_resumable(e);
 }
 
 static size_t strip_buttons(App *app, StripButton *b)
@@ -88,8 +88,9 @@ static void render_side(App *app)
         y += para(app, x, y, w, FONT_UI, th->text, line);
     }
     if (resumable(app)) {
-        snprintf(line, sizeof line, "You stopped after %d of %zu questions. Resume where you left "
-                 "off, or start over.", e->unfinished_answers, p->n_questions);
+        snprintf(line, sizeof line, "You stopped after %d of %zu questions%s. Resume where you left "
+                 "off, or start over.", e->unfinished_answers, p->n_questions,
+                 e->unfinished_halfway ? ", halfway through the next (your answer is kept)" : "");
         y += para(app, x, y, w, FONT_UI_BOLD, th->accent, line);
     }
     y += para(app, x, y, w, FONT_SMALL, th->muted, p->n_articles > 1
