@@ -133,7 +133,7 @@ static bool scroll_key(App *app, SDL_Keycode k)
     case SDLK_DOWN: av_scroll_by(v, v->pitch * 2); return true;
     case SDLK_PAGEUP: av_scroll_by(v, -page); return true;
     case SDLK_PAGEDOWN: case SDLK_SPACE: av_scroll_by(v, page); return true;
-    case SDLK_HOME: v->scroll = 0; return true;
+    case SDLK_HOME: av_scroll_home(v); return true;
     case SDLK_END: av_scroll_by(v, av_max_scroll(v)); return true;
     default: return false;
     }
