@@ -345,6 +345,10 @@ void play_submit(App *app)
     answer_describe(p, q, &qs->answer, qs->described, sizeof qs->described);
     answer_describe_correct(p, q, qs->correct, sizeof qs->correct);
     save_answer(app, q, seconds);
+    /* A narrow window shows one pane: the verdict first (right or wrong, the points, the
+     * explanation), as for every question, even when the answer was a sentence picked in the
+     * article; "Show evidence" then brings the article with the passage in view. */
+    if (!app->split) app->show_article = false;
     play_show_evidence(app, q, &qs->answer);
     app->side_scroll = 0;
     app_set_focus(app, ACT_NEXT, 0);
