@@ -106,6 +106,27 @@ static void a_sentence_answer_on_a_narrow_window_shows_the_verdict_first(void **
     }
 }
 
+/* The script's "answer wrong" on a multi question whose every choice is right (two-outlets
+ * question 4: both articles quote her) gave an empty answer, which cannot be submitted: "play
+ * mixed" stopped there on a wide window. Wrong is then the first choice alone. */
+static void script_answers_wrong_when_every_choice_is_right(void **state)
+{
+    (void)state;
+    Harness h = {0};
+    assert_true(h_start(&h, 1920, 1080, tu_source_path("quizzes/practice-two-outlets.json"), "Ola"));
+    App *app = h.app;
+    play_read(app, 0);
+    static const int q4 = 3;
+    assert_true(play_start(app, "study", &q4, 1));
+    const Question *q = h_question(&h);
+    assert_int_equal(q->format, FORMAT_MULTI);
+    assert_int_equal(q->answers, (1u << q->n_choices) - 1);
+    run_script(&h, "answer wrong; submit");
+    assert_true(app->q.feedback);
+    assert_false(app->q.grade.correct);
+    h_finish(&h);
+}
+
 /* Issue 11.1: after answering, "Show evidence" on a narrow window opened the article at its end
  * whatever the question (the scroll was computed while the pane had no size). Every line of the
  * first passage must be in view and highlighted, narrow or wide. */
@@ -373,6 +394,7 @@ int main(void)
         cmocka_unit_test(narrow_window_shows_one_pane_at_a_time),
         cmocka_unit_test(show_evidence_scrolls_to_the_passage_at_every_width),
         cmocka_unit_test(a_sentence_answer_on_a_narrow_window_shows_the_verdict_first),
+        cmocka_unit_test(script_answers_wrong_when_every_choice_is_right),
         cmocka_unit_test(tab_order_follows_the_reading_order),
         cmocka_unit_test(resizing_the_window_lays_out_again),
         cmocka_unit_test(packs_with_several_articles_get_tabs),
