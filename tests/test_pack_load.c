@@ -398,7 +398,38 @@ static void syntax_errors_point_at_the_problem(void **state)
     p = load(base_pack, base_len / 2, &d);
     assert_null(p);
     assert_non_null(strstr(d.items[0].message, "truncated"));
+    assert_string_not_equal(d.items[0].path, "$"); /* where it was cut, not just "$" */
     diag_free(&d);
+}
+
+/* Errors found before the JSON parses (syntax, bytes) name the JSON path as the others do: a
+ * teacher finds "questions[1].prompt" faster than line 80 of a file they did not lay out. */
+static void errors_before_parsing_name_the_json_path(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *path, *needle;
+    } cases[] = {
+        {"{\"questions\": [{\"id\": \"q1\"}, {\"id\": \"q2\" \"prompt\": \"Who?\"}]}",
+         "questions[1].id", "syntax error"}, /* the comma missing after the id */
+        {"{\"articles\": [{\"id\": \"a\", \"paragraphs\": [\"One.\", \"Tw", "articles[0].paragraphs[1]",
+         "truncated"},
+        {"{\"title\": \"Caf\xE9\"}", "title", "invalid UTF-8"},
+        {"{\"format\": 1, \"ti\0tle\": 2}", "$", "NUL byte"},
+        {"{\"articles\": [{\"title\": \"a\x01b\"}]}", "articles[0].title", "raw control character"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        Diagnostics d;
+        size_t len = strlen(cases[i].text);
+        if (strstr(cases[i].needle, "NUL")) len = 26; /* the text holds a NUL */
+        Pack *p = load(cases[i].text, len, &d);
+        assert_null(p);
+        assert_true(d.count > 0);
+        if (!strstr(d.items[0].message, cases[i].needle) || strcmp(d.items[0].path, cases[i].path))
+            fail_msg("case %zu: %s: %s (want %s: ...%s)", i, d.items[0].path, d.items[0].message,
+                     cases[i].path, cases[i].needle);
+        diag_free(&d);
+    }
 }
 
 static void hostile_bytes_are_rejected_cleanly(void **state)
@@ -627,6 +658,7 @@ int main(void)
         cmocka_unit_test(wrong_types_anywhere_are_reported_not_crashed),
         cmocka_unit_test(syntax_errors_point_at_the_problem),
         cmocka_unit_test(hostile_bytes_are_rejected_cleanly),
+        cmocka_unit_test(errors_before_parsing_name_the_json_path),
         cmocka_unit_test(deep_nesting_is_refused_before_parsing),
         cmocka_unit_test(oversized_file_names_the_limit),
         cmocka_unit_test(missing_file_and_directory_are_io_errors),

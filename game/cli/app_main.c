@@ -1,6 +1,7 @@
 /* app_main.c — `byline [PACK.json|DIR ...] [options]`: the app's command line. Parses options
  * into UiOptions and opens the window (game/ui/ui_run.c); no SDL here. */
 #include "app_main.h"
+#include "cli_help.h"
 #include "cli_io.h"
 #include "library.h"
 #include "datadir.h"
@@ -65,7 +66,7 @@ int app_main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v = NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            help(stdout);
+            cli_print_help(help, stdout);
             free(script_buf);
             return 0;
         } else if (strcmp(a, "--fullscreen") == 0) {

@@ -25,9 +25,9 @@ static void help(FILE *out)
           "on standard error. docs/export.md says what each format keeps and loses.\n\n"
           "Options:\n"
           "  -f, --format FORMAT  gift, moodle-xml or qti (required)\n"
-          "  -o, --output OUTPUT  gift, moodle-xml: the file to write (default: standard output)\n"
-          "                       qti: a directory (created if needed), or a FILE.zip package\n"
-          "                       (required for qti)\n"
+          "  -o, --output OUTPUT  gift, moodle-xml: the file to write (default: standard\n"
+          "                       output); qti: a directory (created if needed) or a\n"
+          "                       FILE.zip package (required for qti)\n"
           "  -h, --help           show this help\n\n"
           "Exit status: 0 written (warnings allowed), 1 the pack is invalid (its problems are\n"
           "printed as by 'byline check'), 2 usage or I/O error.\n", out);

@@ -1,5 +1,6 @@
 /* main.c — the byline entry point: dispatches to a subcommand, or opens the app. */
 #define _POSIX_C_SOURCE 200809L
+#include "cli_help.h"
 #include "cli_io.h"
 #include "commands.h"
 #include <string.h>
@@ -66,7 +67,7 @@ static int path_exists(const char *path)
 static int help_command(int argc, char **argv)
 {
     if (argc < 3) {
-        usage(stdout);
+        cli_print_help(usage, stdout);
         return 0;
     }
     const Command *c = command_find(argv[2]);
@@ -74,7 +75,7 @@ static int help_command(int argc, char **argv)
         fprintf(stderr, "byline: no such command '%s' (see 'byline --help')\n", cli_shown(argv[2]));
         return 2;
     }
-    c->help(stdout);
+    cli_print_help(c->help, stdout);
     return 0;
 }
 
@@ -83,7 +84,7 @@ int main(int argc, char **argv)
     if (argc >= 2) {
         const char *a = argv[1];
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            usage(stdout);
+            cli_print_help(usage, stdout);
             return 0;
         }
         if (strcmp(a, "--version") == 0) {
@@ -94,7 +95,7 @@ int main(int argc, char **argv)
         const Command *c = command_find(a);
         if (c) {
             if (command_wants_help(argc - 1, argv + 1)) {
-                c->help(stdout);
+                cli_print_help(c->help, stdout);
                 return 0;
             }
             return c->run(argc - 1, argv + 1);

@@ -2,6 +2,7 @@
  * walked, then the model (pack_read.c), the evidence (pack_evidence.c) and the cross-checks
  * (pack_check.c). Every failure is a diagnostic; nothing here aborts on bad input. */
 #define _POSIX_C_SOURCE 200809L /* stat, open, fdopen */
+#include "jsonpath.h"
 #include "limits.h"
 #include "pack_internal.h"
 #include <errno.h>
@@ -25,7 +26,9 @@ static void error_at(Diagnostics *d, const char *buf, size_t len, size_t off, co
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     text_line_col(buf, len, off, &line, &col);
-    diag_add(d, DIAG_ERROR, line, col, "$", "%s", msg);
+    char path[256]; /* the text may not parse: the path comes from a scan of the text itself */
+    jsonpath_at(buf, len, off, path, sizeof path);
+    diag_add(d, DIAG_ERROR, line, col, path, "%s", msg);
 }
 
 static bool check_encoding(const char *buf, size_t len, Diagnostics *d)

@@ -451,8 +451,8 @@ Store *store_open(const char *path, char *err, size_t errlen)
         snprintf(err, errlen, "%s: out of memory", path);
         goto fail;
     }
-    if (!open_file(s) || !check_identity(s) || !ps_migrate(s, SCHEMA) || !configure(s) ||
-        !prepare_all(s)) {
+    if (!open_file(s) || !check_identity(s) || !ps_migrate(s, SCHEMA) || !ps_pending_create(s) ||
+        !configure(s) || !prepare_all(s)) {
         snprintf(err, errlen, "%s", s->error);
         goto fail;
     }
@@ -621,10 +621,14 @@ bool store_answer(Store *s, int64_t attempt, const StoredAnswer *a, int64_t now)
     sqlite3_bind_double(st, 9, a->seconds);
     sqlite3_bind_int64(st, 10, now);
     if (!ps_run_done(s, st, "cannot save the answer")) return false;
-    if (sqlite3_changes(s->db) == 1) return true;
-    ps_set_error(s, "%s: attempt %lld does not exist or is already finished", s->path,
-              (long long)attempt);
-    return false;
+    if (sqlite3_changes(s->db) != 1) {
+        ps_set_error(s, "%s: attempt %lld does not exist or is already finished", s->path,
+                  (long long)attempt);
+        return false;
+    }
+    /* The whole answer is saved: its first part, kept alone meanwhile, is no longer needed (one
+     * left behind by a crash right here is never read: the question is answered). */
+    return ps_pending_drop(s, attempt, a->question_id);
 }
 
 int64_t store_unfinished_attempt(Store *s, int64_t profile, const char *pack_id)

@@ -67,6 +67,22 @@ typedef struct StoredAnswer {
  * already finished. */
 bool store_answer(Store *s, int64_t attempt, const StoredAnswer *a, int64_t now);
 
+/* The first part of a two-part ("cite") answer, given before the student picks the sentence that
+ * shows it: kept (committed at once) so that quitting or a killed program between the two steps
+ * does not lose it. answer_data is the machine form (answer_encode, cite pick optional); seconds
+ * the time taken so far. Saving again replaces it; storing the whole answer (store_answer) drops
+ * it. Refused (false) when the attempt does not exist or is finished. */
+bool store_pending_save(Store *s, int64_t attempt, const char *question_id,
+                        const char *answer_data, double seconds, int64_t now);
+/* The pending first part of question_id in attempt, into buf (size bytes), with its seconds:
+ * true when there is one and the question has no stored answer yet; false when there is none
+ * (store_error is then unchanged) or on error. */
+bool store_pending_answer(Store *s, int64_t attempt, const char *question_id, char *buf,
+                          size_t size, double *seconds);
+
+/* How many questions of attempt have a pending first part and no stored answer (0 on error). */
+int store_pending_count(Store *s, int64_t attempt);
+
 /* The newest unfinished attempt of profile on pack, or -1. */
 int64_t store_unfinished_attempt(Store *s, int64_t profile, const char *pack_id);
 /* The answers of an attempt, in the order given; calls fn for each (strings valid during the

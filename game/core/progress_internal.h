@@ -77,6 +77,21 @@ bool ps_each_row(Store *s, sqlite3_stmt *st, void (*row)(sqlite3_stmt *, void *,
     "  attempt INTEGER REFERENCES attempt(id) ON DELETE SET NULL," \
     "  PRIMARY KEY (live, seat));"
 
+/* progress_pending.c: the first part of a cite answer, kept until the second is given. Not part
+ * of the versioned schema: created on every read-write open (ps_pending_create), see there. */
+#define STORE_PENDING_SCHEMA \
+    "CREATE TABLE IF NOT EXISTS pending_answer (" \
+    "  attempt INTEGER NOT NULL REFERENCES attempt(id) ON DELETE CASCADE," \
+    "  question_id TEXT NOT NULL," \
+    "  answer_data TEXT NOT NULL," \
+    "  seconds REAL NOT NULL," \
+    "  saved INTEGER NOT NULL," \
+    "  PRIMARY KEY (attempt, question_id));"
+/* Creates the table when the store has none yet; false with an error. */
+bool ps_pending_create(Store *s);
+/* Drops the pending first part of an answer now stored whole; false with an error. */
+bool ps_pending_drop(Store *s, int64_t attempt, const char *question_id);
+
 /* Brings a store of an older schema version up to STORE_SCHEMA_VERSION in one transaction (a
  * store already current is left alone); schema: the current schema (CREATE … IF NOT EXISTS), run
  * to add new tables. False with an error, the store unchanged. Foreign keys are off meanwhile

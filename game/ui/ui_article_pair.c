@@ -105,9 +105,43 @@ static int tab_pad(Ui *ui) { return ui_px(ui, 10); }
 static int tab_marker(Ui *ui) { return ui_line(ui, FONT_SMALL_BOLD) * 4 / 5; }
 static int tab_room(Ui *ui, int w) { return w - 2 * tab_pad(ui) - tab_marker(ui) - ui_px(ui, 6); }
 
+/* A tab's label broken into lines between words, greedily within `room`; a word wider than the
+ * tab alone is a line of its own, drawn shortened with "…" (SDL_ttf's own wrapping would cut it
+ * mid-word, "Gazett" / "e", on eight narrow tabs). Returns the number of lines (at most max). */
+#define TAB_MAX_LINES 6
+typedef char TabLine[96];
+
+static size_t tab_lines(Ui *ui, const char *label, int room, TabLine *out, size_t max)
+{
+    size_t n = 0;
+    out[0][0] = '\0';
+    for (const char *p = label; *p && n < max;) {
+        size_t len = strcspn(p, " ");
+        char trial[sizeof(TabLine)];
+        if (out[n][0]) snprintf(trial, sizeof trial, "%s %.*s", out[n], (int)len, p);
+        else snprintf(trial, sizeof trial, "%.*s", (int)len, p);
+        if (!out[n][0] || ui_measure(ui, FONT_SMALL_BOLD, trial) <= room) {
+            memcpy(out[n], trial, sizeof trial);
+            p += len;
+            while (*p == ' ') p++;
+        } else if (++n < max) {
+            out[n][0] = '\0'; /* the word starts the next line */
+        }
+    }
+    return n < max ? n + (out[n][0] != '\0') : max;
+}
+
+static int label_h(Ui *ui, const char *label, int room)
+{
+    TabLine lines[TAB_MAX_LINES];
+    size_t n = tab_lines(ui, label, room, lines, TAB_MAX_LINES);
+    return (int)(n ? n : 1) * ui_line(ui, FONT_SMALL_BOLD);
+}
+
 /* A row of tabs, one per article, at the top of `pane`; returns its height (0: none). Each is
  * as wide as the longest label needs within an equal share; a label that still does not fit
- * wraps (the row grows) rather than losing the outlet's name. */
+ * wraps between words (the row grows) rather than losing the outlet's name; a word wider than
+ * the tab is shortened with "…" rather than cut (tab_lines). */
 static int layout_tabs(App *app, SDL_Rect pane)
 {
     Ui *ui = &app->ui;
@@ -124,7 +158,7 @@ static int layout_tabs(App *app, SDL_Rect pane)
     if (w > need) w = need;
     for (int i = 0; i < n; i++) {
         tab_label(p, i, label, sizeof label);
-        int lh = ui_text_wrapped_h(ui, FONT_SMALL_BOLD, ui->th->text, tab_room(ui, w), label);
+        int lh = label_h(ui, label, tab_room(ui, w));
         if (lh > text_h) text_h = lh;
     }
     int th = text_h + ui_px(ui, 14);
@@ -178,9 +212,12 @@ static void render_tab(App *app, const Hit *h, const char *label, bool on)
         ui_fill_round(ui, m, s / 4, th->text);
         ui_fill_round(ui, (SDL_Rect){m.x + 2, m.y + 2, m.w - 4, m.h - 4}, s / 4, th->mark);
     }
-    int lh = ui_text_wrapped_h(ui, FONT_SMALL_BOLD, fg, room, label);
-    ui_text_wrapped(ui, FONT_SMALL_BOLD, fg, h->r.x + h->r.w - tab_pad(ui) - room, h->r.y + (h->r.h - lh) / 2,
-                    room, label);
+    int lx = h->r.x + h->r.w - tab_pad(ui) - room, line = ui_line(ui, FONT_SMALL_BOLD);
+    TabLine lines[TAB_MAX_LINES];
+    size_t n = tab_lines(ui, label, room, lines, TAB_MAX_LINES);
+    int y = h->r.y + (h->r.h - (int)n * line) / 2;
+    for (size_t i = 0; i < n; i++, y += line)
+        ui_text_fit_draw(ui, FONT_SMALL_BOLD, fg, lx, y, room, lines[i]);
     if (st.focus) ui_focus_ring(ui, h->r);
 }
 

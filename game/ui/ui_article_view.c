@@ -42,6 +42,7 @@ void av_set_article(ArticleView *v, const Article *a, int index)
     v->a = a;
     v->index = index;
     v->scroll = 0;
+    v->to_end = false;
     v->n_marks = 0;
     v->pending = false;
     av_reset_pick(v);
@@ -76,13 +77,47 @@ static void clamp_scroll(ArticleView *v)
     if (v->scroll < 0) v->scroll = 0;
 }
 
+/* Going to the end: the last lines laid out at the bottom of the view (the text is seen coming
+ * down), then the real bottom once all is laid. */
+static void follow_end(ArticleView *v)
+{
+    if (v->laid_all) {
+        v->to_end = false;
+        v->scroll = av_max_scroll(v);
+        return;
+    }
+    int frontier = v->lay_y - v->view.h;
+    if (frontier > v->scroll) v->scroll = frontier;
+    if (v->scroll > av_max_scroll(v)) v->scroll = av_max_scroll(v);
+}
+
 void av_scroll_by(ArticleView *v, int dy)
 {
     v->pending = false;
-    if (dy > 0 && v->scroll + dy >= av_max_scroll(v))
-        lay_until(v, SDL_MAX_SINT32, 0); /* to the end: lay out all of it to know where that is */
+    v->to_end = false;
+    if (dy > 0 && v->scroll + dy >= av_max_scroll(v) && av_layout_pending(v)) {
+        /* Laying out the rest here would block input for as long as it takes (1.5 s on a
+         * 15 MiB article): the idle loop does it in slices (av_layout_more) and the view
+         * follows. */
+        v->to_end = true;
+        follow_end(v);
+        return;
+    }
     v->scroll += dy;
     clamp_scroll(v);
+}
+
+void av_scroll_home(ArticleView *v)
+{
+    v->pending = false;
+    v->to_end = false;
+    v->scroll = 0;
+}
+
+double av_layout_progress(const ArticleView *v)
+{
+    if (!v->to_end || !v->a || v->laid_all || v->a->body_len == 0) return 1.0;
+    return (double)v->lay_from / (double)v->a->body_len;
 }
 
 static void meta_line(const Article *a, char *buf, size_t size)
@@ -198,7 +233,8 @@ bool av_layout_more(ArticleView *v, uint64_t budget)
     uint64_t start = ui_text_work();
     while (!v->laid_all && ui_text_work() - start < budget) lay_lines(v, 16);
     lay_tail(v);
-    clamp_scroll(v);
+    if (v->to_end) follow_end(v);
+    else clamp_scroll(v);
     return true;
 }
 
@@ -372,6 +408,29 @@ static void draw_scrollbar(const ArticleView *v, Ui *ui)
     ui_fill_round(ui, thumb, w / 2, ui->th->border);
 }
 
+/* Going to the end: "Laying out the article… 43%" and a bar, at the foot of the view, so that
+ * the wait is seen and not taken for a key that did nothing. */
+static void draw_progress(const ArticleView *v, Ui *ui)
+{
+    if (!v->to_end || v->laid_all) return;
+    char msg[96];
+    int pct = (int)(av_layout_progress(v) * 100.0);
+    snprintf(msg, sizeof msg, "Going to the end: laying out the article\xE2\x80\xA6 %d%%", pct);
+    int pad = ui_px(ui, 10), bar_h = ui_px(ui, 6);
+    int w = ui_measure(ui, FONT_SMALL_BOLD, msg) + 2 * pad;
+    if (w > v->view.w - 2 * pad) w = v->view.w - 2 * pad;
+    int h = ui_line(ui, FONT_SMALL_BOLD) + bar_h + 3 * pad;
+    SDL_Rect box = {v->view.x + (v->view.w - w) / 2, v->view.y + v->view.h - h - ui_px(ui, 16), w, h};
+    ui_fill_round(ui, box, ui_px(ui, 8), ui->th->border);
+    SDL_Rect in = {box.x + 2, box.y + 2, box.w - 4, box.h - 4};
+    ui_fill_round(ui, in, ui_px(ui, 7), ui->th->panel);
+    ui_text_fit_draw(ui, FONT_SMALL_BOLD, ui->th->text, box.x + pad, box.y + pad, w - 2 * pad, msg);
+    SDL_Rect track = {box.x + pad, box.y + 2 * pad + ui_line(ui, FONT_SMALL_BOLD), w - 2 * pad, bar_h};
+    ui_fill_round(ui, track, bar_h / 2, ui->th->track);
+    track.w = track.w * pct / 100;
+    if (track.w > 0) ui_fill_round(ui, track, bar_h / 2, ui->th->accent);
+}
+
 static void draw_sentence_states(const ArticleView *v, Ui *ui)
 {
     const TextSpan *s;
@@ -410,6 +469,7 @@ void av_render(ArticleView *v, Ui *ui)
         ui_text_fit_draw(ui, FONT_SMALL, ui->th->muted, screen_x(v), screen_y(v, v->url_y), v->col_w, src);
     }
     draw_scrollbar(v, ui);
+    draw_progress(v, ui);
     ui_clip(ui, saved.w ? &saved : NULL);
 }
 
@@ -443,6 +503,7 @@ int av_sentence_at(const ArticleView *v, Ui *ui, int x, int y)
 
 void av_scroll_to(ArticleView *v, size_t start, size_t end)
 {
+    v->to_end = false;
     if (v->view.w <= 0 || v->view.h <= 0 || v->laid_w != v->view.w) {
         v->pending = true;
         v->pending_start = start;
@@ -501,6 +562,7 @@ bool av_handle_mouse(ArticleView *v, Ui *ui, const SDL_Event *e, int *clicked)
             if (!v->dragging && (abs(dy) > slop || abs(e->motion.x - v->press_x) > slop))
                 v->dragging = true;
             if (v->dragging) {
+                v->to_end = false;
                 v->scroll = v->press_scroll - dy;
                 clamp_scroll(v);
             }

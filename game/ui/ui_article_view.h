@@ -37,6 +37,10 @@ typedef struct ArticleView {
     size_t lay_para, lay_from;
     int lay_y;
     bool laid_all;
+    /* Going to the end (End, or scrolling past the estimated bottom) before the rest is laid
+     * out: the view follows the layout down, a slice per idle tick, showing its progress, and
+     * stands at the real bottom when the last line is laid. Any other scroll cancels it. */
+    bool to_end;
     Ui *ui;             /* fonts for laying out more (set by av_layout) */
     int laid_w;         /* view width and font scale the layout was made for */
     float laid_scale;
@@ -73,6 +77,8 @@ void av_render(ArticleView *v, Ui *ui);
  * `budget` bytes of text work (ui_text_work), and returns true when it did (a frame is due: the
  * scrollbar may change); av_layout_pending says whether any is left. */
 bool av_layout_more(ArticleView *v, uint64_t budget);
+/* While going to the end: how much of the body is laid out, 0..1 (1 when not going). */
+double av_layout_progress(const ArticleView *v);
 bool av_layout_pending(const ArticleView *v);
 
 /* Highlights the passages of this article among p[0..n) (the others are ignored). */
@@ -90,7 +96,11 @@ size_t av_range_rects(const ArticleView *v, Ui *ui, size_t start, size_t end, SD
 /* Scrolls so that [start, end) is in view (about a third from the top), if it is not already.
  * While the view is hidden (zero size) the request waits for the next layout that shows it. */
 void av_scroll_to(ArticleView *v, size_t start, size_t end);
+/* Scrolls by dy pixels. Reaching the bottom before the article is laid out does not lay out the
+ * rest at once (seconds on a huge article): it goes to the end in slices (to_end, above). */
 void av_scroll_by(ArticleView *v, int dy);
+/* The page's top (Home); cancels going to the end. */
+void av_scroll_home(ArticleView *v);
 int av_max_scroll(const ArticleView *v);
 /* Moves the sentence cursor by delta (wrapping at the ends is not done) and scrolls to it. */
 void av_move_cursor(ArticleView *v, int delta);

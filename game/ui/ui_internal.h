@@ -64,6 +64,7 @@ typedef struct PackEntry {
     int retry_right, retry_total; /* the newest retry of missed questions since then (total 0: none) */
     int64_t unfinished;   /* unfinished attempt id, -1 none */
     int unfinished_answers;
+    int unfinished_halfway; /* cite questions whose first part is kept (store_pending_count) */
     size_t due;           /* questions due for self-study review */
     uint32_t missing_glyph; /* a character the fonts lack, 0 none */
 } PackEntry;
@@ -182,6 +183,8 @@ void packs_retry_note(const PackEntry *e, char *buf, size_t size);
 void packs_load(App *app);
 void packs_free(App *app);
 void packs_refresh_stats(App *app);
+/* An unfinished attempt with something to resume: an answer, or a cite question's first part. */
+bool packs_resumable(const PackEntry *e);
 /* Loads packs[i] again from its file (it changed on disk). The old pack is freed: nothing may
  * point into it any more (end the session, reset the article view first). */
 void packs_reload(App *app, size_t i);

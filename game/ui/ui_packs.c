@@ -124,13 +124,16 @@ void packs_refresh_stats(App *app)
         e->best = -1;
         e->retry_right = e->retry_total = 0;
         e->unfinished = -1;
-        e->unfinished_answers = 0;
+        e->unfinished_answers = e->unfinished_halfway = 0;
         e->due = 0;
         if (!e->pack || !app->store || app->profile_id < 0) continue;
         e->best = store_best_score(app->store, app->profile_id, e->pack->id);
         store_last_retry(app->store, app->profile_id, e->pack->id, &e->retry_right, &e->retry_total);
         e->unfinished = store_unfinished_attempt(app->store, app->profile_id, e->pack->id);
-        if (e->unfinished >= 0) e->unfinished_answers = count_answers(app->store, e->unfinished);
+        if (e->unfinished >= 0) {
+            e->unfinished_answers = count_answers(app->store, e->unfinished);
+            e->unfinished_halfway = store_pending_count(app->store, e->unfinished);
+        }
         char **ids;
         size_t n = store_review_due(app->store, app->profile_id, e->pack->id, now, &ids);
         /* Only ids still in the pack count (a pack may have been edited since). */
@@ -150,6 +153,11 @@ static int count_answers(Store *s, int64_t attempt)
     int n = 0;
     if (!store_attempt_answers(s, attempt, count_one, &n)) return 0;
     return n;
+}
+
+bool packs_resumable(const PackEntry *e)
+{
+    return e->unfinished >= 0 && (e->unfinished_answers > 0 || e->unfinished_halfway > 0);
 }
 
 const PackEntry *packs_current(const App *app)

@@ -235,6 +235,25 @@ static void finish(App *app)
     play_show_missed(app, app->n_missed ? 0 : -1);
 }
 
+/* A cite question whose first part was given before the app was left (store_pending_save):
+ * back to the evidence step with that answer, and the time it had taken. */
+static void resume_first_part(App *app)
+{
+    const Question *q = session_question(app->session);
+    char data[ANSWER_CODE_MAX];
+    double seconds = 0;
+    Answer a;
+    if (!q || !q->cite || !store_pending_answer(app->store, app->attempt, q->id, data, sizeof data,
+                                                &seconds) ||
+        !answer_decode(q, data, &a) || !answer_check(cur_pack(app), q, &a) ||
+        !answer_first_part_complete(q, &a))
+        return; /* none, or from an edited pack: the question starts afresh */
+    app->q.answer = a;
+    uint64_t taken = seconds > 0 && seconds < 86400.0 ? (uint64_t)(seconds * 1000.0) : 0;
+    app->q.shown_ms = app_now_ms(app) > taken ? app_now_ms(app) - taken : 0;
+    quiz_cite_begin(app);
+}
+
 bool play_resume(App *app)
 {
     const PackEntry *e = packs_current(app);
@@ -255,7 +274,21 @@ bool play_resume(App *app)
     }
     app_go(app, SCREEN_QUIZ);
     play_prepare(app);
+    resume_first_part(app);
     return true;
+}
+
+/* The first part of a cite question, kept the moment the student moves on to the evidence step:
+ * it is not graded or stored as an answer until both parts are given, and must survive a quit
+ * or a killed program in between. */
+static void save_first_part(App *app, const Question *q)
+{
+    if (!app->store || app->attempt < 0) return;
+    char data[ANSWER_CODE_MAX];
+    if (!answer_encode(&app->q.answer, data, sizeof data)) return;
+    double seconds = (double)(app_now_ms(app) - app->q.shown_ms) / 1000.0;
+    if (!store_pending_save(app->store, app->attempt, q->id, data, seconds, app_now_unix(app)))
+        store_failed(app, "this answer");
 }
 
 static void save_answer(App *app, const Question *q, double seconds)
@@ -295,6 +328,7 @@ void play_submit(App *app)
     const Question *q = session_question(app->session);
     if (q->cite && !qs->citing) { /* step 1 of 2: on to the evidence; nothing is graded yet */
         quiz_cite_begin(app);
+        if (qs->citing) save_first_part(app, q);
         return;
     }
     if (!answer_is_complete(q, &qs->answer)) {
@@ -311,6 +345,10 @@ void play_submit(App *app)
     answer_describe(p, q, &qs->answer, qs->described, sizeof qs->described);
     answer_describe_correct(p, q, qs->correct, sizeof qs->correct);
     save_answer(app, q, seconds);
+    /* A narrow window shows one pane: the verdict first (right or wrong, the points, the
+     * explanation), as for every question, even when the answer was a sentence picked in the
+     * article; "Show evidence" then brings the article with the passage in view. */
+    if (!app->split) app->show_article = false;
     play_show_evidence(app, q, &qs->answer);
     app->side_scroll = 0;
     app_set_focus(app, ACT_NEXT, 0);

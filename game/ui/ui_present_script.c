@@ -76,7 +76,9 @@ static bool answer(PresentScript *s, PresentScreen *ps, const char *arg)
     char num[16];
     snprintf(num, sizeof num, "%.*s", how ? (int)(how - arg < 15 ? how - arg : 15) : 15, arg);
     long t;
-    if (!text_parse_longs(num, 1, 1, PRESENT_MAX_TEAMS, &t)) return fail(s, "answer TEAM: ", arg);
+    if (!text_parse_longs(num, 1, 1, PRESENT_MAX_TEAMS, &t)) /* a name would be a natural guess */
+        return fail(s, "answer TEAM right|wrong: TEAM is the team's number (1 for the first "
+                       "team), not ", arg);
     int team = (int)t - 1;
     bool right = !how || strstr(how, "wrong") == NULL;
     if (!p || !presenter_question(p)) return fail(s, "no question to answer", "");

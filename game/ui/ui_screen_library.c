@@ -115,7 +115,7 @@ static void card_text(App *app, const PackEntry *e, CardText *t)
                  "it will show as a box.", (unsigned)e->missing_glyph);
         t->info_font = FONT_SMALL_BOLD;
         t->info_c = th->bad;
-    } else if (e->unfinished >= 0) {
+    } else if (packs_resumable(e)) {
         snprintf(t->info, sizeof t->info, "Unfinished: %d of %zu answered \xE2\x80\x94 open it to resume",
                  e->unfinished_answers, p->n_questions);
         t->info_font = FONT_SMALL_BOLD;

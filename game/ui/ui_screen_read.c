@@ -10,7 +10,7 @@
 static bool resumable(App *app)
 {
     const PackEntry *e = packs_current(app);
-    return e && e->unfinished >= 0 && e->unfinished_answers > 0;
+    return e && packs_resumable(e);
 }
 
 static size_t strip_buttons(App *app, StripButton *b)
@@ -88,8 +88,9 @@ static void render_side(App *app)
         y += para(app, x, y, w, FONT_UI, th->text, line);
     }
     if (resumable(app)) {
-        snprintf(line, sizeof line, "You stopped after %d of %zu questions. Resume where you left "
-                 "off, or start over.", e->unfinished_answers, p->n_questions);
+        snprintf(line, sizeof line, "You stopped after %d of %zu questions%s. Resume where you left "
+                 "off, or start over.", e->unfinished_answers, p->n_questions,
+                 e->unfinished_halfway ? ", halfway through the next (your answer is kept)" : "");
         y += para(app, x, y, w, FONT_UI_BOLD, th->accent, line);
     }
     y += para(app, x, y, w, FONT_SMALL, th->muted, p->n_articles > 1
@@ -132,7 +133,7 @@ static bool scroll_key(App *app, SDL_Keycode k)
     case SDLK_DOWN: av_scroll_by(v, v->pitch * 2); return true;
     case SDLK_PAGEUP: av_scroll_by(v, -page); return true;
     case SDLK_PAGEDOWN: case SDLK_SPACE: av_scroll_by(v, page); return true;
-    case SDLK_HOME: v->scroll = 0; return true;
+    case SDLK_HOME: av_scroll_home(v); return true;
     case SDLK_END: av_scroll_by(v, av_max_scroll(v)); return true;
     default: return false;
     }

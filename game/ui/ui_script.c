@@ -96,10 +96,16 @@ static void answer(App *app, bool right, bool cite_right)
         else a->choice = c;
         break;
     }
-    case FORMAT_MULTI:
+    case FORMAT_MULTI: {
+        /* Wrong: the choices that are not right; when every choice is right, only the first
+         * (an empty answer cannot be submitted, and this one misses the others). */
+        uint32_t all = q->n_choices >= 32 ? 0xFFFFFFFFu : (1u << q->n_choices) - 1;
+        bool none_wrong = (q->answers & all) == all;
         for (size_t i = 0; i < q->n_choices && i < 9; i++)
-            if ((((q->answers >> i) & 1u) != 0) == right) key(app, SDLK_1 + (int)i, 0);
+            if ((((q->answers >> i) & 1u) != 0) == right || (!right && none_wrong && i == 0))
+                key(app, SDLK_1 + (int)i, 0);
         break;
+    }
     case FORMAT_TRUE_FALSE: key(app, (q->truth == right) ? SDLK_1 : SDLK_2, 0); break;
     case FORMAT_ORDER:
         for (size_t i = 0; i < q->n_order; i++) a->order[i] = q->order[right ? i : q->n_order - 1 - i];

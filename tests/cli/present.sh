@@ -68,6 +68,11 @@ grep -q '^Owls,harbor-vote,who-more-time,speaker,B. Dana Obi,yes,1,1' <<<"$csv" 
 "$BYLINE" present --no-store --turns --teams "A,B" --script "key Return; expect podium" "$HARBOR" \
     2>"$tmp/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "expected another phase; in asking" "$tmp/err" && ok || bad "failing script: rc=$rc"
+# A team named instead of numbered: the reason says what TEAM is.
+"$BYLINE" present --no-store --teams "Owls,Foxes" --script "key Return; answer Owls right" "$HARBOR" \
+    2>"$tmp/err"; rc=$?
+[ $rc -eq 1 ] && grep -q "TEAM is the team's number (1 for the first team), not Owls right" "$tmp/err" \
+    && ok || bad "team by name: rc=$rc $(cat "$tmp/err")"
 "$BYLINE" present --no-store --turns --teams "A,B" --script "key Return; answer 2 right" "$HARBOR" \
     2>"$tmp/err"; rc=$?
 [ $rc -eq 1 ] && grep -q "cannot answer for team 2" "$tmp/err" && ok || bad "not their turn: rc=$rc"

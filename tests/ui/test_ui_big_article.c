@@ -179,6 +179,72 @@ static void the_first_frame_lays_out_what_is_visible(void **state)
     unlink(pack);
 }
 
+/* End on the first frame of the 520 KB article of 65,000-byte words: the key does no more text
+ * work than a frame (it used to lay out the whole rest at once: 1.5 s on the 15 MiB pack), says
+ * it is going to the end, and the idle loop then carries the view down slice by slice (never
+ * up) to the real bottom. Home on the way stops it. */
+static void end_before_the_layout_is_done_answers_at_once(void **state)
+{
+    (void)state;
+    const char *pack = big_pack(8, WORD);
+    Harness h = {0};
+    assert_true(h_start(&h, 1280, 800, pack, "Big"));
+    App *app = h.app;
+    h_key(&h, SDLK_1);
+    ArticleView *v = &app->av;
+    assert_false(v->laid_all);
+    size_t shown = (size_t)(2 * v->view.h / v->pitch + 1) * 100;
+    uint64_t before = ui_text_work();
+    h_key(&h, SDLK_END);
+    uint64_t work = ui_text_work() - before;
+    if (work > 4 * shown + 8192)
+        fail_msg("End: %llu bytes of text work (a frame is about %zu)", (unsigned long long)work,
+                 shown);
+    assert_false(v->laid_all);
+    assert_true(v->to_end);
+    assert_true(v->scroll > 0); /* it moved: the last lines laid are in view */
+    assert_true(ui_app_timeout_ms(app) == 0);
+    assert_true(h_drawn(&h, "Going to the end: laying out the article"));
+    double progress = av_layout_progress(v);
+    assert_true(progress > 0.0 && progress < 0.5);
+
+    int slices = 0, last = v->scroll;
+    while (ui_app_timeout_ms(app) == 0 && slices < 100000) {
+        ui_app_tick(app);
+        if (ui_app_dirty(app)) ui_app_render(app);
+        assert_true(v->scroll >= last); /* down only */
+        assert_true(av_layout_progress(v) >= progress);
+        last = v->scroll;
+        progress = av_layout_progress(v);
+        slices++;
+    }
+    assert_true(slices > 10);
+    assert_true(v->laid_all);
+    assert_false(v->to_end);
+    assert_int_equal(v->scroll, av_max_scroll(v)); /* the real bottom, not the estimated one */
+    const AvLine *end = &v->lines[v->n_lines - 1];
+    assert_true(end->y - v->scroll + v->pitch <= v->view.h);
+    assert_false(h_drawn(&h, "Going to the end"));
+    h_finish(&h);
+
+    /* Home on the way to the end: back at the top, and it stays there. */
+    assert_true(h_start(&h, 1280, 800, pack, "Big"));
+    app = h.app;
+    v = &app->av;
+    h_key(&h, SDLK_1);
+    h_key(&h, SDLK_END);
+    ui_app_tick(app);
+    assert_true(v->to_end);
+    h_key(&h, SDLK_HOME);
+    assert_false(v->to_end);
+    assert_int_equal(v->scroll, 0);
+    idle_until_laid(&h);
+    assert_true(v->laid_all);
+    assert_int_equal(v->scroll, 0);
+    h_finish(&h);
+    unlink(pack);
+}
+
 /* Before anything below is laid out: End reaches the real bottom (the last paragraph in view),
  * the sentence cursor goes to the last sentence and shows it, and the quiz screen scrolls the
  * evidence (the last paragraph) into view. */
@@ -193,6 +259,8 @@ static void scrolling_reaches_the_end_before_it_is_laid_out(void **state)
     ArticleView *v = &app->av;
     assert_false(v->laid_all);
     h_key(&h, SDLK_END);
+    assert_true(v->to_end);
+    idle_until_laid(&h);
     assert_true(v->laid_all);
     assert_int_equal(v->scroll, av_max_scroll(v));
     const AvLine *last = &v->lines[v->n_lines - 1];
@@ -303,6 +371,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(wrapping_in_pieces_gives_the_same_lines),
         cmocka_unit_test(the_first_frame_lays_out_what_is_visible),
+        cmocka_unit_test(end_before_the_layout_is_done_answers_at_once),
         cmocka_unit_test(scrolling_reaches_the_end_before_it_is_laid_out),
         cmocka_unit_test(two_columns_and_a_zoom_mid_layout),
         cmocka_unit_test(quit_is_handled_while_laying_out),

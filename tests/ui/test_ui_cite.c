@@ -252,9 +252,10 @@ static void both_steps_by_mouse_on_a_narrow_window(void **state)
     assert_int_equal(app->q.answer.cite_sentence, S_DELAY);
     assert_true(h_click_hit(&h, ACT_SUBMIT, 0));
     assert_grade(app, 2, true, false); /* "2 of 4 — right answer, but that sentence does not show it" */
-    /* the feedback on the question side, then the evidence side with the passage in view */
-    if (app->show_article) assert_true(h_click_hit(&h, ACT_TOGGLE_PANE, 0));
+    /* the feedback on the question side first (the verdict, not only marks in the article),
+     * then the evidence side with the passage in view */
     assert_false(app->show_article);
+    assert_true(h_drawn(&h, "\xE2\x9C\x93 Answer"));
     assert_true(app->q.h_feedback > 0);
     assert_box(&h, false);
     assert_true(h_click_hit(&h, ACT_TOGGLE_PANE, 0)); /* "Show evidence" */
@@ -322,6 +323,79 @@ static void a_resumed_attempt_keeps_both_parts(void **state)
     h_finish(&h);
 }
 
+/* Quitting (or a killed program) between the two steps: the resumed attempt comes back to the
+ * evidence step with the answer given, and the time it had taken still counts. Here on the very
+ * first question, with no whole answer stored yet: the pack must still offer to resume. */
+static void an_answer_given_before_the_evidence_step_survives_quitting(void **state)
+{
+    (void)state;
+    Harness h;
+    start(&h, 1280, 800);
+    App *app = h.app;
+    open_and_start(&h);
+    h.now_ms += 3000;
+    h_key(&h, SDLK_2);
+    h_key(&h, SDLK_RETURN);
+    assert_true(app->q.citing);
+    h.now_ms += 4000;
+    h_stop(&h); /* gone between the steps: no answer was stored */
+
+    h.now_ms += 60000;
+    assert_true(h_start(&h, 1280, 800, tu_source_path(PACK), "Noor"));
+    app = h.app;
+    assert_int_equal(app->packs[0].unfinished_answers, 0);
+    assert_int_equal(app->packs[0].unfinished_halfway, 1);
+    assert_true(h_drawn(&h, "Unfinished: 0 of"));
+    h_key(&h, SDLK_RETURN);
+    assert_int_equal(app->screen, SCREEN_READ);
+    assert_true(h_drawn(&h, "You stopped after 0 of"));
+    assert_true(h_click_hit(&h, ACT_RESUME, 0));
+    assert_int_equal(app->screen, SCREEN_QUIZ);
+    assert_int_equal(session_position(app->session), 0);
+    assert_true(app->q.citing); /* straight back to the second step */
+    assert_false(app->q.feedback);
+    assert_int_equal(app->q.answer.choice, 1);
+    assert_int_equal(app->q.answer.cite_sentence, -1);
+    assert_true(app->av.picking);
+    assert_true(app_has_focus(app, ACT_ARTICLE, 0));
+    h_key(&h, SDLK_1); /* still locked */
+    assert_int_equal(app->q.answer.choice, 1);
+    h.now_ms += 2000;
+    cite_by_keys(&h, S_OBI_QUOTE);
+    h_key(&h, SDLK_RETURN);
+    assert_true(app->q.feedback);
+    assert_grade(app, 4, true, true);
+    const SessionItem *it = session_item(app->session, 0);
+    assert_true(it->seconds > 2.9); /* the time before quitting was not lost */
+
+    /* Stored whole now: nothing is halfway any more. */
+    h_key(&h, SDLK_ESCAPE);
+    assert_int_equal(app->screen, SCREEN_LIBRARY);
+    assert_int_equal(app->packs[0].unfinished_answers, 1);
+    assert_int_equal(app->packs[0].unfinished_halfway, 0);
+    h_finish(&h);
+}
+
+/* A quiz started and left before any answer has nothing to resume: the library does not say
+ * "open it to resume" when the pack offers no Resume. */
+static void a_quiz_left_before_any_answer_is_not_called_unfinished(void **state)
+{
+    (void)state;
+    Harness h;
+    start(&h, 1280, 800);
+    App *app = h.app;
+    open_and_start(&h);
+    h_key(&h, SDLK_ESCAPE);
+    assert_int_equal(app->screen, SCREEN_LIBRARY);
+    assert_true(app->packs[0].unfinished >= 0);
+    ui_app_render(app);
+    assert_false(h_drawn(&h, "Unfinished:"));
+    h_key(&h, SDLK_RETURN);
+    assert_int_equal(app->screen, SCREEN_READ);
+    assert_null(h_hit(&h, ACT_RESUME, 0));
+    h_finish(&h);
+}
+
 #define run_script(h, text) assert_true(h_script((h), (text)))
 
 /* Two students, one guessing the first question and one misreading it: the class results count
@@ -373,6 +447,8 @@ int main(void)
         cmocka_unit_test(whole_quiz_by_keyboard_on_a_wide_window),
         cmocka_unit_test(both_steps_by_mouse_on_a_narrow_window),
         cmocka_unit_test(a_resumed_attempt_keeps_both_parts),
+        cmocka_unit_test(an_answer_given_before_the_evidence_step_survives_quitting),
+        cmocka_unit_test(a_quiz_left_before_any_answer_is_not_called_unfinished),
         cmocka_unit_test(class_results_count_guesses_and_misreadings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -79,6 +79,54 @@ static void narrow_window_shows_one_pane_at_a_time(void **state)
 
 #define run_script(h, text) assert_true(h_script((h), (text)))
 
+/* On a narrow window (one pane), answering a question whose answer is a sentence picked in the
+ * article (an evidence question, or a cite question's second step) showed the article again,
+ * marks and all, but not the verdict: whether it was right, the points and the explanation were
+ * behind "Question". The verdict comes first, as for every other question. */
+static void a_sentence_answer_on_a_narrow_window_shows_the_verdict_first(void **state)
+{
+    (void)state;
+    static const int questions[] = {7, 2}; /* sessions-letter: an evidence question, a cite one */
+    for (size_t qi = 0; qi < 2; qi++) {
+        Harness h = {0};
+        assert_true(h_start(&h, 800, 600, tu_source_path("quizzes/sessions-letter.json"), "Ola"));
+        App *app = h.app;
+        play_read(app, 0);
+        assert_true(play_start(app, "study", &questions[qi], 1));
+        ui_app_render(app);
+        assert_false(app->split);
+        run_script(&h, "answer wrong; submit");
+        assert_true(app->q.feedback);
+        assert_false(app->show_article);
+        assert_true(h_drawn(&h, "\xE2\x9C\x97 Not quite"));
+        assert_true(h_click_hit(&h, ACT_TOGGLE_PANE, 0)); /* "Show evidence" */
+        assert_true(app->show_article);
+        assert_true(app->av.n_marks > 0);
+        h_finish(&h);
+    }
+}
+
+/* The script's "answer wrong" on a multi question whose every choice is right (two-outlets
+ * question 4: both articles quote her) gave an empty answer, which cannot be submitted: "play
+ * mixed" stopped there on a wide window. Wrong is then the first choice alone. */
+static void script_answers_wrong_when_every_choice_is_right(void **state)
+{
+    (void)state;
+    Harness h = {0};
+    assert_true(h_start(&h, 1920, 1080, tu_source_path("quizzes/practice-two-outlets.json"), "Ola"));
+    App *app = h.app;
+    play_read(app, 0);
+    static const int q4 = 3;
+    assert_true(play_start(app, "study", &q4, 1));
+    const Question *q = h_question(&h);
+    assert_int_equal(q->format, FORMAT_MULTI);
+    assert_int_equal(q->answers, (1u << q->n_choices) - 1);
+    run_script(&h, "answer wrong; submit");
+    assert_true(app->q.feedback);
+    assert_false(app->q.grade.correct);
+    h_finish(&h);
+}
+
 /* Issue 11.1: after answering, "Show evidence" on a narrow window opened the article at its end
  * whatever the question (the scroll was computed while the pane had no size). Every line of the
  * first passage must be in view and highlighted, narrow or wide. */
@@ -345,6 +393,8 @@ int main(void)
         cmocka_unit_test(every_sentence_is_hit_where_it_is_laid_out),
         cmocka_unit_test(narrow_window_shows_one_pane_at_a_time),
         cmocka_unit_test(show_evidence_scrolls_to_the_passage_at_every_width),
+        cmocka_unit_test(a_sentence_answer_on_a_narrow_window_shows_the_verdict_first),
+        cmocka_unit_test(script_answers_wrong_when_every_choice_is_right),
         cmocka_unit_test(tab_order_follows_the_reading_order),
         cmocka_unit_test(resizing_the_window_lays_out_again),
         cmocka_unit_test(packs_with_several_articles_get_tabs),

@@ -295,6 +295,62 @@ static void three_articles_keep_tabs_above_the_two_columns(void **state)
     h_finish(&h);
 }
 
+/* Eight articles of one outlet with a long name: the tabs are narrow, and a label is broken
+ * between words, a word too wide for the tab shortened with "…" — never cut mid-word by SDL_ttf's
+ * wrapping ("Gazett" over "e"). Every text drawn in a tab is one line at its own width. */
+static void eight_narrow_tabs_never_cut_a_word(void **state)
+{
+    (void)state;
+    char json[8192];
+    size_t n = (size_t)snprintf(json, sizeof json, "{\"format\":1,\"id\":\"eight\",\"title\":"
+                                "\"Eight\",\"language\":\"en\",\"articles\":[");
+    for (int k = 0; k < 8; k++)
+        n += (size_t)snprintf(json + n, sizeof json - n, "%s{\"id\":\"a%d\",\"title\":\"Article "
+                              "%d\",\"outlet\":\"The Bench Gazette\",\"date\":\"2025-06-03\","
+                              "\"paragraphs\":[\"The council met on Monday.\"]}", k ? "," : "", k, k);
+    n += (size_t)snprintf(json + n, sizeof json - n, "],\"questions\":[{\"id\":\"q\",\"kind\":"
+                          "\"claim\",\"format\":\"true_false\",\"prompt\":\"It met?\",\"answer\":"
+                          "true,\"explanation\":\"It did.\",\"evidence\":[{\"quote\":\"The council "
+                          "met on Monday.\",\"article\":\"a0\"}]}]}");
+    const char *tmp = tu_write_temp(json, n);
+    assert_non_null(tmp);
+    char path[64];
+    snprintf(path, sizeof path, "%s", tmp);
+    Harness h = {0};
+    assert_true(h_start(&h, 1280, 800, path, "Tabs"));
+    App *app = h.app;
+    h_key(&h, SDLK_1);
+    assert_int_equal(app->screen, SCREEN_READ);
+    UiTrace *tr = calloc(1, sizeof *tr);
+    assert_non_null(tr);
+    app->ui.trace = tr;
+    app->dirty = true;
+    ui_app_render(app);
+    app->ui.trace = NULL;
+    int tabs = 0, texts = 0;
+    for (size_t i = 0; i < app->n_hits; i++) {
+        const Hit *hit = &app->hits[i];
+        if (hit->act != ACT_ARTICLE_TAB) continue;
+        tabs++;
+        for (size_t k = 0; k < tr->n; k++) {
+            const UiTraceItem *it = &tr->items[k];
+            SDL_Rect in;
+            if (!SDL_IntersectRect(&it->r, &hit->r, &in)) continue;
+            texts++;
+            int w = ui_measure(&app->ui, FONT_SMALL_BOLD, it->text);
+            if (w > it->r.w + 1)
+                fail_msg("tab %d: \"%s\" drawn wrapped in %d px (it needs %d)", hit->arg, it->text,
+                         it->r.w, w);
+        }
+    }
+    assert_int_equal(tabs, 8);
+    assert_true(texts >= 8);
+    assert_true(trace_has(tr, "1. The", NULL)); /* the number and the start of the name */
+    free(tr);
+    h_finish(&h);
+    unlink(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -303,6 +359,7 @@ int main(void)
         cmocka_unit_test(evidence_can_be_picked_in_either_column_by_mouse_and_keyboard),
         cmocka_unit_test(tabs_select_and_mark_the_articles_holding_evidence),
         cmocka_unit_test(three_articles_keep_tabs_above_the_two_columns),
+        cmocka_unit_test(eight_narrow_tabs_never_cut_a_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
