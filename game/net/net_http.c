@@ -20,6 +20,7 @@ static const struct {
     {"/app.js", "app.js", JS},
     {"/js/answer.js", "js/answer.js", JS},
     {"/js/article.js", "js/article.js", JS},
+    {"/js/ask.js", "js/ask.js", JS},
     {"/js/cite.js", "js/cite.js", JS},
     {"/js/connection.js", "js/connection.js", JS},
     {"/js/countdown.js", "js/countdown.js", JS},
