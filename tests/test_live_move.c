@@ -219,6 +219,21 @@ static void the_table_is_limited_and_forgets_old_outcomes(void **state)
     live_free(lv);
 }
 
+static void a_withdrawn_request_cannot_be_admitted(void **state)
+{
+    (void)state;
+    Live *lv = make(LIVE_TEACHER_PACED);
+    int ana = join(lv, "Ana", 1);
+    assert_int_equal(live_move_ask(lv, "K7QX", "Ana", tok(95), T0), LIVE_JOIN_OK);
+    assert_false(live_move_withdraw(lv, tok(96), T0 + S)); /* not a request */
+    assert_true(live_move_withdraw(lv, tok(95), T0 + S));
+    assert_false(live_move_withdraw(lv, tok(95), T0 + S));
+    assert_int_equal(live_move_state(lv, tok(95), T0 + S), LIVE_MOVE_WITHDRAWN);
+    assert_false(live_move_admit(lv, ana, T0 + 2 * S));
+    assert_int_equal(live_seat_by_token(lv, tok(1)), ana);
+    live_free(lv);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +243,7 @@ int main(void)
         cmocka_unit_test(deny_expiry_and_removal_leave_the_seat_alone),
         cmocka_unit_test(a_newer_request_replaces_the_waiting_one),
         cmocka_unit_test(the_table_is_limited_and_forgets_old_outcomes),
+        cmocka_unit_test(a_withdrawn_request_cannot_be_admitted),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

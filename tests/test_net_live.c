@@ -488,6 +488,16 @@ static void a_denied_request_leaves_the_seat_where_it_was(void **state)
     teacher(w, live_start);
     assert_true(wait_for(&phone, 0, "\"phase\":\"asking\"") >= 0);
     assert_ask_state(w, "0123", "unknown");
+    /* a request given up ("use another name") can no longer be admitted */
+    char out[200], body[120];
+    ask_for(w, "Bo", ticket);
+    snprintf(body, sizeof body, "{\"ticket\":\"%s\"}", ticket);
+    assert_int_equal(post_to(w->port, "/api/ask/cancel", body, out, sizeof out), 200);
+    assert_string_equal(out, "{\"state\":\"withdrawn\"}");
+    net_server_lock(w->srv);
+    assert_false(live_move_admit(w->live, seat, net_now_ms()));
+    assert_int_equal(live_seat_by_token(w->live, phone.token), seat);
+    net_server_unlock(w->srv);
     close_peer(&phone);
 }
 

@@ -149,7 +149,8 @@ typedef enum {
     LIVE_MOVE_ADMITTED, /* the ticket is now the seat's token */
     LIVE_MOVE_DENIED,   /* the teacher said no, or the seat was removed */
     LIVE_MOVE_REPLACED, /* a newer request for the same seat took its place */
-    LIVE_MOVE_EXPIRED   /* not answered within LIVE_MOVE_WAIT_MS */
+    LIVE_MOVE_EXPIRED,  /* not answered within LIVE_MOVE_WAIT_MS */
+    LIVE_MOVE_WITHDRAWN /* the asker gave up (picked another name) */
 } LiveMoveState;
 
 /* Asks for the seat called name (ASCII case ignored, as live_join) to move to the device holding
@@ -167,6 +168,9 @@ size_t live_move_waiting(const Live *lv, int64_t now_ms, int *seats, size_t max)
  * (saved with the roster). False when the seat has no request waiting. */
 bool live_move_admit(Live *lv, int seat, int64_t now_ms);
 bool live_move_deny(Live *lv, int seat, int64_t now_ms);
+/* The asker gives up: a waiting request holding ticket is WITHDRAWN, so a later "yes" cannot give
+ * the seat to a ticket nobody holds. False when no such request waits. */
+bool live_move_withdraw(Live *lv, const char *ticket, int64_t now_ms);
 /* Requests ever made, so a host can tell a new one came. */
 uint64_t live_move_asked_total(const Live *lv);
 

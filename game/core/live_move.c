@@ -134,4 +134,13 @@ bool live_move_deny(Live *lv, int seat, int64_t now_ms)
     return true;
 }
 
+bool live_move_withdraw(Live *lv, const char *ticket, int64_t now_ms)
+{
+    LiveMove *m = by_ticket(lv, ticket);
+    if (!m || state_at(lv, m, now_ms) != LIVE_MOVE_WAITING) return false;
+    m->state = LIVE_MOVE_WITHDRAWN;
+    m->answered_ms = now_ms;
+    return true;
+}
+
 uint64_t live_move_asked_total(const Live *lv) { return lv->moves_asked; }

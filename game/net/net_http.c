@@ -312,18 +312,23 @@ static int handle_ask(NetServer *s, struct mg_connection *conn)
 static const char *const MOVE_STATES[] = {
     [LIVE_MOVE_UNKNOWN] = "unknown", [LIVE_MOVE_WAITING] = "waiting", [LIVE_MOVE_ADMITTED] = "admitted",
     [LIVE_MOVE_DENIED] = "denied",   [LIVE_MOVE_REPLACED] = "replaced", [LIVE_MOVE_EXPIRED] = "expired",
+    [LIVE_MOVE_WITHDRAWN] = "withdrawn",
 };
 
 /* POST /api/ask/status {ticket}: what became of the request. Only the ticket's holder can ask,
- * and the answer is one word; once "admitted", the ticket is the seat's token (say hello with it). */
-static int handle_ask_status(NetServer *s, struct mg_connection *conn)
+ * and the answer is one word; once "admitted", the ticket is the seat's token (say hello with it).
+ * POST /api/ask/cancel {ticket}: the asker gives up (withdraw), then the same answer. */
+static int handle_ask_status(NetServer *s, struct mg_connection *conn, bool cancel)
 {
     cJSON *j = read_json(conn);
     if (!j) return 400;
     const cJSON *t = cJSON_GetObjectItemCaseSensitive(j, "ticket");
+    bool withdrawn = false;
     net_server_lock(s);
+    if (cancel && cJSON_IsString(t)) withdrawn = live_move_withdraw(s->live, t->valuestring, net_now_ms());
     LiveMoveState st = cJSON_IsString(t) ? live_move_state(s->live, t->valuestring, net_now_ms()) : LIVE_MOVE_UNKNOWN;
     net_server_unlock(s);
+    if (withdrawn) net_activity(s); /* the projector's line goes */
     cJSON_Delete(j);
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "state", MOVE_STATES[st]);
@@ -343,10 +348,10 @@ int net_http_handle(struct mg_connection *conn, void *cbdata)
             return send_error(conn, 405, "bad_request", "Join with POST.");
         return handle_join(s, conn);
     }
-    if (strcmp(uri, "/api/ask") == 0 || strcmp(uri, "/api/ask/status") == 0) {
+    if (strcmp(uri, "/api/ask") == 0 || strcmp(uri, "/api/ask/status") == 0 || strcmp(uri, "/api/ask/cancel") == 0) {
         if (strcmp(ri->request_method, "POST") != 0)
             return send_error(conn, 405, "bad_request", "Ask with POST.");
-        return uri[8] ? handle_ask_status(s, conn) : handle_ask(s, conn);
+        return uri[8] ? handle_ask_status(s, conn, strcmp(uri, "/api/ask/cancel") == 0) : handle_ask(s, conn);
     }
     if (strcmp(uri, "/index.html") == 0) uri = "/";
     for (size_t i = 0; get && i < s->n_files; i++) {

@@ -80,6 +80,16 @@ test('a page still open on the old device is told the seat moved; a “no” sen
   await waitText(other, '#join-error', /taken/);
   await other.page.click('#ask-button');
   await waitText(other, '#asking-title', /Asking the teacher/);
+  // "Use another name" withdraws the request: the teacher is not left with one nobody waits for
+  await other.page.click('#asking-cancel');
+  await waitText(other, '#join-title', /Join your class/);
+  let asks;
+  for (let i = 0; i < 50 && (asks = (await S.status()).asks).length; i++) await other.page.waitForTimeout(100);
+  assert.deepEqual(asks, [], 'a withdrawn request is no longer listed');
+  await other.page.click('#join-button');
+  await waitText(other, '#join-error', /taken/);
+  await other.page.click('#ask-button');
+  await waitText(other, '#asking-title', /Asking the teacher/);
   await S.cmd('deny Bo');
   await waitText(other, '#join-error', /teacher said no/);
   assert.equal(await visible(other, '#ask-button'), false, 'after a no, the page does not offer to ask again at once');

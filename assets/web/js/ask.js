@@ -16,12 +16,21 @@ const OUTCOME = {
   expired: 'The teacher did not answer in time. Ask again, or join with another name.',
   replaced: 'Someone asked for this name again after you. Talk to your teacher.',
   unknown: 'The teacher’s computer no longer knows your request. Ask again.',
+  withdrawn: 'You stopped asking. Join with another name, or ask again.',
 };
 
-// Stops waiting (another name, a new join): the ticket is forgotten.
+// Stops waiting (another name, a new join): the ticket is forgotten, and a request still waiting
+// is withdrawn, so a later "yes" cannot hand the seat to a ticket no page holds.
 export function cancelAsk() {
   clearTimeout(A.timer);
+  const ticket = A.ticket;
   A.ticket = null;
+  if (ticket) {
+    fetch('api/ask/cancel', {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ticket }), cache: 'no-store',
+    }).catch(() => { /* unreachable: the request expires by itself */ });
+  }
 }
 
 export async function onAsk() {
