@@ -350,6 +350,39 @@ static void a_student_paced_class_resumes_with_each_position(void **state)
     live_free(lv);
 }
 
+/* A seat moved to another device keeps its one row and attempt; after a resume only the new
+ * device's token takes it, and its answers are still its own. */
+static void a_moved_seat_keeps_its_row_and_resumes_with_the_new_token(void **state)
+{
+    Fixture *f = *state;
+    LiveSaver *sv;
+    Live *lv = new_class(f, LIVE_STUDENT_PACED, &sv);
+    int ana = join(lv, "Ana", 1, T0);
+    live_start(lv, T0);
+    give(lv, ana, 0, 1, T0 + S);
+    sync(sv, lv, T0 + S);
+    char ticket[LIVE_TOKEN_CHARS + 1];
+    snprintf(ticket, sizeof ticket, "%s", token(7));
+    assert_int_equal(live_move_ask(lv, "K7QX", "Ana", ticket, T0 + 2 * S), LIVE_JOIN_OK);
+    assert_true(live_move_admit(lv, ana, T0 + 3 * S));
+    sync(sv, lv, T0 + 3 * S);
+    live_store_close(sv);
+    reopen(f);
+    char err[256];
+    LiveSaver *sv2;
+    int64_t id = live_store_find_unfinished(f->st, f->pack->id, U0 + 10);
+    Live *back = live_store_resume(f->st, id, f->pack, T1, U0 + 10, &sv2, err, sizeof err);
+    assert_non_null(back);
+    assert_int_equal(live_seat_count(back), 1);
+    assert_int_equal(live_seat_by_token(back, ticket), ana);
+    assert_int_equal(live_seat_by_token(back, token(1)), -1);
+    assert_true(live_result(back, ana, 0)->answered);
+    assert_same_seat(lv, back, ana);
+    live_store_close(sv2);
+    live_free(back);
+    live_free(lv);
+}
+
 /* Syncing on the host's timer keeps the saved countdown at most 5 s old. */
 static void a_running_countdown_is_saved_on_timer_syncs(void **state)
 {
@@ -519,6 +552,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(a_host_killed_mid_question_loses_no_answer, setup, teardown),
         cmocka_unit_test_setup_teardown(finishing_lists_one_live_attempt_per_student_in_one_session, setup, teardown),
         cmocka_unit_test_setup_teardown(a_student_paced_class_resumes_with_each_position, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_moved_seat_keeps_its_row_and_resumes_with_the_new_token, setup, teardown),
         cmocka_unit_test_setup_teardown(a_running_countdown_is_saved_on_timer_syncs, setup, teardown),
         cmocka_unit_test_setup_teardown(finishing_saves_seats_that_were_never_synced, setup, teardown),
         cmocka_unit_test_setup_teardown(a_full_journal_still_saves_every_answer, setup, teardown),

@@ -90,13 +90,13 @@ static bool wait_closed(Peer *p)
     return false;
 }
 
-/* POST /api/join; returns the HTTP status and the body in out. */
-static int post(int port, const char *body, char *out, size_t n)
+/* POST to path; returns the HTTP status and the body in out. */
+static int post_to(int port, const char *path, const char *body, char *out, size_t n)
 {
     char err[200];
     struct mg_connection *c = mg_download("127.0.0.1", port, 0, err, sizeof err,
-                                          "POST /api/join HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: %zu\r\n"
-                                          "Connection: close\r\n\r\n%s", strlen(body), body);
+                                          "POST %s HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: %zu\r\n"
+                                          "Connection: close\r\n\r\n%s", path, strlen(body), body);
     assert_non_null(c);
     int status = mg_get_response_info(c)->status_code;
     int got = mg_read(c, out, n - 1);
@@ -104,6 +104,9 @@ static int post(int port, const char *body, char *out, size_t n)
     mg_close_connection(c);
     return status;
 }
+
+/* POST /api/join. */
+static int post(int port, const char *body, char *out, size_t n) { return post_to(port, "/api/join", body, out, n); }
 
 static void send_text(Peer *p, const char *s)
 {
@@ -142,6 +145,7 @@ static void close_peer(Peer *p)
     pthread_mutex_destroy(&p->m);
 }
 
+static int joins_per_minute = 1000;
 static int setup_pack(void **state, const char *pack)
 {
     World *w = calloc(1, sizeof *w);
@@ -154,7 +158,7 @@ static int setup_pack(void **state, const char *pack)
                           net_now_ms(), err, sizeof err);
     /* the real page: the server refuses to start without every file it serves */
     snprintf(w->web, sizeof w->web, "%s", tu_source_path("assets/web"));
-    NetServerConfig cfg = {.bind = "127.0.0.1", .port = 0, .web_dir = w->web, .joins_per_minute = 1000};
+    NetServerConfig cfg = {.bind = "127.0.0.1", .port = 0, .web_dir = w->web, .joins_per_minute = joins_per_minute};
     w->srv = net_server_start(w->live, NULL, &cfg, err, sizeof err);
     if (!w->srv) fail_msg("%s", err);
     w->port = net_server_port(w->srv);
@@ -163,6 +167,14 @@ static int setup_pack(void **state, const char *pack)
 }
 
 static int setup(void **state) { return setup_pack(state, "quizzes/practice-river-bridge.json"); }
+/* 20 joins a minute, the default: one address (a class behind NAT) */
+static int setup_slow(void **state)
+{
+    joins_per_minute = 20;
+    int rc = setup_pack(state, "quizzes/practice-river-bridge.json");
+    joins_per_minute = 1000;
+    return rc;
+}
 /* q1 is a cite question: choice B (1), evidence in sentence 1 of article 0. */
 static int setup_cite(void **state) { return setup_pack(state, "tests/ui/fixtures/cite.json"); }
 
@@ -377,6 +389,138 @@ static void a_removed_student_is_told_and_cut_off(void **state)
     close_peer(&p);
 }
 
+/* The state word of a request to move a seat, from POST /api/ask/status. */
+static void assert_ask_state(World *w, const char *ticket, const char *want)
+{
+    char body[120], out[200], expect[60];
+    snprintf(body, sizeof body, "{\"ticket\":\"%s\"}", ticket);
+    assert_int_equal(post_to(w->port, "/api/ask/status", body, out, sizeof out), 200);
+    snprintf(expect, sizeof expect, "{\"state\":\"%s\"}", want);
+    assert_string_equal(out, expect);
+}
+
+/* Asks for name's seat from a "new device"; the ticket into ticket. */
+static void ask_for(World *w, const char *name, char ticket[40])
+{
+    char body[200], out[400];
+    snprintf(body, sizeof body, "{\"room\":\"test\",\"name\":\"%s\"}", name);
+    assert_int_equal(post_to(w->port, "/api/ask", body, out, sizeof out), 200);
+    /* a ticket and a word, nothing of the seat */
+    assert_null(strstr(out, "score"));
+    assert_null(strstr(out, "seat"));
+    cJSON *j = cJSON_Parse(out);
+    snprintf(ticket, 40, "%s", cJSON_GetStringValue(cJSON_GetObjectItem(j, "ticket")));
+    cJSON_Delete(j);
+    assert_int_equal(strlen(ticket), LIVE_TOKEN_CHARS);
+}
+
+/* Ana's phone dies after answering; she asks from a laptop, the teacher admits: the laptop has her
+ * seat with her answer, the phone's token no longer works and its page is told the seat moved. */
+static void a_seat_moves_to_another_device_on_the_teachers_yes(void **state)
+{
+    World *w = *state;
+    Peer phone = {0}, laptop = {0}, stale = {0};
+    join_peer(w, &phone, "Ana");
+    teacher(w, live_start);
+    assert_true(wait_for(&phone, 0, "\"phase\":\"asking\"") >= 0);
+    send_text(&phone, "{\"type\":\"answer\",\"question\":\"q1\",\"answer\":{\"choice\":0}}");
+    assert_true(wait_for(&phone, 0, "\"ok\":true") >= 0);
+
+    char out[400], ticket[40];
+    assert_int_equal(post(w->port, "{\"room\":\"test\",\"name\":\"ana\"}", out, sizeof out), 409);
+    assert_non_null(strstr(out, "name_taken"));
+    assert_int_equal(post_to(w->port, "/api/ask", "{\"room\":\"test\",\"name\":\"Nobody\"}", out, sizeof out), 404);
+    assert_non_null(strstr(out, "no_seat"));
+    ask_for(w, "ana", ticket);
+    assert_ask_state(w, ticket, "waiting");
+    /* the ticket is no token before the teacher says yes */
+    connect_peer(w, &stale);
+    char hello[100];
+    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"token\":\"%s\"}", ticket);
+    send_text(&stale, hello);
+    assert_true(wait_for(&stale, 0, "bad_token") >= 0);
+
+    net_server_lock(w->srv);
+    int seat = live_seat_by_token(w->live, phone.token);
+    int waiting[4];
+    assert_int_equal(live_move_waiting(w->live, net_now_ms(), waiting, 4), 1);
+    assert_true(live_move_admit(w->live, seat, net_now_ms()));
+    net_server_changed(w->srv);
+    net_server_unlock(w->srv);
+
+    assert_true(wait_for(&phone, 0, "\"code\":\"moved\"") >= 0);
+    assert_true(wait_closed(&phone));
+    assert_ask_state(w, ticket, "admitted");
+    connect_peer(w, &laptop);
+    send_text(&laptop, hello);
+    assert_true(wait_for(&laptop, 0, "\"name\":\"Ana\"") >= 0);
+    assert_true(wait_for(&laptop, 0, "\"my_answer\":{\"choice\":0}") >= 0);
+    assert_true(wait_for(&laptop, 0, "\"answered\":true") >= 0);
+    /* the old token is refused from now on */
+    Peer old = {0};
+    connect_peer(w, &old);
+    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"token\":\"%s\"}", phone.token);
+    send_text(&old, hello);
+    assert_true(wait_for(&old, 0, "bad_token") >= 0);
+    net_server_lock(w->srv);
+    assert_int_equal(live_seat_count(w->live), 1);
+    assert_int_equal(live_answered_count(w->live, 0), 1);
+    net_server_unlock(w->srv);
+    close_peer(&phone);
+    close_peer(&laptop);
+    close_peer(&stale);
+    close_peer(&old);
+}
+
+static void a_denied_request_leaves_the_seat_where_it_was(void **state)
+{
+    World *w = *state;
+    Peer phone = {0};
+    join_peer(w, &phone, "Bo");
+    char ticket[40];
+    ask_for(w, "Bo", ticket);
+    net_server_lock(w->srv);
+    int seat = live_seat_by_token(w->live, phone.token);
+    assert_true(live_move_deny(w->live, seat, net_now_ms()));
+    net_server_changed(w->srv);
+    net_server_unlock(w->srv);
+    assert_ask_state(w, ticket, "denied");
+    teacher(w, live_start);
+    assert_true(wait_for(&phone, 0, "\"phase\":\"asking\"") >= 0);
+    assert_ask_state(w, "0123", "unknown");
+    /* a request given up ("use another name") can no longer be admitted */
+    char out[200], body[120];
+    ask_for(w, "Bo", ticket);
+    snprintf(body, sizeof body, "{\"ticket\":\"%s\"}", ticket);
+    assert_int_equal(post_to(w->port, "/api/ask/cancel", body, out, sizeof out), 200);
+    assert_string_equal(out, "{\"state\":\"withdrawn\"}");
+    net_server_lock(w->srv);
+    assert_false(live_move_admit(w->live, seat, net_now_ms()));
+    assert_int_equal(live_seat_by_token(w->live, phone.token), seat);
+    net_server_unlock(w->srv);
+    close_peer(&phone);
+}
+
+static void the_twenty_first_join_from_one_address_is_told_how_long_to_wait(void **state)
+{
+    World *w = *state;
+    char body[100], out[400];
+    for (int i = 0; i < 20; i++) {
+        snprintf(body, sizeof body, "{\"room\":\"test\",\"name\":\"S%d\"}", i);
+        assert_int_equal(post(w->port, body, out, sizeof out), 200);
+    }
+    assert_int_equal(post(w->port, "{\"room\":\"test\",\"name\":\"S20\"}", out, sizeof out), 429);
+    cJSON *j = cJSON_Parse(out);
+    double after = cJSON_GetNumberValue(cJSON_GetObjectItem(j, "retry_after"));
+    assert_true(after >= 1 && after <= 3); /* one join's share of a minute, in whole seconds */
+    assert_non_null(strstr(cJSON_GetStringValue(cJSON_GetObjectItem(j, "error")), "try again"));
+    cJSON_Delete(j);
+    /* asking for a seat counts with joins */
+    assert_int_equal(post_to(w->port, "/api/ask", "{\"room\":\"test\",\"name\":\"S1\"}", out, sizeof out), 429);
+    usleep((useconds_t)(after * 1000000) + 100000);
+    assert_int_equal(post(w->port, "{\"room\":\"test\",\"name\":\"S20\"}", out, sizeof out), 200);
+}
+
 int main(void)
 {
     mg_init_library(MG_FEATURES_WEBSOCKET);
@@ -388,6 +532,10 @@ int main(void)
                                         teardown),
         cmocka_unit_test_setup_teardown(hostile_clients_get_errors_and_the_class_goes_on, setup, teardown),
         cmocka_unit_test_setup_teardown(a_removed_student_is_told_and_cut_off, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_seat_moves_to_another_device_on_the_teachers_yes, setup, teardown),
+        cmocka_unit_test_setup_teardown(a_denied_request_leaves_the_seat_where_it_was, setup, teardown),
+        cmocka_unit_test_setup_teardown(the_twenty_first_join_from_one_address_is_told_how_long_to_wait, setup_slow,
+                                        teardown),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     mg_exit_library();

@@ -41,12 +41,31 @@ static void tokens_never_exceed_the_burst(void **state)
     assert_false(rate_take(&b, 1000)); /* the clock going back adds nothing */
 }
 
+/* 20 joins a minute: the 21st is refused and told to wait 3 s (one token's time), and waiting
+ * exactly that long lets it in. */
+static void the_wait_named_is_the_time_to_the_next_token(void **state)
+{
+    (void)state;
+    RateBucket b;
+    rate_init(&b, 20.0 / 60.0, 20, 0);
+    assert_int_equal(rate_wait_ms(&b, 0), 0);
+    for (int i = 0; i < 20; i++) assert_true(rate_take(&b, 0));
+    assert_false(rate_take(&b, 0));
+    int64_t wait = rate_wait_ms(&b, 0);
+    assert_in_range(wait, 3000, 3001); /* rounded up, never down */
+    assert_in_range(rate_wait_ms(&b, 1000), 2000, 2001);
+    assert_false(rate_take(&b, 2990));
+    assert_true(rate_take(&b, 2990 + rate_wait_ms(&b, 2990)));
+    assert_in_range(rate_wait_ms(&b, 3001), 2990, 3001);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_burst_is_allowed_then_refused),
         cmocka_unit_test(tokens_come_back_at_the_rate),
         cmocka_unit_test(tokens_never_exceed_the_burst),
+        cmocka_unit_test(the_wait_named_is_the_time_to_the_next_token),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

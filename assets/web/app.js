@@ -5,6 +5,7 @@
  * This file only starts the page; the modules in js/ do the work, one concern each:
  *   state.js       what the page knows (one object)      dom.js       small DOM and text helpers
  *   join.js        the join form                         connection.js the live channel and messages
+ *   ask.js         "this is me on another device": the teacher's yes for a seat
  *   view.js        the class's state on screen           question.js  a question's form, per format
  *   answer.js      reading, sending, locking the answer  order.js     the order list: keys, drag
  *   cite.js        a cite question's second step/result article.js   the article, highlights, picking
@@ -12,6 +13,7 @@
  *   final.js       the end of the class                  draft.js     the unsent answer, kept over a reload */
 import { onAnswerChange, onSubmit } from './js/answer.js';
 import { onArticleClick, onArticleKey } from './js/article.js';
+import { onAsk } from './js/ask.js';
 import { ping, send, startPlay } from './js/connection.js';
 import { $, store } from './js/dom.js';
 import { saveDraft } from './js/draft.js';
@@ -22,6 +24,8 @@ import { KEY_ROOM, KEY_TOKEN, S } from './js/state.js';
 
 function init() {
   $('join-form').addEventListener('submit', onJoin);
+  $('ask-button').addEventListener('click', onAsk);
+  $('asking-cancel').addEventListener('click', () => showJoin(''));
   $('answer-form').addEventListener('submit', onSubmit);
   $('next').addEventListener('click', () => {
     if (send({ type: 'next' })) $('next').disabled = true;

@@ -48,8 +48,9 @@ static void help(FILE *out)
           "  --joins-per-minute N   joins allowed per device a minute (default 20)\n"
           "  --headless             no window: the teacher types commands in this terminal\n"
           "                         (start, reveal, leaderboard, next, pause, resume, extra,\n"
-          "                         lock, unlock, remove NAME, extra-time NAME 150, end,\n"
-          "                         status, quit); end of input quits\n"
+          "                         lock, unlock, remove NAME, extra-time NAME 150,\n"
+          "                         admit NAME, deny NAME, end, status, quit); end of\n"
+          "                         input quits\n"
           "  --data DIR             folder with assets/ (default: the installed data)\n"
           "  --theme NAME, --fullscreen, --size WxH, --script \"…\", --screenshot FILE\n"
           "                         the projector window, as in byline present\n"
@@ -175,6 +176,7 @@ typedef struct Watch {
     NetServer *srv;
     Live *live;
     size_t seats, answered;
+    uint64_t asks;
     LivePhase phase;
     size_t pos;
 } Watch;
@@ -184,13 +186,23 @@ static void on_activity(void *ctx)
 {
     Watch *w = ctx;
     if (!w->srv) return;
-    char lines[4][LIVE_MAX_NAME + 32];
+    char lines[5][3 * LIVE_MAX_NAME + 96]; /* 3 joins, an ask, the answered count */
     size_t n = 0;
     net_server_lock(w->srv);
     size_t seats = live_seat_count(w->live), pos = live_position(w->live);
     for (size_t i = w->seats; i < seats && n < 3; i++)
         snprintf(lines[n++], sizeof lines[0], "joined %s", live_seat(w->live, (int)i)->name);
     w->seats = seats;
+    /* a student asking to continue on another device: the teacher answers admit/deny NAME */
+    uint64_t asks = live_move_asked_total(w->live);
+    int waiting[LIVE_MAX_MOVES];
+    size_t n_waiting = live_move_waiting(w->live, net_now_ms(), waiting, LIVE_MAX_MOVES);
+    if (asks != w->asks && n_waiting > 0) {
+        const char *name = live_seat(w->live, waiting[n_waiting - 1])->name;
+        snprintf(lines[n++], sizeof lines[0], "asks %s to continue on another device: admit %s / deny %s",
+                 name, name, name);
+    }
+    w->asks = asks;
     size_t answered = live_answered_count(w->live, pos);
     if (pos != w->pos) w->answered = 0;
     if (answered != w->answered && live_pacing(w->live) == LIVE_TEACHER_PACED)
@@ -280,6 +292,7 @@ static int serve(const Args *a, const Pack *pack)
     net_server_lock(h->srv);
     watch.live = h->live;
     watch.seats = live_seat_count(h->live);
+    watch.asks = live_move_asked_total(h->live);
     watch.srv = h->srv;
     net_server_unlock(h->srv);
     announce(h, a->bind, a->headless);

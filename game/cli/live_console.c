@@ -40,6 +40,12 @@ void live_console_status(NetServer *srv, Live *lv, FILE *out)
         cJSON_AddNumberToObject(st, "score", live_seat_score(lv, (int)i));
         cJSON_AddItemToArray(arr, st);
     }
+    /* requests to continue on another device, oldest first: admit NAME / deny NAME */
+    int waiting[LIVE_MAX_MOVES];
+    size_t n_waiting = live_move_waiting(lv, net_now_ms(), waiting, LIVE_MAX_MOVES);
+    cJSON *asks = cJSON_AddArrayToObject(o, "asks");
+    for (size_t i = 0; i < n_waiting; i++)
+        cJSON_AddItemToArray(asks, cJSON_CreateString(live_seat(lv, waiting[i])->name));
     const char *err = net_server_save_error(srv);
     if (err[0]) cJSON_AddStringToObject(o, "save_error", err);
     net_server_unlock(srv);
@@ -68,12 +74,17 @@ static bool simple_action(Live *lv, const char *cmd, int64_t now, bool *known)
     return false;
 }
 
-static bool named_action(Live *lv, const char *cmd, char *arg, const char **why)
+static bool named_action(Live *lv, const char *cmd, char *arg, int64_t now, const char **why)
 {
     if (strcmp(cmd, "remove") == 0) {
         int seat = seat_named(lv, arg);
         *why = "no student has that name";
         return seat >= 0 && live_remove(lv, seat);
+    }
+    if (strcmp(cmd, "admit") == 0 || strcmp(cmd, "deny") == 0) {
+        int seat = seat_named(lv, arg);
+        *why = seat < 0 ? "no student has that name" : "no request from that name is waiting";
+        return seat >= 0 && (cmd[0] == 'a' ? live_move_admit(lv, seat, now) : live_move_deny(lv, seat, now));
     }
     /* extra-time NAME PERCENT: the name may have spaces; the percent is the last word. */
     char *sp = strrchr(arg, ' ');
@@ -106,14 +117,15 @@ bool live_console_command(NetServer *srv, Live *lv, const char *line, FILE *out)
     const char *why = "not now";
     net_server_lock(srv);
     ok = simple_action(lv, cmd, net_now_ms(), &known);
-    if (!known && arg && (strcmp(cmd, "remove") == 0 || strcmp(cmd, "extra-time") == 0)) {
+    if (!known && arg && (strcmp(cmd, "remove") == 0 || strcmp(cmd, "extra-time") == 0 ||
+                          strcmp(cmd, "admit") == 0 || strcmp(cmd, "deny") == 0)) {
         known = true;
-        ok = named_action(lv, cmd, arg, &why);
+        ok = named_action(lv, cmd, arg, net_now_ms(), &why);
     }
     if (ok) net_server_changed(srv);
     net_server_unlock(srv);
     if (!known) fprintf(out, "error %s: unknown command (start, reveal, leaderboard, next, pause, resume, "
-                             "extra, lock, unlock, remove NAME, extra-time NAME PCT, end, status, quit)\n", cmd);
+                             "extra, lock, unlock, remove NAME, extra-time NAME PCT, admit NAME, deny NAME, end, status, quit)\n", cmd);
     else if (ok) fprintf(out, "ok %s\n", cmd);
     else fprintf(out, "error %s: %s\n", cmd, why);
     fflush(out);

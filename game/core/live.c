@@ -42,6 +42,12 @@ static bool normal_room(const char *room, char *out)
     return true;
 }
 
+bool lv_room_is(const Live *lv, const char *room)
+{
+    char code[LIVE_ROOM_CHARS + 1];
+    return normal_room(room, code) && strcmp(code, lv->room) == 0;
+}
+
 Live *live_create(const Pack *pack, LivePacing pacing, LiveRules rules, const char *room,
                   uint64_t seed, int64_t now_ms, char *err, size_t errlen)
 {
@@ -132,6 +138,8 @@ const char *live_join_message(LiveJoinResult r)
     case LIVE_JOIN_FULL: return "The class is full.";
     case LIVE_JOIN_BAD_TOKEN: return "Something went wrong joining. Please try again.";
     case LIVE_JOIN_FINISHED: return "This class is over.";
+    case LIVE_JOIN_NO_SEAT: return "No one of that name is in the class: join with your name.";
+    case LIVE_JOIN_BUSY: return "The teacher has many requests waiting. Try again in a minute.";
     }
     return "Cannot join.";
 }
@@ -159,7 +167,7 @@ bool lv_clean_name(const char *name, char out[LIVE_MAX_NAME + 1])
     return true;
 }
 
-static bool names_equal(const char *a, const char *b)
+bool lv_names_equal(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++)
         if (lower(*a) != lower(*b)) return false;
@@ -175,7 +183,7 @@ bool lv_token_well_formed(const char *t)
 }
 
 /* Every byte compared whatever the first difference, so timing tells nothing of a guess. */
-static bool token_equal(const char *a, const char *b)
+bool lv_token_equal(const char *a, const char *b)
 {
     unsigned diff = 0;
     for (int i = 0; i < LIVE_TOKEN_CHARS; i++) diff |= (unsigned)(a[i] ^ b[i]);
@@ -187,21 +195,21 @@ int live_seat_by_token(const Live *lv, const char *token)
     if (!lv_token_well_formed(token)) return -1;
     int found = -1;
     for (size_t i = 0; i < lv->n_seats; i++)
-        if (token_equal(lv->seats[i].token, token)) found = (int)i;
+        if (lv_token_equal(lv->seats[i].token, token)) found = (int)i;
     return found >= 0 && !lv->seats[found].pub.removed ? found : -1;
 }
 
 bool lv_token_in_use(const Live *lv, const char *token)
 {
     for (size_t i = 0; i < lv->n_seats; i++)
-        if (token_equal(lv->seats[i].token, token)) return true;
+        if (lv_token_equal(lv->seats[i].token, token)) return true;
     return false;
 }
 
 static bool name_taken(const Live *lv, const char *name)
 {
     for (size_t i = 0; i < lv->n_seats; i++)
-        if (!lv->seats[i].pub.removed && names_equal(lv->seats[i].pub.name, name)) return true;
+        if (!lv->seats[i].pub.removed && lv_names_equal(lv->seats[i].pub.name, name)) return true;
     return false;
 }
 

@@ -85,7 +85,9 @@ typedef enum {
     LIVE_JOIN_LOCKED,     /* the teacher locked the room */
     LIVE_JOIN_FULL,       /* LIVE_MAX_STUDENTS seats */
     LIVE_JOIN_BAD_TOKEN,  /* token is not LIVE_TOKEN_CHARS lowercase hex digits, or is in use */
-    LIVE_JOIN_FINISHED    /* the class is over (the protocol's "finished" join error) */
+    LIVE_JOIN_FINISHED,   /* the class is over (the protocol's "finished" join error) */
+    LIVE_JOIN_NO_SEAT,    /* live_move_ask: no seat (not removed) has that name */
+    LIVE_JOIN_BUSY        /* live_move_ask: LIVE_MAX_MOVES requests wait already */
 } LiveJoinResult;
 
 /* A message for a join result, for people ("That name is taken — add an initial?"). */
@@ -126,6 +128,51 @@ bool live_locked(const Live *lv);
 /* 100, 150 or 200; false for any other value or an unknown seat. Shown to nobody else. */
 bool live_set_extra_time(Live *lv, int seat, int percent);
 void live_set_connected(Live *lv, int seat, bool connected);
+
+/* ---- a seat moving to another device ------------------------------------------------------
+ *
+ * A student whose phone died (or who moves to a laptop) asks for their seat back by name: the
+ * name is taken, so live_join refuses it, and only the seat's token gives the seat back. The
+ * request waits for the teacher; on admit the seat's token becomes the request's ticket (a fresh
+ * secret only the new device holds), so the new device has the seat — score, answers, position,
+ * extra time, store row — and the old token stops working. Nothing about the seat is told to the
+ * asker before that. A request may be made while the old device is still connected: a dead
+ * phone's socket can look open for minutes, and the teacher, who sees both, decides. */
+
+#define LIVE_MAX_MOVES    16             /* requests waiting at once, in the whole class */
+#define LIVE_MOVE_WAIT_MS (3 * 60 * 1000) /* a request not answered by then has expired */
+#define LIVE_MOVE_KEEP_MS (2 * 60 * 1000) /* an answered request's outcome is told this long */
+
+typedef enum {
+    LIVE_MOVE_UNKNOWN,  /* no such ticket (never asked, or forgotten) */
+    LIVE_MOVE_WAITING,  /* the teacher has not answered yet */
+    LIVE_MOVE_ADMITTED, /* the ticket is now the seat's token */
+    LIVE_MOVE_DENIED,   /* the teacher said no, or the seat was removed */
+    LIVE_MOVE_REPLACED, /* a newer request for the same seat took its place */
+    LIVE_MOVE_EXPIRED,  /* not answered within LIVE_MOVE_WAIT_MS */
+    LIVE_MOVE_WITHDRAWN /* the asker gave up (picked another name) */
+} LiveMoveState;
+
+/* Asks for the seat called name (ASCII case ignored, as live_join) to move to the device holding
+ * ticket (LIVE_TOKEN_CHARS lowercase hex from the caller's randomness, not in use). Checked in
+ * this order: room, finished, name, ticket, a seat of that name (LIVE_JOIN_NO_SEAT), room for one
+ * more request (LIVE_JOIN_BUSY). A locked room takes requests: the student is not new. A seat's
+ * earlier request still waiting is REPLACED: the teacher answers one request per name. */
+LiveJoinResult live_move_ask(Live *lv, const char *room, const char *name, const char *ticket,
+                             int64_t now_ms);
+/* What became of the request holding ticket, at now. */
+LiveMoveState live_move_state(const Live *lv, const char *ticket, int64_t now_ms);
+/* The seats with a request waiting at now, oldest request first; returns the count written. */
+size_t live_move_waiting(const Live *lv, int64_t now_ms, int *seats, size_t max);
+/* The teacher's answer to the seat's waiting request. admit: the seat's token becomes the ticket
+ * (saved with the roster). False when the seat has no request waiting. */
+bool live_move_admit(Live *lv, int seat, int64_t now_ms);
+bool live_move_deny(Live *lv, int seat, int64_t now_ms);
+/* The asker gives up: a waiting request holding ticket is WITHDRAWN, so a later "yes" cannot give
+ * the seat to a ticket nobody holds. False when no such request waits. */
+bool live_move_withdraw(Live *lv, const char *ticket, int64_t now_ms);
+/* Requests ever made, so a host can tell a new one came. */
+uint64_t live_move_asked_total(const Live *lv);
 
 /* ---- the teacher's flow ----------------------------------------------------------------- */
 

@@ -17,6 +17,13 @@ typedef struct SeatState {
     LiveResult **res;    /* one per question, NULL until answered (most seats answer few) */
 } SeatState;
 
+typedef struct LiveMove {
+    int seat;
+    char ticket[LIVE_TOKEN_CHARS + 1];
+    LiveMoveState state;      /* WAITING until answered; EXPIRED is worked out from asked_ms */
+    int64_t asked_ms, answered_ms;
+} LiveMove;
+
 struct Live {
     const Pack *pack;
     LivePacing pacing;
@@ -34,6 +41,9 @@ struct Live {
     SeatState *seats;
     size_t n_seats, cap_seats;
     LiveJournal journal;
+    LiveMove moves[LIVE_MAX_MOVES]; /* requests to move a seat (live_move.c) */
+    size_t n_moves;
+    uint64_t moves_asked;
 };
 
 static inline SeatState *lv_seat(const Live *lv, int seat)
@@ -57,6 +67,9 @@ bool lv_counts(const Live *lv, const SeatState *s, int seat, size_t q);
 bool lv_clean_name(const char *name, char out[LIVE_MAX_NAME + 1]);
 bool lv_token_well_formed(const char *t);
 bool lv_token_in_use(const Live *lv, const char *token);
+bool lv_room_is(const Live *lv, const char *room); /* this class's code, case ignored */
+bool lv_names_equal(const char *a, const char *b);
+bool lv_token_equal(const char *a, const char *b);
 int lv_add_seat(Live *lv, const char *name, const char *token, int64_t now_ms);
 void lv_note_answer(Live *lv, int seat, size_t q);
 

@@ -170,8 +170,11 @@ static bool add_seats(LiveSaver *sv, const Live *lv, int64_t now_ms, int64_t now
 static bool save_state(LiveSaver *sv, const Live *lv, int64_t now_ms, int64_t now_unix)
 {
     Store *st = sv->st;
+    /* The token too: a seat that moved to another device (live_move_admit) keeps its row and
+     * attempt, and only the new device's token may take it back after a resume. */
     sqlite3_stmt *q = lvs_prepare(st, "UPDATE live_seat SET removed = ?3, extra_percent = ?4, "
-                                      "question = coalesce(?5, question) WHERE live = ?1 AND seat = ?2");
+                                      "question = coalesce(?5, question), token = ?6 "
+                                      "WHERE live = ?1 AND seat = ?2");
     LivePhase phase = live_phase(lv);
     bool student_pos = live_pacing(lv) == LIVE_STUDENT_PACED && phase == LIVE_RUNNING;
     for (size_t i = 0; q && i < live_seat_count(lv); i++) {
@@ -183,6 +186,7 @@ static bool save_state(LiveSaver *sv, const Live *lv, int64_t now_ms, int64_t no
         sqlite3_bind_int(q, 4, seat->extra_percent);
         if (student_pos) sqlite3_bind_int(q, 5, live_student_question(lv, (int)i));
         else sqlite3_bind_null(q, 5);
+        ps_bind_text(q, 6, live_seat_token(lv, (int)i));
         if (sqlite3_step(q) != SQLITE_DONE) {
             ps_db_error(st, "cannot save the students");
             sqlite3_finalize(q);

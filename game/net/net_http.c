@@ -20,6 +20,7 @@ static const struct {
     {"/app.js", "app.js", JS},
     {"/js/answer.js", "js/answer.js", JS},
     {"/js/article.js", "js/article.js", JS},
+    {"/js/ask.js", "js/ask.js", JS},
     {"/js/cite.js", "js/cite.js", JS},
     {"/js/connection.js", "js/connection.js", JS},
     {"/js/countdown.js", "js/countdown.js", JS},
@@ -153,12 +154,15 @@ static const char *join_code(LiveJoinResult r)
     case LIVE_JOIN_FULL: return "full";
     case LIVE_JOIN_BAD_TOKEN: return "server";
     case LIVE_JOIN_FINISHED: return "finished";
+    case LIVE_JOIN_NO_SEAT: return "no_seat";
+    case LIVE_JOIN_BUSY: return "busy";
     }
     return "server";
 }
 
-/* Joins are counted per client address (locked). */
-static bool join_allowed(NetServer *s, const char *addr, int64_t now)
+/* Joins (and requests to move a seat) are counted per client address (locked). On a refusal
+ * *wait_ms says how long until one more is allowed. */
+static bool join_allowed(NetServer *s, const char *addr, int64_t now, int64_t *wait_ms)
 {
     JoinCounter *c = NULL;
     for (size_t i = 0; i < s->n_joins; i++)
@@ -170,7 +174,26 @@ static bool join_allowed(NetServer *s, const char *addr, int64_t now)
         double per_min = s->cfg.joins_per_minute;
         rate_init(&c->bucket, per_min / 60.0, per_min, now);
     }
-    return rate_take(&c->bucket, now);
+    if (rate_take(&c->bucket, now)) return true;
+    *wait_ms = rate_wait_ms(&c->bucket, now);
+    return false;
+}
+
+/* 429 naming the wait in whole seconds (retry_after), so the page can try again by itself once. */
+static int send_limited(struct mg_connection *conn, int64_t wait_ms)
+{
+    long secs = (long)((wait_ms + 999) / 1000);
+    if (secs < 1) secs = 1;
+    char msg[160];
+    snprintf(msg, sizeof msg, "Too many joins from this device: wait %ld second%s and try again.", secs,
+             secs == 1 ? "" : "s");
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "error", msg);
+    cJSON_AddStringToObject(o, "code", "rate_limited");
+    cJSON_AddNumberToObject(o, "retry_after", (double)secs);
+    char *out = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    return send_json(conn, 429, out);
 }
 
 static int join_status(LiveJoinResult r)
@@ -181,7 +204,9 @@ static int join_status(LiveJoinResult r)
     case LIVE_JOIN_LOCKED:
     case LIVE_JOIN_FINISHED:
     case LIVE_JOIN_BAD_ROOM: return 403;
-    case LIVE_JOIN_FULL: return 503;
+    case LIVE_JOIN_NO_SEAT: return 404;
+    case LIVE_JOIN_FULL:
+    case LIVE_JOIN_BUSY: return 503;
     default: return 400;
     }
 }
@@ -208,9 +233,10 @@ static int handle_join(NetServer *s, struct mg_connection *conn)
     int seat = -1;
     LiveJoinResult r = LIVE_JOIN_OK;
     uint64_t gen = 0;
+    int64_t wait_ms = 0;
     bool limited = false;
     net_server_lock(s);
-    if (!join_allowed(s, mg_get_request_info(conn)->remote_addr, now)) {
+    if (!join_allowed(s, mg_get_request_info(conn)->remote_addr, now, &wait_ms)) {
         limited = true;
     } else {
         r = live_join(s->live, room->valuestring, name->valuestring, token, now, &seat);
@@ -219,12 +245,93 @@ static int handle_join(NetServer *s, struct mg_connection *conn)
     if (gen) net_wait_saved(s, gen);
     net_server_unlock(s);
     cJSON_Delete(j);
-    if (limited) return send_error(conn, 429, "rate_limited", "Too many joins from this device; wait a minute.");
+    if (limited) return send_limited(conn, wait_ms);
     if (r != LIVE_JOIN_OK) return send_error(conn, join_status(r), join_code(r), live_join_message(r));
     net_activity(s);
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "token", token);
     cJSON_AddNumberToObject(o, "seat", seat);
+    char *out = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    return send_json(conn, 200, out);
+}
+
+/* Reads a JSON object body; NULL after sending the error response. */
+static cJSON *read_json(struct mg_connection *conn)
+{
+    char body[NET_MAX_BODY + 1];
+    long len = read_body(conn, body, NET_MAX_BODY);
+    if (len < 0) {
+        send_error(conn, 413, "too_large", "That request is too large.");
+        return NULL;
+    }
+    cJSON *j = cJSON_ParseWithLength(body, (size_t)len);
+    if (!cJSON_IsObject(j)) {
+        cJSON_Delete(j);
+        send_error(conn, 400, "bad_request", "Send a JSON object.");
+        return NULL;
+    }
+    return j;
+}
+
+/* POST /api/ask {room, name}: "this is me on another device". Counted with joins. The answer is a
+ * ticket only: nothing about the seat (score, answers) until the teacher admits it. */
+static int handle_ask(NetServer *s, struct mg_connection *conn)
+{
+    cJSON *j = read_json(conn);
+    if (!j) return 400;
+    const cJSON *room = cJSON_GetObjectItemCaseSensitive(j, "room");
+    const cJSON *name = cJSON_GetObjectItemCaseSensitive(j, "name");
+    char ticket[LIVE_TOKEN_CHARS + 1];
+    if (!cJSON_IsString(room) || !cJSON_IsString(name)) {
+        cJSON_Delete(j);
+        return send_error(conn, 400, "bad_request", "Send a JSON object with \"room\" and \"name\".");
+    }
+    if (!net_random_hex(ticket, LIVE_TOKEN_CHARS)) {
+        cJSON_Delete(j);
+        return send_error(conn, 500, "server", "The server has no randomness for a token.");
+    }
+    int64_t now = net_now_ms(), wait_ms = 0;
+    LiveJoinResult r = LIVE_JOIN_OK;
+    net_server_lock(s);
+    bool limited = !join_allowed(s, mg_get_request_info(conn)->remote_addr, now, &wait_ms);
+    if (!limited) r = live_move_ask(s->live, room->valuestring, name->valuestring, ticket, now);
+    net_server_unlock(s);
+    cJSON_Delete(j);
+    if (limited) return send_limited(conn, wait_ms);
+    if (r != LIVE_JOIN_OK) return send_error(conn, join_status(r), join_code(r), live_join_message(r));
+    net_activity(s); /* the teacher is told */
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "ticket", ticket);
+    cJSON_AddStringToObject(o, "state", "waiting");
+    char *out = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    return send_json(conn, 200, out);
+}
+
+static const char *const MOVE_STATES[] = {
+    [LIVE_MOVE_UNKNOWN] = "unknown", [LIVE_MOVE_WAITING] = "waiting", [LIVE_MOVE_ADMITTED] = "admitted",
+    [LIVE_MOVE_DENIED] = "denied",   [LIVE_MOVE_REPLACED] = "replaced", [LIVE_MOVE_EXPIRED] = "expired",
+    [LIVE_MOVE_WITHDRAWN] = "withdrawn",
+};
+
+/* POST /api/ask/status {ticket}: what became of the request. Only the ticket's holder can ask,
+ * and the answer is one word; once "admitted", the ticket is the seat's token (say hello with it).
+ * POST /api/ask/cancel {ticket}: the asker gives up (withdraw), then the same answer. */
+static int handle_ask_status(NetServer *s, struct mg_connection *conn, bool cancel)
+{
+    cJSON *j = read_json(conn);
+    if (!j) return 400;
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(j, "ticket");
+    bool withdrawn = false;
+    net_server_lock(s);
+    if (cancel && cJSON_IsString(t)) withdrawn = live_move_withdraw(s->live, t->valuestring, net_now_ms());
+    LiveMoveState st = cJSON_IsString(t) ? live_move_state(s->live, t->valuestring, net_now_ms()) : LIVE_MOVE_UNKNOWN;
+    net_server_unlock(s);
+    if (withdrawn) net_activity(s); /* the projector's line goes */
+    cJSON_Delete(j);
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "state", MOVE_STATES[st]);
     char *out = cJSON_PrintUnformatted(o);
     cJSON_Delete(o);
     return send_json(conn, 200, out);
@@ -240,6 +347,11 @@ int net_http_handle(struct mg_connection *conn, void *cbdata)
         if (strcmp(ri->request_method, "POST") != 0)
             return send_error(conn, 405, "bad_request", "Join with POST.");
         return handle_join(s, conn);
+    }
+    if (strcmp(uri, "/api/ask") == 0 || strcmp(uri, "/api/ask/status") == 0 || strcmp(uri, "/api/ask/cancel") == 0) {
+        if (strcmp(ri->request_method, "POST") != 0)
+            return send_error(conn, 405, "bad_request", "Ask with POST.");
+        return uri[8] ? handle_ask_status(s, conn, strcmp(uri, "/api/ask/cancel") == 0) : handle_ask(s, conn);
     }
     if (strcmp(uri, "/index.html") == 0) uri = "/";
     for (size_t i = 0; get && i < s->n_files; i++) {

@@ -20,6 +20,7 @@ typedef struct WebFile {
 typedef struct Client {
     struct mg_connection *conn;
     int seat;            /* -1 until hello */
+    char token[LIVE_TOKEN_CHARS + 1]; /* the one hello gave: the seat may move to another device */
     RateBucket bucket;
     int strikes;         /* messages dropped for the rate; the channel closes at NET_MAX_STRIKES */
 } Client;

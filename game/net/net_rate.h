@@ -16,5 +16,8 @@ typedef struct RateBucket {
 void rate_init(RateBucket *b, double rate, double burst, int64_t now_ms);
 /* Takes one token when there is one: true = allowed. */
 bool rate_take(RateBucket *b, int64_t now_ms);
+/* How long until rate_take would allow one more, in ms (0 = now). Told to a refused client so it
+ * can wait exactly that long instead of guessing. */
+int64_t rate_wait_ms(const RateBucket *b, int64_t now_ms);
 
 #endif

@@ -102,6 +102,7 @@ static int hello(NetServer *s, Client *c, const cJSON *msg)
     }
     pthread_mutex_lock(&s->clients_lock);
     c->seat = seat;
+    snprintf(c->token, sizeof c->token, "%s", tok->valuestring);
     pthread_mutex_unlock(&s->clients_lock);
     net_ws_send(c->conn, welcome);
     net_ws_send(c->conn, state);
@@ -120,7 +121,8 @@ static void push_to_other_pages(NetServer *s, const Client *c, int seat)
         Client *o = s->clients[i];
         if (!o || o == c || o->seat != seat) continue;
         net_server_lock(s);
-        char *msg = net_msg_state(s->live, seat, now);
+        /* a page the seat moved away from gets nothing more (the push tells it the seat moved) */
+        char *msg = live_seat_by_token(s->live, o->token) == seat ? net_msg_state(s->live, seat, now) : NULL;
         net_server_unlock(s);
         net_ws_send(o->conn, msg);
     }
@@ -171,6 +173,19 @@ static int next(NetServer *s, Client *c)
     return 1;
 }
 
+#define MOVED_MESSAGE "Your seat moved to another device, with the teacher's yes. Carry on there, or join again with another name."
+
+/* False when the seat this page said hello for has moved to another device since (its token
+ * is no longer the seat's): the page is told and the channel closes. */
+static bool still_seated(NetServer *s, Client *c)
+{
+    net_server_lock(s);
+    bool ok = live_seat_by_token(s->live, c->token) == c->seat;
+    net_server_unlock(s);
+    if (!ok) net_ws_send(c->conn, net_msg_error("moved", MOVED_MESSAGE));
+    return ok;
+}
+
 static int dispatch(NetServer *s, Client *c, const char *data, size_t len)
 {
     cJSON *msg = cJSON_ParseWithLength(data, len);
@@ -185,7 +200,10 @@ static int dispatch(NetServer *s, Client *c, const char *data, size_t len)
     else if (c->seat < 0) {
         net_ws_send(c->conn, net_msg_error("bad_token", "Say hello with your token first."));
         keep = 0;
-    } else if (strcmp(type->valuestring, "answer") == 0)
+    } else if ((strcmp(type->valuestring, "answer") == 0 || strcmp(type->valuestring, "next") == 0) &&
+               !still_seated(s, c))
+        keep = 0;
+    else if (strcmp(type->valuestring, "answer") == 0)
         keep = answer(s, c, msg);
     else if (strcmp(type->valuestring, "next") == 0)
         keep = next(s, c);
@@ -230,11 +248,13 @@ void net_ws_push_all(NetServer *s)
         net_server_lock(s);
         const LiveSeat *seat = live_seat(s->live, c->seat);
         bool removed = !seat || seat->removed;
+        bool moved = !removed && live_seat_by_token(s->live, c->token) != c->seat;
         char *msg = removed ? net_msg_error("removed", "The teacher removed this name. Join again with your own name.")
+                    : moved ? net_msg_error("moved", MOVED_MESSAGE)
                             : net_msg_state(s->live, c->seat, now);
         net_server_unlock(s);
         net_ws_send(c->conn, msg);
-        if (removed) {
+        if (removed || moved) {
             c->seat = -2;
             send_close(c->conn);
         }

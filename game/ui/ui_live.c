@@ -151,6 +151,7 @@ void lv_snapshot(LiveScreen *ls)
     v->cite = revealed ? live_cite_counts(lv, v->position) : (LiveCiteCounts){0};
     copy_seats(ls, lv);
     copy_ranking(ls, lv);
+    lv_ask_snapshot(ls, lv, now);
     h->unlock(h->ctx);
 }
 
@@ -455,6 +456,7 @@ static bool global_key(LiveScreen *ls, const SDL_KeyboardEvent *k)
 static void phase_key(LiveScreen *ls, SDL_Keycode k)
 {
     LivePhase ph = ls->v.phase;
+    if (lv_ask_key(ls, k)) return;
     if (ph == LIVE_LOBBY && k != SDLK_SPACE && k != SDLK_RETURN && k != SDLK_KP_ENTER && k != SDLK_l &&
         k != SDLK_ESCAPE) {
         lv_join_key(ls, k); /* arrows, Delete and T act on the names */
@@ -615,6 +617,7 @@ static void draw(LiveScreen *ls)
     case LIVE_RUNNING: lv_grid_render(ls); break;
     case LIVE_FINISHED: lv_podium_render(ls); break;
     }
+    lv_ask_render(ls);
     lv_footer_render(ls);
     ls->shown_secs = (ls->v.time_left_ms + 999) / 1000;
 }

@@ -56,6 +56,10 @@ typedef struct LvView {
     size_t n_top;
     unsigned char *grid;     /* student-paced: n_seats rows of n_questions LvCell */
     size_t finished, answers; /* student-paced: students done, answers given */
+    size_t n_asks;           /* requests to continue on another device, waiting */
+    int ask_seat;            /* the oldest one's seat, -1 none */
+    char ask_name[LIVE_MAX_NAME + 1];
+    bool ask_connected;      /* its seat still has a page open */
 } LvView;
 
 typedef enum {
@@ -66,7 +70,7 @@ typedef enum {
 typedef enum {
     LB_NONE, LB_ACTION, LB_REMOVE, LB_EXTRA, LB_NAME, LB_MORE, /* clickable */
     LB_URL, LB_CODE, LB_QR, LB_TILE, LB_ROW, LB_COUNT_TEXT, LB_GRID, LB_EXCERPT, LB_PROMPT,
-    LB_HEADER
+    LB_HEADER, LB_ASK
 } LvBoxKind;
 
 /* A widget of this frame: what it is, which seat / action / choice it is for. */
@@ -152,6 +156,11 @@ void lv_join_render(LiveScreen *ls);
 void lv_join_key(LiveScreen *ls, SDL_Keycode k);
 void lv_remove_seat(LiveScreen *ls, int seat);
 void lv_cycle_extra(LiveScreen *ls, int seat);
+
+/* ui_live_ask.c: a request to continue on another device (A admits, D denies) */
+void lv_ask_snapshot(LiveScreen *ls, Live *lv, int64_t now);
+bool lv_ask_key(LiveScreen *ls, SDL_Keycode k);
+void lv_ask_render(LiveScreen *ls);
 
 /* ui_live_question.c */
 void lv_question_layout(LiveScreen *ls);

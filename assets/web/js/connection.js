@@ -119,10 +119,11 @@ function onMessage(m) {
     case 'ack': onAck(m); break;
     case 'pong': clearTimeout(S.pongTimer); break;
     case 'error':
-      if (m.code === 'bad_token' || m.code === 'removed') {
+      if (m.code === 'bad_token' || m.code === 'removed' || m.code === 'moved') {
         forgetSeat();
         showJoin(m.error || (m.code === 'removed' ? 'The teacher removed you from the class.'
-          : 'Your seat is not in this class any more. Join again.'));
+          : m.code === 'moved' ? 'Your seat moved to another device.'
+            : 'Your seat is not in this class any more. Join again.'));
       } else if (m.code === 'rate_limited') {
         $('answer-error').textContent = m.error || 'Too many messages: wait a moment.';
       }
