@@ -47,7 +47,7 @@ void lv_ask_render(LiveScreen *ls)
     ui_fill(ui, band, th->selected);
     ui_fill(ui, (SDL_Rect){band.x, band.y, band.w, ui_px(ui, 3)}, th->accent);
     char line[LIVE_MAX_NAME + 200];
-    char more[32] = "";
+    char more[48] = ""; /* " (N more waiting)" for any size_t N */
     if (ls->v.n_asks > 1) snprintf(more, sizeof more, " (%zu more waiting)", ls->v.n_asks - 1);
     snprintf(line, sizeof line, "%s asks to continue on another device%s \xE2\x80\x94 A: let in \xC2\xB7 D: no%s",
              ls->v.ask_name, ls->v.ask_connected ? " (the old one is still connected)" : "", more);
