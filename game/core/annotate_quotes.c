@@ -17,6 +17,8 @@
  *   3. a paragraph that is only this quotation continues the last speaker of the previous
  *      paragraph;
  *   4. otherwise the last speaker earlier in the same paragraph.
+ * Before 3, an interrupted quotation followed by a name and a verb outside the list (“…,”
+ * Hannity started.) is that person's, with medium confidence.
  * The subject of the cue verb is found by ann_verb_subject (annotate_subject.c), which also
  * resolves he/she and says how it found the subject; that gives each quotation its reason and
  * confidence (annotate.h). A short run of capitalised words in quote marks mid-sentence is a
@@ -264,8 +266,14 @@ static int speaker_label(const Doc *d, int colon, int *first)
         if (t->kind == TK_PUNCT && (t->ch == '-' || t->ch == 0x2014 || t->ch == 0x2013)) break;
         if (t->kind == TK_PUNCT && t->ch == '.' && k > 0 && tk_is_word(d, k - 1)) continue;
         if (t->kind != TK_WORD || t->seg >= 0 || ++words > LABEL_MAX_WORDS) return -1;
+        /* "Mark Blumenthal and Jon Cohen:" — two authors: the first named speaks for both */
+        if (tk_is(d, k, "and") && k > 0 && d->t[k - 1].person >= 0 && d->t[k - 1].person != who) {
+            who = d->t[k - 1].person;
+            continue;
+        }
         bool role = t->cap || (t->lex & (LX_TITLE | LX_ROLE | LX_ROLE_ADJ)) || tk_is(d, k, "of") ||
-                    tk_is(d, k - 1, "of"); /* "Former secretary of state Hillary Clinton:" */
+                    tk_is(d, k - 1, "of") || /* "Former secretary of state Hillary Clinton:" */
+                    (tk_is(d, k, "from") && tk_is(d, k - 1, "more")); /* "More from Jones:" */
         if (t->person >= 0 ? t->person != who : !role) return -1;
     }
     return who;
@@ -482,6 +490,31 @@ static Cue lead_sentence_cue(Doc *d, const Seg *s)
     return c;
 }
 
+/* “…,” Hannity started. / “…,” Clinton shot back. — an interrupted quotation followed by a
+ * person's name and a short verb phrase outside the list of speech verbs, then the sentence's
+ * end: the verb names how the person spoke. Tried only when no other cue is found; the first
+ * word after the name must read as a past-tense verb (-ed, or "shot"), and the person is never
+ * an organisation. Medium confidence: the verb is not known to report speech. */
+#define TAIL_VERB_WORDS 2
+static Cue named_tail_cue(const Doc *d, const Seg *s)
+{
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
+    if (!ends_open(d, s)) return none;
+    int j = s->close + 1 + tk_is_punct(d, s->close + 1, ',');
+    if (!tk_is_word(d, j) || d->t[j].person < 0 || d->t[j].para != s->para ||
+        !ann_mention_start(d, j) || d->pp[d->t[j].person].pub.kind == ANN_KIND_ORGANISATION)
+        return none;
+    int e = ann_mention_end(d, j), v = e + 1, k = v;
+    if (d->t[e].poss || !tk_is_word(d, v) || d->t[v].cap) return none;
+    size_t n = d->t[v].end - d->t[v].start;
+    if (!(n > 3 && memcmp(d->s + d->t[v].end - 2, "ed", 2) == 0) && !tk_is(d, v, "shot"))
+        return none;
+    while (k < v + TAIL_VERB_WORDS && tk_is_word(d, k) && !d->t[k].cap && d->t[k].person < 0) k++;
+    if (!(tk_is_punct(d, k, '.') || tk_is_punct(d, k, '!')) || d->t[k].para != s->para)
+        return none;
+    return (Cue){-1, d->t[j].person, j, k - 1, ANN_REASON_SUBJECT, false};
+}
+
 static Cue find_cue(Doc *d, const QuoteB *q)
 {
     Cue c = post_cue(d, &d->seg[q->first_seg]);
@@ -490,6 +523,8 @@ static Cue find_cue(Doc *d, const QuoteB *q)
         c = post_cue(d, &d->seg[s]);
     if (c.verb < 0 && c.speaker < 0) c = closing_cue(d, &d->seg[q->first_seg]);
     if (c.verb < 0 && c.speaker < 0) c = lead_sentence_cue(d, &d->seg[q->first_seg]);
+    for (int s = q->first_seg; c.verb < 0 && c.speaker < 0 && s <= q->last_seg; s++)
+        c = named_tail_cue(d, &d->seg[s]);
     return c;
 }
 
