@@ -261,6 +261,12 @@ static void poll_roundup_labels_and_unlisted_verbs_name_the_speaker(void **state
     assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
     /* "a caller laughed": nobody named, so nobody is given */
     assert_int_equal(quote_with(a, "Both of you are right")->speaker, -1);
+    /* "Otis Ferrell, wearing a “Vote Yes” button …, said": a short quotation inside the
+     * appositive is part of the cue, and stays a title of its own */
+    q = quote_with(a, "better election nights");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Otis Ferrell");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    assert_int_equal(quote_with(a, "Vote Yes")->reason, ANN_REASON_TITLE);
     annotation_free(a);
 }
 
