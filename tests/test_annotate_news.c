@@ -1,8 +1,8 @@
 /* test_annotate_news.c — `byline annotate` on patterns of real news writing, found while reading
  * the misses of the development half of PolNeAR (docs/annotate.md, "On real news"). Each
  * pattern has a line of its own in tests/fixtures/articles/town-hall-exchange.txt,
- * rally-notebook.txt, ferry-hearing.txt or harbor-briefing.txt, fictional articles written for these tests (the corpus is never copied into
- * the project). */
+ * rally-notebook.txt, ferry-hearing.txt, harbor-briefing.txt or poll-roundup.txt, fictional
+ * articles written for these tests (the corpus is never copied into the project). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -234,6 +234,42 @@ static void harbor_briefing_names_only_the_speakers(void **state)
     annotation_free(a);
 }
 
+/* Found in the fifth round's named quotations without a speaker (poll-roundup.txt). */
+static void poll_roundup_labels_and_unlisted_verbs_name_the_speaker(void **state)
+{
+    (void)state;
+    Annotation *a = tu_annotate_file("tests/fixtures/articles/poll-roundup.txt", NULL);
+    assert_non_null(a);
+    /* "Nadia Okafor and Leon Brandvold: “…”": two authors in a label, the first named speaks */
+    const AnnQuote *q = quote_with(a, "The surveys stopped a week");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Nadia Okafor");
+    assert_int_equal(q->reason, ANN_REASON_NAME);
+    /* "More from Okafor and Brandvold: “…”", "More from Tavera: “…”": a roundup's label */
+    assert_string_equal(tu_speaker_of(a, "Our panel saw the shift"), "Nadia Okafor");
+    q = quote_with(a, "Rain on a weekday");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Ines Tavera");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* "“…,” Merritt started." / "“…,” Vance shot back.": a verb outside the list of speech
+     * verbs after a name, ending the sentence; medium, since the verb is not known to report
+     * speech */
+    q = quote_with(a, "The ballots sat in a warehouse");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Gus Merritt");
+    assert_int_equal(q->reason, ANN_REASON_SUBJECT);
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    q = quote_with(a, "They sat in a locked room");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Rosa Vance");
+    assert_int_equal(q->confidence, ANN_CONF_MEDIUM);
+    /* "a caller laughed": nobody named, so nobody is given */
+    assert_int_equal(quote_with(a, "Both of you are right")->speaker, -1);
+    /* "Otis Ferrell, wearing a “Vote Yes” button …, said": a short quotation inside the
+     * appositive is part of the cue, and stays a title of its own */
+    q = quote_with(a, "better election nights");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Otis Ferrell");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    assert_int_equal(quote_with(a, "Vote Yes")->reason, ANN_REASON_TITLE);
+    annotation_free(a);
+}
+
 static void last_year_after_a_month_day_moves_the_date_and_its_range(void **state)
 {
     (void)state;
@@ -259,6 +295,7 @@ int main(void)
         cmocka_unit_test(rally_notebook_quotations_get_their_speakers),
         cmocka_unit_test(ferry_hearing_initials_and_titles_make_names),
         cmocka_unit_test(harbor_briefing_names_only_the_speakers),
+        cmocka_unit_test(poll_roundup_labels_and_unlisted_verbs_name_the_speaker),
         cmocka_unit_test(last_year_after_a_month_day_moves_the_date_and_its_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

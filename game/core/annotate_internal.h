@@ -167,6 +167,9 @@ bool tk_ends_sentence(const Doc *d, int i);
 /* The first/last token of token i's sentence. */
 int tk_sentence_first(const Doc *d, int i);
 int tk_sentence_last(const Doc *d, int i);
+/* The closed segment whose opening or closing mark is token `mark`, when it holds at most
+ * max_words words (a name or a title: “Ted Cruz”); else -1. */
+int tk_short_segment(const Doc *d, int mark, int max_words);
 
 /* ---- people helpers used by quotes and claims (annotate_people.c) ---- */
 /* Does a mention start at token i (a person token not continuing the same person's name)? */
@@ -189,5 +192,13 @@ int ann_clause_subject(Doc *d, int lo, int mark, bool *sure);
 bool ann_other_subject(Doc *d, int from, int to, int who);
 /* Resolves he/she at token i to the most recent compatible person. -1 when none. */
 int ann_resolve_pronoun(Doc *d, int i);
+
+/* ---- quotations (annotate_quotes.c, annotate_signature.c) ---- */
+/* Is paragraph p nothing but quotation q (and punctuation)? */
+bool ann_only_quote(const Doc *d, int p, int q);
+/* The speaker who signs quotation qi (a last line inside the marks, or a next paragraph after a
+ * dash, that is only a name and an affiliation), or -1; *first and *last are the signature's
+ * tokens. */
+int ann_signature(const Doc *d, int qi, int *first, int *last);
 
 #endif

@@ -5,8 +5,8 @@
  * “A,” Osei said. “B.” is one quotation when B has no attribution of its own.
  *
  * The speaker of a quotation, tried in this order:
- *   0. a signature: a last line inside the marks, or a next paragraph after a dash, that is
- *      only a name and an affiliation (a pull quote of web news);
+ *   0. a signature (annotate_signature.c): a last line inside the marks, or a next paragraph
+ *      after a dash, that is only a name and an affiliation (a pull quote of web news);
  *   1. a cue right after a segment that ends with , ? ! or a dash: “…,” Osei said / “…,” said
  *      Osei / “…,” she said / “…,” according to …;
  *   2. the nearest speech verb earlier in its sentence: Gitcho added that "…" /
@@ -17,6 +17,8 @@
  *   3. a paragraph that is only this quotation continues the last speaker of the previous
  *      paragraph;
  *   4. otherwise the last speaker earlier in the same paragraph.
+ * Before 3, an interrupted quotation followed by a name and a verb outside the list (“…,”
+ * Hannity started.) is that person's, with medium confidence.
  * The subject of the cue verb is found by ann_verb_subject (annotate_subject.c), which also
  * resolves he/she and says how it found the subject; that gives each quotation its reason and
  * confidence (annotate.h). A short run of capitalised words in quote marks mid-sentence is a
@@ -205,6 +207,20 @@ static bool opens_clause(const Doc *d, int j)
     return false;
 }
 
+/* “…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said … — a short quotation (a name
+ * or a title) inside an appositive, after a name and its comma, is part of the cue, not its end:
+ * the token after its closing mark, or -1. */
+static int past_appositive_quote(const Doc *d, int j, int lo)
+{
+    int si = tk_short_segment(d, j, 4);
+    if (si < 0 || d->seg[si].open != j || d->seg[si].para != d->t[j].para ||
+        ends_own_sentence(d, &d->seg[si]))
+        return -1;
+    for (int k = lo; k + 1 < j; k++)
+        if (d->t[k].person >= 0 && tk_is_punct(d, k + 1, ',')) return d->seg[si].close + 1;
+    return -1;
+}
+
 /* 1. A cue right after segment s. */
 static Cue post_cue(Doc *d, const Seg *s)
 {
@@ -216,6 +232,10 @@ static Cue post_cue(Doc *d, const Seg *s)
     for (int j = lo; j < d->n && j < lo + ANN_SCAN_WINDOW && d->t[j].para == s->para; j++) {
         const Tok *t = &d->t[j];
         if (abbrev_dot(d, j)) continue;
+        if (t->kind == TK_QUOTE && past_appositive_quote(d, j, lo) > j) {
+            j = past_appositive_quote(d, j, lo) - 1;
+            continue;
+        }
         if (t->kind == TK_QUOTE || (t->kind == TK_PUNCT && (t->ch == '.' || t->ch == '!' ||
                                                             t->ch == '?' || t->ch == ';')))
             break;
@@ -264,8 +284,14 @@ static int speaker_label(const Doc *d, int colon, int *first)
         if (t->kind == TK_PUNCT && (t->ch == '-' || t->ch == 0x2014 || t->ch == 0x2013)) break;
         if (t->kind == TK_PUNCT && t->ch == '.' && k > 0 && tk_is_word(d, k - 1)) continue;
         if (t->kind != TK_WORD || t->seg >= 0 || ++words > LABEL_MAX_WORDS) return -1;
+        /* "Mark Blumenthal and Jon Cohen:" — two authors: the first named speaks for both */
+        if (tk_is(d, k, "and") && k > 0 && d->t[k - 1].person >= 0 && d->t[k - 1].person != who) {
+            who = d->t[k - 1].person;
+            continue;
+        }
         bool role = t->cap || (t->lex & (LX_TITLE | LX_ROLE | LX_ROLE_ADJ)) || tk_is(d, k, "of") ||
-                    tk_is(d, k - 1, "of"); /* "Former secretary of state Hillary Clinton:" */
+                    tk_is(d, k - 1, "of") || /* "Former secretary of state Hillary Clinton:" */
+                    (tk_is(d, k, "from") && tk_is(d, k - 1, "more")); /* "More from Jones:" */
         if (t->person >= 0 ? t->person != who : !role) return -1;
     }
     return who;
@@ -388,8 +414,7 @@ static bool group_segments(Doc *d)
     return true;
 }
 
-/* Is paragraph p nothing but quotation q (and punctuation)? */
-static bool only_quote(const Doc *d, int p, int q)
+bool ann_only_quote(const Doc *d, int p, int q)
 {
     const Para *pa = &d->para[p];
     return pa->words_outside == 0 && pa->first_seg >= 0 && d->seg[pa->first_seg].quote == q &&
@@ -482,6 +507,31 @@ static Cue lead_sentence_cue(Doc *d, const Seg *s)
     return c;
 }
 
+/* “…,” Hannity started. / “…,” Clinton shot back. — an interrupted quotation followed by a
+ * person's name and a short verb phrase outside the list of speech verbs, then the sentence's
+ * end: the verb names how the person spoke. Tried only when no other cue is found; the first
+ * word after the name must read as a past-tense verb (-ed, or "shot"), and the person is never
+ * an organisation. Medium confidence: the verb is not known to report speech. */
+#define TAIL_VERB_WORDS 2
+static Cue named_tail_cue(const Doc *d, const Seg *s)
+{
+    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
+    if (!ends_open(d, s)) return none;
+    int j = s->close + 1 + tk_is_punct(d, s->close + 1, ',');
+    if (!tk_is_word(d, j) || d->t[j].person < 0 || d->t[j].para != s->para ||
+        !ann_mention_start(d, j) || d->pp[d->t[j].person].pub.kind == ANN_KIND_ORGANISATION)
+        return none;
+    int e = ann_mention_end(d, j), v = e + 1, k = v;
+    if (d->t[e].poss || !tk_is_word(d, v) || d->t[v].cap) return none;
+    size_t n = d->t[v].end - d->t[v].start;
+    if (!(n > 3 && memcmp(d->s + d->t[v].end - 2, "ed", 2) == 0) && !tk_is(d, v, "shot"))
+        return none;
+    while (k < v + TAIL_VERB_WORDS && tk_is_word(d, k) && !d->t[k].cap && d->t[k].person < 0) k++;
+    if (!(tk_is_punct(d, k, '.') || tk_is_punct(d, k, '!')) || d->t[k].para != s->para)
+        return none;
+    return (Cue){-1, d->t[j].person, j, k - 1, ANN_REASON_SUBJECT, false};
+}
+
 static Cue find_cue(Doc *d, const QuoteB *q)
 {
     Cue c = post_cue(d, &d->seg[q->first_seg]);
@@ -490,6 +540,8 @@ static Cue find_cue(Doc *d, const QuoteB *q)
         c = post_cue(d, &d->seg[s]);
     if (c.verb < 0 && c.speaker < 0) c = closing_cue(d, &d->seg[q->first_seg]);
     if (c.verb < 0 && c.speaker < 0) c = lead_sentence_cue(d, &d->seg[q->first_seg]);
+    for (int s = q->first_seg; c.verb < 0 && c.speaker < 0 && s <= q->last_seg; s++)
+        c = named_tail_cue(d, &d->seg[s]);
     return c;
 }
 
@@ -527,59 +579,6 @@ static bool title_like(const Doc *d, const QuoteB *q)
     return true;
 }
 
-/* A signed quotation, as web news sets a pull quote: its last line, inside the marks, is only the
- * speaker's name with a role or affiliation ("“I worry that … tax cuts.\nDean Baker, Center for
- * Economic and Policy Research.”", "… \nFormer NAACP president Ben Jealous.”"). The line starts
- * after a newline within the last segment, opens with the name (perhaps after a role written
- * before it), and holds no verb of speech. */
-#define SIGNATURE_MAX_WORDS 12
-/* The signature in tokens [a, end): a name, perhaps after a role ("Former NAACP president"), then
- * only a comma, a full stop or the end, at most SIGNATURE_MAX_WORDS words; inside the marks, no
- * speech verb (that would be a sentence of the quotation: "Trump said the wall …"). */
-static Cue signature_at(const Doc *d, int a, int end, bool inside)
-{
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
-    if (end - a > 3 * SIGNATURE_MAX_WORDS) return none;
-    int k = a, words = 0;
-    while (k < end && d->t[k].person < 0 && tk_is_word(d, k) &&
-           (d->t[k].cap || (d->t[k].lex & (LX_ROLE | LX_TITLE | LX_ROLE_ADJ))))
-        k++;
-    if (k >= end || d->t[k].person < 0 || d->pp[d->t[k].person].pub.kind == ANN_KIND_ORGANISATION)
-        return none;
-    int e = ann_mention_end(d, k);
-    if (!(e + 1 == end || tk_is_punct(d, e + 1, ',') || tk_is_punct(d, e + 1, '.'))) return none;
-    for (int j = a; j < end; j++) {
-        if (d->t[j].kind == TK_QUOTE || (inside && tk_is_word(d, j) && (d->t[j].lex & LX_CUE)))
-            return none;
-        if (d->t[j].kind == TK_WORD && ++words > SIGNATURE_MAX_WORDS) return none;
-    }
-    return (Cue){-1, d->t[k].person, a, end - 1, ANN_REASON_NAME, false};
-}
-
-static bool is_dash(const Doc *d, int i)
-{
-    return tk_is_punct(d, i, '-') || tk_is_punct(d, i, 0x2014) || tk_is_punct(d, i, 0x2013);
-}
-
-static Cue signature_cue(const Doc *d, const QuoteB *q)
-{
-    Cue none = {-1, -1, -1, -1, ANN_REASON_NONE, false};
-    const Seg *s = &d->seg[q->last_seg];
-    int a = s->last - 1;
-    while (a > s->first && !memchr(d->s + d->t[a - 1].end, '\n', d->t[a].start - d->t[a - 1].end))
-        a--;
-    if (a > s->first && tk_ends_sentence(d, a - 1)) return signature_at(d, a, s->last, true);
-    /* "“…”" / "-Michelle Marks, Philadelphia.": a paragraph of quotation only, signed by the
-     * next paragraph, a dash and a name */
-    int p = s->para;
-    if (s->close < 0 || !only_quote(d, p, (int)(q - d->qq)) || p + 1 >= d->n_para) return none;
-    int f = d->para[p + 1].first;
-    if (!is_dash(d, f)) return none;
-    Cue c = signature_at(d, f + 1, d->para[p + 1].last, false);
-    if (c.speaker >= 0) c.first = f + 1;
-    return c;
-}
-
 static void attribute(Doc *d, int qi)
 {
     QuoteB *q = &d->qq[qi];
@@ -588,7 +587,8 @@ static void attribute(Doc *d, int qi)
         q->pub.reason = ANN_REASON_TITLE;
         return;
     }
-    Cue c = signature_cue(d, q);
+    Cue c = {-1, -1, -1, -1, ANN_REASON_NAME, false};
+    c.speaker = ann_signature(d, qi, &c.first, &c.last);
     if (c.speaker < 0) c = find_cue(d, q);
     if (c.verb >= 0 || c.speaker >= 0) {
         q->pub.via = ANN_VIA_CUE;
@@ -602,7 +602,7 @@ static void attribute(Doc *d, int qi)
         return;
     }
     int p = first->para, who = -1;
-    if (only_quote(d, p, qi)) {
+    if (ann_only_quote(d, p, qi)) {
         who = p > 0 ? last_speaker(d, p - 1, d->para[p - 1].last, qi) : -1;
         q->pub.via = who >= 0 ? ANN_VIA_CONTINUED : ANN_VIA_NONE;
     } else {

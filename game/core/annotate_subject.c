@@ -14,6 +14,7 @@
 #include <string.h>
 
 #define APPOSITIVE_MAX_TOKENS 30
+#define SHORT_QUOTE_WORDS 4 /* a quoted name or title inside an appositive */
 #define SUBJECT_MAX_WORDS 10
 #define INVERTED_MAX_TOKENS 8
 #define PAREN_MAX_TOKENS 12
@@ -646,6 +647,11 @@ int ann_verb_subject(Doc *d, int v, int lo, int *sf, int *sl)
         /* "Name, appositive, said" (also ", 58, a former teacher,") or "the mayor's
          * spokeswoman, Name, said": the nearest name just before a comma. */
         for (int k = j; k > lo && k >= j - APPOSITIVE_MAX_TOKENS; k--) {
+            int sq = tk_short_segment(d, k, SHORT_QUOTE_WORDS); /* "wearing “Ted Cruz” pins," */
+            if (sq >= 0 && d->seg[sq].close == k && d->seg[sq].open > lo) {
+                k = d->seg[sq].open;
+                continue;
+            }
             if (d->t[k].sent != d->t[v].sent || d->t[k].kind == TK_QUOTE) break;
             int e = k - 1; /* "Gov. John Kasich (R-OH), said" */
             if (tk_is_punct(d, k, ',') && tk_is_punct(d, e, ')'))

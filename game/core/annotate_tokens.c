@@ -490,3 +490,16 @@ bool tk_ends_sentence(const Doc *d, int i)
 int tk_sentence_first(const Doc *d, int i) { return d->sent_first[d->t[i].sent]; }
 
 int tk_sentence_last(const Doc *d, int i) { return d->sent_last[d->t[i].sent]; }
+
+int tk_short_segment(const Doc *d, int mark, int max_words)
+{
+    if (mark < 0 || mark >= d->n || d->t[mark].kind != TK_QUOTE) return -1;
+    int si = d->t[mark].qrole == Q_OPEN    ? (mark + 1 < d->n ? d->t[mark + 1].seg : -1)
+             : d->t[mark].qrole == Q_CLOSE ? (mark > 0 ? d->t[mark - 1].seg : -1)
+                                           : -1;
+    if (si < 0 || d->seg[si].close < 0 || (d->seg[si].open != mark && d->seg[si].close != mark))
+        return -1;
+    for (int k = d->seg[si].first, words = 0; k < d->seg[si].last; k++)
+        if (d->t[k].kind == TK_WORD && ++words > max_words) return -1;
+    return si;
+}

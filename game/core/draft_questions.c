@@ -91,8 +91,8 @@ static const char *reason_words(AnnReason r)
     case ANN_REASON_CONTEXT: return "no attribution of its own: the last speaker earlier in the "
                                     "paragraph";
     case ANN_REASON_GUESS: return "two people could be meant; annotate picked one";
-    case ANN_REASON_SUBJECT: return "no speech verb: the subject of the sentence that opens the "
-                                    "quotation";
+    case ANN_REASON_SUBJECT: return "no speech verb: the subject of the sentence that opens or "
+                                    "closes the quotation";
     case ANN_REASON_TITLE:
     case ANN_REASON_NONE: break;
     }
