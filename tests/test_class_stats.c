@@ -16,7 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sqlite3.h>
 #include <cmocka.h>
+#include "store_files.h"
 
 #define PACK_ID "harbor-all-formats"
 enum { Q_WHO, Q_GRANT, Q_CLAIMS, Q_ORDER, Q_MISTAKE, Q_HEARING, Q_VOTE }; /* pack order */
@@ -50,13 +52,7 @@ static int teardown(void **state)
     Fixture *f = *state;
     store_close(f->store);
     pack_free(f->pack);
-    static const char *const ext[] = {"", "-wal", "-shm", "-journal"};
-    char path[160];
-    for (size_t i = 0; i < 4; i++) {
-        snprintf(path, sizeof path, "%s%s", f->db, ext[i]);
-        unlink(path);
-    }
-    rmdir(f->dir);
+    tu_store_remove(f->dir, f->db);
     free(f);
     return 0;
 }

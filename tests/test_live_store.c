@@ -11,7 +11,9 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sqlite3.h>
 #include <cmocka.h>
+#include "store_files.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,13 +57,7 @@ static int teardown(void **state)
     Fixture *f = *state;
     store_close(f->st);
     pack_free(f->pack);
-    char path[160];
-    const char *suffix[] = {"", "-wal", "-shm"};
-    for (int i = 0; i < 3; i++) {
-        snprintf(path, sizeof path, "%s%s", f->db, suffix[i]);
-        unlink(path);
-    }
-    rmdir(f->dir);
+    tu_store_remove(f->dir, f->db);
     free(f);
     return 0;
 }

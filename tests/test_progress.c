@@ -19,6 +19,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "store_files.h"
 
 #define DAY 86400
 #define T0 1750000000 /* a fixed "now" */
@@ -90,28 +91,6 @@ static StoredAnswer answer(const char *qid, const char *data, bool correct, doub
     return a;
 }
 
-/* Reads one integer from a store file with plain SQLite, bypassing the store. */
-static int64_t raw_int(const char *path, const char *sql)
-{
-    sqlite3 *db = NULL;
-    sqlite3_stmt *st = NULL;
-    int64_t v = -1;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-}
-
-static void raw_exec(const char *path, const char *sql)
-{
-    sqlite3 *db = NULL;
-    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_close(db);
-}
-
 static void write_file(const char *path, const void *data, size_t n)
 {
     FILE *fp = fopen(path, "wb");
@@ -147,8 +126,8 @@ static void new_store_gets_schema_version_and_wal(void **state)
     Store *s = open_ok(f);
     assert_true(store_profile(s, "Ana") > 0); /* something to write */
     store_close(s);
-    assert_int_equal(raw_int(f->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
-    assert_int_equal(raw_int(f->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
+    assert_int_equal(tu_db_int(f->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    assert_int_equal(tu_db_int(f->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
     /* WAL is recorded in the file header: bytes 18 and 19 are 2. */
     size_t n;
     char *bytes = tu_read_file(f->db, &n);
@@ -193,7 +172,7 @@ static void text_file_is_refused_and_left_unchanged(void **state)
 static void another_programs_database_is_refused_and_left_unchanged(void **state)
 {
     Fixture *f = *state;
-    raw_exec(f->db, "CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES ('soup');");
+    tu_db_exec(f->db, "CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES ('soup');");
     assert_refused_unchanged(f->db, "not a Byline progress store");
 }
 
@@ -201,7 +180,7 @@ static void store_from_a_newer_byline_is_refused(void **state)
 {
     Fixture *f = *state;
     store_close(open_ok(f));
-    raw_exec(f->db, "PRAGMA user_version = 99");
+    tu_db_exec(f->db, "PRAGMA user_version = 99");
     assert_refused_unchanged(f->db, "newer version of Byline");
 }
 

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "store_files.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,13 +90,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    char path[160];
-    const char *suffix[] = {"", "-wal", "-shm"};
-    for (int i = 0; i < 3; i++) {
-        snprintf(path, sizeof path, "%s%s", db, suffix[i]);
-        unlink(path);
-    }
-    rmdir(dir);
+    tu_store_remove(dir, db);
     return 0;
 }
 

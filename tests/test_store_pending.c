@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "store_files.h"
 
 #define T0 1750000000
 
@@ -39,13 +40,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     Fixture *f = *state;
-    static const char *const ext[] = {"", "-wal", "-shm", "-journal"};
-    char path[160];
-    for (size_t i = 0; i < 4; i++) {
-        snprintf(path, sizeof path, "%s%s", f->db, ext[i]);
-        unlink(path);
-    }
-    rmdir(f->dir);
+    tu_store_remove(f->dir, f->db);
     free(f);
     return 0;
 }
@@ -56,27 +51,6 @@ static Store *open_ok(const Fixture *f)
     Store *s = store_open(f->db, err, sizeof err);
     if (!s) fail_msg("store_open: %s", err);
     return s;
-}
-
-static int64_t raw_int(const char *path, const char *sql)
-{
-    sqlite3 *db = NULL;
-    sqlite3_stmt *st = NULL;
-    int64_t v = -1;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
-    sqlite3_close(db);
-    return v;
-}
-
-static void raw_exec(const char *path, const char *sql)
-{
-    sqlite3 *db = NULL;
-    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
-    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
-    sqlite3_close(db);
 }
 
 /* A store with one profile and one unfinished attempt; the attempt's id. */
@@ -111,7 +85,7 @@ static void the_first_part_survives_closing_and_is_replaced_when_changed(void **
     assert_true(store_pending_save(s, a, "q1", "c:2", 20, T0 + 20)); /* changed its mind */
     assert_true(store_pending_answer(s, a, "q1", buf, sizeof buf, &sec));
     assert_string_equal(buf, "c:2");
-    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM pending_answer"), 1);
+    assert_int_equal(tu_db_int(f->db, "SELECT count(*) FROM pending_answer"), 1);
     assert_int_equal(store_pending_count(s, a), 1);
     /* A buffer too small for the code gives no answer rather than a cut one. */
     assert_false(store_pending_answer(s, a, "q1", buf, 3, &sec));
@@ -131,9 +105,9 @@ static void storing_the_whole_answer_drops_the_first_part(void **state)
     char buf[64];
     assert_false(store_pending_answer(s, a, "q1", buf, sizeof buf, NULL));
     assert_true(store_pending_answer(s, a, "q2", buf, sizeof buf, NULL)); /* not this one */
-    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM pending_answer"), 1);
+    assert_int_equal(tu_db_int(f->db, "SELECT count(*) FROM pending_answer"), 1);
     /* One left behind (a crash between the two writes) is not read for an answered question. */
-    raw_exec(f->db, "INSERT INTO pending_answer VALUES (1, 'q1', 'c:3', 1, 1)");
+    tu_db_exec(f->db, "INSERT INTO pending_answer VALUES (1, 'q1', 'c:3', 1, 1)");
     assert_false(store_pending_answer(s, a, "q1", buf, sizeof buf, NULL));
     assert_int_equal(store_pending_count(s, a), 1); /* q2 only */
     store_close(s);
@@ -148,7 +122,7 @@ static void a_finished_or_unknown_attempt_keeps_no_first_part(void **state)
     assert_non_null(strstr(store_error(s), "does not exist or is already finished"));
     assert_true(store_attempt_finish(s, a, 1, 2, T0 + 60));
     assert_false(store_pending_save(s, a, "q1", "c:1", 1, T0 + 61));
-    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM pending_answer"), 0);
+    assert_int_equal(tu_db_int(f->db, "SELECT count(*) FROM pending_answer"), 0);
     store_close(s);
 }
 
@@ -163,8 +137,8 @@ static void a_store_from_before_the_table_opens_and_gains_it(void **state)
                        .correct = true, .points = 1, .max_points = 1, .seconds = 3};
     assert_true(store_answer(s, a, &sa, T0 + 3));
     store_close(s);
-    raw_exec(f->db, "DROP TABLE pending_answer");
-    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM sqlite_master WHERE name = "
+    tu_db_exec(f->db, "DROP TABLE pending_answer");
+    assert_int_equal(tu_db_int(f->db, "SELECT count(*) FROM sqlite_master WHERE name = "
                                     "'pending_answer'"), 0);
 
     char err[512] = "";
@@ -173,13 +147,13 @@ static void a_store_from_before_the_table_opens_and_gains_it(void **state)
     char buf[64];
     assert_false(store_pending_answer(ro, a, "q2", buf, sizeof buf, NULL));
     store_close(ro);
-    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM sqlite_master WHERE name = "
+    assert_int_equal(tu_db_int(f->db, "SELECT count(*) FROM sqlite_master WHERE name = "
                                     "'pending_answer'"), 0); /* read-only wrote nothing */
 
     s = open_ok(f);
-    assert_int_equal(raw_int(f->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
-    assert_int_equal(raw_int(f->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
-    assert_int_equal(raw_int(f->db, "SELECT count(*) FROM answer"), 1);
+    assert_int_equal(tu_db_int(f->db, "PRAGMA user_version"), STORE_SCHEMA_VERSION);
+    assert_int_equal(tu_db_int(f->db, "PRAGMA application_id"), STORE_APPLICATION_ID);
+    assert_int_equal(tu_db_int(f->db, "SELECT count(*) FROM answer"), 1);
     assert_true(store_pending_save(s, a, "q2", "t:0", 4, T0 + 10));
     assert_true(store_pending_answer(s, a, "q2", buf, sizeof buf, NULL));
     assert_string_equal(buf, "t:0");
