@@ -18,6 +18,7 @@
 
 #define UI_MAX_HITS 256
 #define UI_SPLIT_MIN_UNITS 940 /* narrower than this (design units): one pane at a time */
+#define UI_FOOTER_ONE_LINE_UNITS 1100 /* narrower: the footer has two lines for the key hints */
 #define UI_ZOOM_MIN 0.7f
 #define UI_ZOOM_MAX 2.0f
 /* Every screen is laid out for at least this many design units: the text size in effect is the
