@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -57,13 +58,26 @@ static void deep_text_and_a_small_buffer_stay_bounded(void **state)
     deep[sizeof deep - 1] = '\0';
     char out[1024];
     jsonpath_at(deep, strlen(deep), strlen(deep), out, sizeof out);
-    assert_int_equal(strlen(out), JSONPATH_MAX_DEPTH * 3); /* "[0]" per level kept */
+    /* Not 64 "[0]" in a row: the first levels, then how deep it goes. */
+    assert_string_equal(out, "[0][0][0][0][0][0][0][0]\xE2\x80\xA6 (399 levels)");
     char small[12];
     jsonpath_at(deep, strlen(deep), strlen(deep), small, sizeof small);
     assert_true(strlen(small) < sizeof small);
     assert_non_null(strstr(small, "\xE2\x80\xA6")); /* said to be cut */
     jsonpath_at(deep, strlen(deep), 0, small, sizeof small);
     assert_string_equal(small, "$");
+}
+
+/* A deep path keeps its names: the first levels as they are, then the count. */
+static void a_deep_path_keeps_its_first_levels_and_a_count(void **state)
+{
+    (void)state;
+    char text[300], out[256];
+    int n = snprintf(text, sizeof text, "{\"articles\": [{\"paragraphs\": [");
+    memset(text + n, '[', 70);
+    text[n + 70] = '\0';
+    jsonpath_at(text, strlen(text), strlen(text), out, sizeof out);
+    assert_string_equal(out, "articles[0].paragraphs[0][0][0][0][0]\xE2\x80\xA6 (74 levels)");
 }
 
 int main(void)
@@ -73,6 +87,7 @@ int main(void)
         cmocka_unit_test(odd_names_are_quoted_and_brackets_in_strings_do_not_count),
         cmocka_unit_test(text_cut_short_names_the_open_value),
         cmocka_unit_test(deep_text_and_a_small_buffer_stay_bounded),
+        cmocka_unit_test(a_deep_path_keeps_its_first_levels_and_a_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

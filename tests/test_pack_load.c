@@ -394,6 +394,16 @@ static void syntax_errors_point_at_the_problem(void **state)
     assert_int_equal(d.items[0].line, 2);
     assert_int_equal(d.items[0].column, 9);
     diag_free(&d);
+    /* In a nested object cJSON stops one byte past the '}': still the comma, at its place. */
+    const char *nested = "{\"title\": \"x\",\n \"b\": {\"a\": 1,\n }}";
+    p = load(nested, strlen(nested), &d);
+    assert_null(p);
+    assert_int_equal(d.count, 1);
+    assert_non_null(strstr(d.items[0].message, "trailing comma"));
+    assert_int_equal(d.items[0].line, 2);
+    assert_int_equal(d.items[0].column, 14);
+    assert_string_equal(d.items[0].path, "b.a");
+    diag_free(&d);
     /* A truncated pack: the base cut in half. */
     p = load(base_pack, base_len / 2, &d);
     assert_null(p);

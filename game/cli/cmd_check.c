@@ -16,6 +16,8 @@ static void help(FILE *out)
           "fields and types, ids, answers, and that every evidence passage is really in its\n"
           "article. Prints every problem found as\n"
           "  FILE:LINE:COL: JSON.PATH: message\n"
+          "(a file that cannot be read as FILE: message, e.g. \"cannot open: No such\n"
+          "file or directory\"; in --json its line, column and path are null)\n"
           "and a summary; with several articles, the summary counts the passages found\n"
           "in each.\n\n"
           "Options:\n"

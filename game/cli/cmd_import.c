@@ -1,4 +1,4 @@
-/* cmd_import.c — `byline import --format gift FILE`: GIFT questions as a pack skeleton. The
+/* cmd_import.c — `byline import [--format gift] FILE`: GIFT questions as a pack skeleton. The
  * reading is in game/core/import_gift.c; this file handles options and files. */
 #include "cli_io.h"
 #include "commands.h"
@@ -11,7 +11,7 @@
 
 static void help(FILE *out)
 {
-    fputs("Usage: byline import --format gift [-o PACK.json] FILE.gift\n\n"
+    fputs("Usage: byline import [--format gift] [-o PACK.json] FILE.gift\n\n"
           "Turns Moodle GIFT questions into the skeleton of a Byline pack (JSON). GIFT has\n"
           "no article, evidence or question kind, so the skeleton says TODO where a teacher\n"
           "must fill in: paste the article, quote the evidence, add dates to timeline events,\n"
@@ -23,7 +23,7 @@ static void help(FILE *out)
           "(lost partial credit, text that was not UTF-8 read as Latin-1) is a warning on\n"
           "standard error naming its line. docs/export.md has the whole table.\n\n"
           "Options:\n"
-          "  -f, --format gift    the input format (only gift so far; required)\n"
+          "  -f, --format gift    the input format (only gift so far, the default)\n"
           "  -o, --output FILE    where to write the pack (default: standard output)\n"
           "  -h, --help           show this help\n\n"
           "FILE may be - for standard input.\n\n"
@@ -52,13 +52,15 @@ static int parse_options(int argc, char **argv, Options *o)
             o->input = argv[i];
         }
     }
-    if (!o->format || strcmp(o->format, "gift") != 0) {
-        fprintf(stderr, "byline import: %s (only --format gift is supported)\n",
-                o->format ? "unknown format" : "--format is required");
+    /* GIFT is the only format, so it is the default; the option stays for scripts (and for a
+     * second format one day). */
+    if (o->format && strcmp(o->format, "gift") != 0) {
+        fprintf(stderr, "byline import: unknown format '%s' (only --format gift is supported)\n",
+                cli_shown(o->format));
         return 2;
     }
     if (!o->input) {
-        fputs("byline import: no file given\nUsage: byline import --format gift FILE.gift\n",
+        fputs("byline import: no file given\nUsage: byline import [--format gift] FILE.gift\n",
               stderr);
         return 2;
     }

@@ -95,10 +95,15 @@ void diag_print(const Diagnostics *d, FILE *out)
     text_escape_controls(d->file, file, sizeof file);
     for (size_t i = 0; i < d->count; i++) {
         const Diagnostic *g = &d->items[i];
-        fprintf(out, "%s:%d:%d: %s: %s%s\n", file, g->line, g->column,
-                text_escape_controls(g->path, path, sizeof path),
-                g->severity == DIAG_WARNING ? "warning: " : "",
-                text_escape_controls(g->message, msg, sizeof msg));
+        const char *sev = g->severity == DIAG_WARNING ? "warning: " : "";
+        text_escape_controls(g->message, msg, sizeof msg);
+        /* A file that cannot be opened or read has no position and no JSON path: say only
+         * "FILE: cannot open: ..." rather than a misleading ":0:0: $:". */
+        if (g->line == 0 && g->column == 0 && strcmp(g->path, "$") == 0)
+            fprintf(out, "%s: %s%s\n", file, sev, msg);
+        else
+            fprintf(out, "%s:%d:%d: %s: %s%s\n", file, g->line, g->column,
+                    text_escape_controls(g->path, path, sizeof path), sev, msg);
     }
     if (d->truncated)
         fprintf(out, "%s: too many problems; only the first %d are shown\n", file,
@@ -115,9 +120,17 @@ void diag_print_json(const Diagnostics *d, FILE *out)
         if (!o) break;
         cJSON_AddItemToArray(arr, o);
         cJSON_AddStringToObject(o, "file", d->file);
-        cJSON_AddNumberToObject(o, "line", g->line);
-        cJSON_AddNumberToObject(o, "column", g->column);
-        cJSON_AddStringToObject(o, "path", g->path);
+        /* No position (a file that cannot be read): null, not a made-up 0:0 at "$". */
+        bool where = g->line != 0 || g->column != 0 || strcmp(g->path, "$") != 0;
+        if (where) {
+            cJSON_AddNumberToObject(o, "line", g->line);
+            cJSON_AddNumberToObject(o, "column", g->column);
+            cJSON_AddStringToObject(o, "path", g->path);
+        } else {
+            cJSON_AddNullToObject(o, "line");
+            cJSON_AddNullToObject(o, "column");
+            cJSON_AddNullToObject(o, "path");
+        }
         cJSON_AddStringToObject(o, "severity", g->severity == DIAG_ERROR ? "error" : "warning");
         cJSON_AddStringToObject(o, "message", g->message);
     }

@@ -92,7 +92,7 @@ void jsonpath_at(const char *buf, size_t len, size_t off, char *out, size_t n)
     memset(&s, 0, sizeof s);
     if (n == 0) return;
     scan(&s, buf, off < len ? off : len);
-    size_t used = 0, depth = s.depth < JSONPATH_MAX_DEPTH ? s.depth : JSONPATH_MAX_DEPTH;
+    size_t used = 0, depth = s.depth < JSONPATH_SHOWN_DEPTH ? s.depth : JSONPATH_SHOWN_DEPTH;
     out[0] = '\0';
     for (size_t d = 0; d < depth; d++) {
         const Frame *f = &s.st[d];
@@ -109,5 +109,9 @@ void jsonpath_at(const char *buf, size_t len, size_t off, char *out, size_t n)
         memcpy(out + used, part, k + 1);
         used += k;
     }
+    /* Deeper: the first levels say where it starts, the count how deep it goes (64 "[0]" in a
+     * row said neither readably). */
+    if (s.depth > JSONPATH_SHOWN_DEPTH && used)
+        snprintf(out + used, n - used, "\xE2\x80\xA6 (%zu levels)", s.depth);
     if (!used) snprintf(out, n, "$");
 }

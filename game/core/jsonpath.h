@@ -9,9 +9,10 @@
 /* Writes into out (n bytes, always terminated) the path of the innermost value open at offset
  * `off` of buf[0..len): "$" at the top level, else members as "name" (or ["odd name"]) joined by
  * '.', and array items as [i]. Within an object before a member's name is read, the object's own
- * path. Deeper than JSONPATH_MAX_DEPTH levels, the path stops at that depth; a path that does not
- * fit in out ends with "…". */
+ * path. Deeper than JSONPATH_SHOWN_DEPTH levels, the path shows those levels, then "… (N levels)"
+ * with the whole depth; a path that does not fit in out ends with "…". */
 #define JSONPATH_MAX_DEPTH 64
+#define JSONPATH_SHOWN_DEPTH 8
 void jsonpath_at(const char *buf, size_t len, size_t off, char *out, size_t n);
 
 #endif

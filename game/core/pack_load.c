@@ -107,6 +107,20 @@ static bool ends_unclosed(const char *buf, size_t len)
     return in_string || depth > 0;
 }
 
+/* The offset of a comma that only white space separates from a closing '}' or ']', when cJSON
+ * stopped at that bracket (an array) or just after it (an object: cJSON reports the member name it
+ * expected one byte on); (size_t)-1 when the error is something else. */
+static size_t trailing_comma(const char *buf, size_t off)
+{
+    for (size_t back = 0; back < 2 && back <= off; back++) {
+        size_t k = off - back;
+        if (buf[k] != '}' && buf[k] != ']') continue;
+        while (k > 0 && strchr(" \t\r\n", buf[k - 1])) k--;
+        if (k > 0 && buf[k - 1] == ',') return k - 1;
+    }
+    return (size_t)-1;
+}
+
 static void syntax_error(Diagnostics *d, const char *buf, size_t len, const char *end)
 {
     size_t off = end && end >= buf && end <= buf + len ? (size_t)(end - buf) : len;
@@ -119,13 +133,10 @@ static void syntax_error(Diagnostics *d, const char *buf, size_t len, const char
         return;
     }
     unsigned char c = (unsigned char)buf[off];
-    if (c == '}' || c == ']') {
-        size_t k = off;
-        while (k > 0 && strchr(" \t\r\n", buf[k - 1])) k--;
-        if (k > 0 && buf[k - 1] == ',') {
-            error_at(d, buf, len, k - 1, "%s", "JSON syntax error: trailing comma");
-            return;
-        }
+    size_t comma = trailing_comma(buf, off);
+    if (comma != (size_t)-1) {
+        error_at(d, buf, len, comma, "%s", "JSON syntax error: trailing comma");
+        return;
     }
     if (c >= 0x20 && c < 0x7F) snprintf(what, sizeof what, "'%c'", c);
     else snprintf(what, sizeof what, "byte 0x%02X", c);

@@ -501,6 +501,19 @@ int av_sentence_at(const ArticleView *v, Ui *ui, int x, int y)
     return sentence_near(v->a, at, l->start, l->end);
 }
 
+/* The top and bottom (content coordinates) of the laid-out lines [start, end) touches; false
+ * when it touches none. */
+static bool range_span(const ArticleView *v, size_t start, size_t end, int *top, int *bottom)
+{
+    *top = *bottom = -1;
+    for (size_t i = 0; i < v->n_lines; i++) {
+        if (v->lines[i].end <= start || v->lines[i].start >= end) continue;
+        if (*top < 0) *top = v->lines[i].y;
+        *bottom = v->lines[i].y + v->pitch;
+    }
+    return *top >= 0;
+}
+
 void av_scroll_to(ArticleView *v, size_t start, size_t end)
 {
     v->to_end = false;
@@ -512,17 +525,29 @@ void av_scroll_to(ArticleView *v, size_t start, size_t end)
     }
     v->pending = false;
     lay_until(v, 0, end);
-    int top = -1, bottom = -1;
-    for (size_t i = 0; i < v->n_lines; i++) {
-        if (v->lines[i].end <= start || v->lines[i].start >= end) continue;
-        if (top < 0) top = v->lines[i].y;
-        bottom = v->lines[i].y + v->pitch;
-    }
-    if (top < 0) return;
+    int top, bottom;
+    if (!range_span(v, start, end, &top, &bottom)) return;
     if (top >= v->scroll && bottom <= v->scroll + v->view.h) return; /* already visible */
     v->scroll = top - v->view.h / 3;
     if (bottom - top > v->view.h * 2 / 3) v->scroll = top - v->pitch;
     clamp_scroll(v);
+}
+
+void av_scroll_to_both(ArticleView *v, size_t start, size_t end, size_t start2, size_t end2)
+{
+    size_t lo = start < start2 ? start : start2, hi = end > end2 ? end : end2;
+    int top, bottom;
+    bool shown = v->view.w > 0 && v->view.h > 0 && v->laid_w == v->view.w;
+    if (shown) lay_until(v, 0, hi);
+    /* Everything from the first to the last line of the two, with a line to spare, fits: */
+    if (shown && range_span(v, lo, hi, &top, &bottom) && bottom - top + v->pitch <= v->view.h * 2 / 3)
+        av_scroll_to(v, lo, hi);
+    else if (shown && range_span(v, lo, hi, &top, &bottom) && bottom - top + v->pitch <= v->view.h) {
+        v->to_end = false;
+        v->pending = false;
+        v->scroll = top - v->pitch / 2;
+        clamp_scroll(v);
+    } else av_scroll_to(v, start, end);
 }
 
 void av_move_cursor(ArticleView *v, int delta)

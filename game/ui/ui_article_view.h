@@ -96,6 +96,9 @@ size_t av_range_rects(const ArticleView *v, Ui *ui, size_t start, size_t end, SD
 /* Scrolls so that [start, end) is in view (about a third from the top), if it is not already.
  * While the view is hidden (zero size) the request waits for the next layout that shows it. */
 void av_scroll_to(ArticleView *v, size_t start, size_t end);
+/* Brings [start, end) into view, and [start2, end2) with it when both fit in the view at once
+ * (the real passage and the sentence a student picked); otherwise only the first. */
+void av_scroll_to_both(ArticleView *v, size_t start, size_t end, size_t start2, size_t end2);
 /* Scrolls by dy pixels. Reaching the bottom before the article is laid out does not lay out the
  * rest at once (seconds on a huge article): it goes to the end in slices (to_end, above). */
 void av_scroll_by(ArticleView *v, int dy);

@@ -9,7 +9,10 @@ void app_layout_chrome(App *app)
 {
     Ui *ui = &app->ui;
     int top_h = ui_line(ui, FONT_H2) + ui_px(ui, 22);
-    int foot_h = ui_line(ui, FONT_SMALL) + ui_px(ui, 14);
+    /* A narrow window gets a footer of two lines: the key hints wrap there, whole, instead of
+     * ending in "…" (800x600 cut most screens' hints). */
+    int lines = ui->w < ui_px(ui, UI_FOOTER_ONE_LINE_UNITS) ? 2 : 1;
+    int foot_h = lines * ui_line(ui, FONT_SMALL) + ui_px(ui, 14);
     app->top = (SDL_Rect){0, 0, ui->w, top_h};
     app->footer = (SDL_Rect){0, ui->h - foot_h, ui->w, foot_h};
     app->main = (SDL_Rect){0, top_h, ui->w, ui->h - top_h - foot_h};
@@ -116,19 +119,54 @@ void app_render_top(App *app, const char *context)
                          app->top_context.w, context);
 }
 
+#define FOOTER_SEP "  \xC2\xB7  "
+
+/* The longest run of whole hints of `hints` that fits w, copied into buf; returns the offset
+ * where the rest begins (after the separator). At least one hint, even if it is too wide. */
+static size_t footer_first_line(Ui *ui, const char *hints, int w, char *buf, size_t n)
+{
+    size_t best = 0, rest = 0;
+    for (const char *sep = strstr(hints, FOOTER_SEP); sep; sep = strstr(sep + 1, FOOTER_SEP)) {
+        size_t len = (size_t)(sep - hints);
+        if (len >= n) break;
+        memcpy(buf, hints, len);
+        buf[len] = '\0';
+        if (best && ui_measure(ui, FONT_SMALL, buf) > w) break;
+        best = len;
+        rest = len + strlen(FOOTER_SEP);
+    }
+    if (!best) { /* one hint alone: the whole text on the first line */
+        snprintf(buf, n, "%s", hints);
+        return strlen(hints);
+    }
+    buf[best] = '\0';
+    memcpy(buf, hints, best);
+    return rest;
+}
+
 void app_render_footer(App *app, const char *hints)
 {
     Ui *ui = &app->ui;
     const Theme *th = ui->th;
     ui_fill(ui, app->footer, th->panel);
     ui_fill(ui, (SDL_Rect){0, app->footer.y, ui->w, 1}, th->border);
-    int y = app->footer.y + (app->footer.h - ui_line(ui, FONT_SMALL)) / 2;
+    int line = ui_line(ui, FONT_SMALL);
+    int y = app->footer.y + (app->footer.h - line) / 2;
     int x = ui_px(ui, 18);
     const char *msg = app->status[0] ? app->status : app->store_msg;
     int mw = msg[0] ? ui_measure(ui, FONT_SMALL_BOLD, msg) : 0;
     if (mw > ui->w / 2) mw = ui->w / 2;
     int hint_w = ui->w - 2 * x - (mw ? mw + ui_px(ui, 24) : 0);
-    ui_text_fit_draw(ui, FONT_SMALL, th->muted, x, y, hint_w, hints);
     if (mw) ui_text_fit_draw(ui, FONT_SMALL_BOLD, th->bad, ui->w - x - mw, y, mw, msg);
+    if (app->footer.h < 2 * line || ui_measure(ui, FONT_SMALL, hints) <= hint_w) {
+        ui_text_fit_draw(ui, FONT_SMALL, th->muted, x, y, hint_w, hints);
+        return;
+    }
+    /* Two lines: as many whole hints ("A  ·  B  ·  …") as fit on the first, the rest below. */
+    char first[512];
+    size_t cut = footer_first_line(ui, hints, hint_w, first, sizeof first);
+    int y1 = app->footer.y + (app->footer.h - 2 * line) / 2;
+    ui_text_fit_draw(ui, FONT_SMALL, th->muted, x, y1, hint_w, first);
+    if (hints[cut]) ui_text_fit_draw(ui, FONT_SMALL, th->muted, x, y1 + line, hint_w, hints + cut);
 }
 

@@ -18,6 +18,7 @@
 
 #define UI_MAX_HITS 256
 #define UI_SPLIT_MIN_UNITS 940 /* narrower than this (design units): one pane at a time */
+#define UI_FOOTER_ONE_LINE_UNITS 1100 /* narrower: the footer has two lines for the key hints */
 #define UI_ZOOM_MIN 0.7f
 #define UI_ZOOM_MAX 2.0f
 /* Every screen is laid out for at least this many design units: the text size in effect is the
@@ -83,6 +84,7 @@ typedef struct QuizState {
     int drag_y;
     TextField field;
     char described[1024], correct[1024];
+    bool own_in_view;   /* feedback: Y brought the student's (wrong) sentence into view */
     /* layout of the side panel (content coordinates are screen pixels, scroll applied) */
     int y_head, y_prompt, y_instr, y_answers, y_feedback, h_feedback;
 } QuizState;
@@ -207,6 +209,10 @@ void play_show_article(App *app, int article);
 void play_prepare(App *app);
 /* Highlights q's evidence in the article pane and scrolls the first passage into view. */
 void play_show_evidence(App *app, const Question *q, const Answer *given);
+/* Feedback: true when the student picked a sentence that does not show it (marked red); Y
+ * (play_toggle_own_sentence) scrolls between that sentence and the real passage. */
+bool play_has_wrong_pick(const App *app);
+void play_toggle_own_sentence(App *app);
 bool play_profile(App *app, const char *name);
 
 /* ui_preview.c: the teacher preview (AppConfig.watch). Questions are shown one at a time with

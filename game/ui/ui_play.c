@@ -2,6 +2,7 @@
  * finishing and retrying. The rules (grading, totals, what was missed) are all core's (session,
  * answer); this file moves between screens and saves every answer the moment it is given. */
 #include "ui_internal.h"
+#include "text.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -308,6 +309,8 @@ static void save_answer(App *app, const Question *q, double seconds)
         store_failed(app, "the review schedule");
 }
 
+static void scroll_to_evidence(ArticleView *v);
+
 void play_show_evidence(App *app, const Question *q, const Answer *given)
 {
     app->marks_q = q;
@@ -317,8 +320,46 @@ void play_show_evidence(App *app, const Question *q, const Answer *given)
     show_article(app, art, other_evidence_article(p, q, art));
     apply_article_state(app);
     app_layout(app); /* the pane's size must be known to scroll */
-    if (app->av.n_marks) av_scroll_to(&app->av, app->av.marks[0].start, app->av.marks[0].end);
-    if (app->av2.n_marks) av_scroll_to(&app->av2, app->av2.marks[0].start, app->av2.marks[0].end);
+    scroll_to_evidence(&app->av);
+    scroll_to_evidence(&app->av2);
+    app->q.own_in_view = false;
+}
+
+/* The sentence a student picked in v, if it is marked wrong there; NULL otherwise. */
+static const TextSpan *wrong_pick(const ArticleView *v)
+{
+    if (!v->a || v->pick_state != AV_PICK_WRONG || v->picked < 0 || (size_t)v->picked >= v->a->n_sentences)
+        return NULL;
+    return &v->a->sentences[v->picked];
+}
+
+/* The real passage in view, and the student's wrong sentence with it when both fit: the
+ * feedback speaks of both ("your sentence, underlined in red"). */
+static void scroll_to_evidence(ArticleView *v)
+{
+    const TextSpan *own = wrong_pick(v);
+    if (v->n_marks && own) av_scroll_to_both(v, v->marks[0].start, v->marks[0].end, own->start, own->end);
+    else if (v->n_marks) av_scroll_to(v, v->marks[0].start, v->marks[0].end);
+}
+
+bool play_has_wrong_pick(const App *app)
+{
+    return wrong_pick(&app->av) || wrong_pick(&app->av2);
+}
+
+void play_toggle_own_sentence(App *app)
+{
+    if (!app->q.feedback || !play_has_wrong_pick(app)) return;
+    app->q.own_in_view = !app->q.own_in_view;
+    if (!app->split) app->show_article = true; /* narrow: the article pane, where it is */
+    app_layout(app);
+    ArticleView *views[2] = {&app->av, &app->av2};
+    for (int i = 0; i < 2; i++) {
+        const TextSpan *own = wrong_pick(views[i]);
+        if (app->q.own_in_view && own) av_scroll_to(views[i], own->start, own->end);
+        else if (!app->q.own_in_view) scroll_to_evidence(views[i]);
+    }
+    app->dirty = true;
 }
 
 void play_submit(App *app)

@@ -134,8 +134,15 @@ static Store *open_store(const PresentOptions *opt, const char *home)
             fprintf(stderr, "byline present: %s; the session is not saved\n", err);
             return NULL;
         }
-    } else if (home[0]) snprintf(path, sizeof path, "%s/progress.db", home);
-    else {
+    } else if (home[0]) {
+        /* home/progress.db, the folder made if need be (like --store DIR): never lose a session. */
+        char folder[1100];
+        snprintf(folder, sizeof folder, "%s/", home);
+        if (!store_path_resolve(folder, true, path, sizeof path, err, sizeof err)) {
+            fprintf(stderr, "byline present: %s; the session is not saved\n", err);
+            return NULL;
+        }
+    } else {
         fprintf(stderr, "byline present: no folder for saved results; the session is not saved\n");
         return NULL;
     }

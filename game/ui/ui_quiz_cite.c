@@ -130,8 +130,8 @@ int quiz_cite_feedback(App *app, int x, int y, int w, bool draw)
     /* The sentence itself is in the box above: not quoted again. */
     yy += para(app, FONT_UI, x, yy, w,
                g->evidence_correct ? "Your sentence (underlined in green in the article) shows it."
-                                   : "Your sentence (underlined in red in the article) does not show it; "
-                                     "the passage that does is highlighted.",
+                                   : "Your sentence (underlined in red in the article; Y shows it) does not "
+                                     "show it; the passage that does is highlighted.",
                draw, 10);
     return yy - y;
 }

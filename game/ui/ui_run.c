@@ -26,7 +26,8 @@ static int wait_ms(const App *app)
 }
 
 /* Where progress.db and settings.txt live: --store DIR (or the folder of --store FILE; see
- * store_path.h, which also makes a folder that does not exist yet), $BYLINE_DATA_HOME, else the folder of
+ * store_path.h, which also makes a folder that does not exist yet), $BYLINE_DATA_HOME (made the same
+ * way; a failure is said on stderr, and the app says progress is not saved), else the folder of
  * the command line's default store (~/.local/share/byline/ on Linux, see store_default_path), so
  * `byline results` shows the app's progress; SDL's pref path if that fails. Returns a malloc'd
  * path without trailing slash, or NULL. */
@@ -41,6 +42,13 @@ static char *data_home(const UiOptions *opt, char *store_file, size_t cap)
             fprintf(stderr, "byline: --store %s: %s\n", opt->store_path, err);
         store_path_folder(store_file[0] ? store_file : opt->store_path, def, sizeof def);
         dir = def;
+    } else if (dir) {
+        /* Made like --store DIR: a folder that does not exist yet must not lose the progress. */
+        char folder[1100];
+        snprintf(folder, sizeof folder, "%s/", dir);
+        if (!store_path_resolve(folder, true, store_file, cap, err, sizeof err))
+            fprintf(stderr, "byline: BYLINE_DATA_HOME=%s: %s\n", dir, err);
+        store_file[0] = '\0'; /* the store is still home/progress.db, as before */
     }
     char *pref = NULL;
     if (!dir && store_default_path(def, sizeof def) && strrchr(def, '/')) {

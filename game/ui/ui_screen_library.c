@@ -95,7 +95,9 @@ static void card_text(App *app, const PackEntry *e, CardText *t)
         t->info[0] = '\0';
         if (e->diags.count) {
             const Diagnostic *d = &e->diags.items[0];
-            snprintf(t->info, sizeof t->info, "line %d, column %d: %s", d->line, d->column, d->message);
+            if (d->line || d->column)
+                snprintf(t->info, sizeof t->info, "line %d, column %d: %s", d->line, d->column, d->message);
+            else snprintf(t->info, sizeof t->info, "%s", d->message); /* no position: unreadable */
         }
         return;
     }

@@ -72,8 +72,10 @@ static void render(App *app)
     for (size_t i = 0; i < e->diags.count; i++) {
         const Diagnostic *d = &e->diags.items[i];
         char where[128], msg[1200];
-        snprintf(where, sizeof where, "%s  line %d, column %d",
-                 d->severity == DIAG_ERROR ? "Error" : "Warning", d->line, d->column);
+        const char *sev = d->severity == DIAG_ERROR ? "Error" : "Warning";
+        if (d->line || d->column) /* 0:0 is a file that cannot be read: no place to point at */
+            snprintf(where, sizeof where, "%s  line %d, column %d", sev, d->line, d->column);
+        else snprintf(where, sizeof where, "%s", sev);
         snprintf(msg, sizeof msg, "%s: %s", d->path ? d->path : "$", d->message);
         SDL_Color col = d->severity == DIAG_ERROR ? th->bad : th->muted;
         ui_text(ui, FONT_UI_BOLD, col, c.x, y, where);

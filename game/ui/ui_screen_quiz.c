@@ -390,6 +390,10 @@ static bool key(App *app, const SDL_KeyboardEvent *k)
         return true; /* layout clamps the other end */
     }
     if (in_field) return s == SDLK_SPACE; /* typed characters arrive as text input */
+    if (app->q.feedback && s == SDLK_y && play_has_wrong_pick(app)) {
+        play_toggle_own_sentence(app); /* the student's sentence, then the passage again */
+        return true;
+    }
     if (quiz_answer_key(app, k)) return true;
     if (s == SDLK_SPACE && app->focus_act == ACT_ARTICLE) {
         quiz_answer_activate(app, ACT_ARTICLE, 0);

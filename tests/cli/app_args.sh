@@ -70,4 +70,14 @@ echo "not a database" > "$tmp/junk.db"
 [ $rc -eq 0 ] && grep -q "screen=profile store=none" "$tmp/out" && ok || bad "unusable store: rc=$rc $(cat "$tmp/out")"
 grep -q "progress will NOT be saved: $tmp/junk.db is not a Byline progress store" "$tmp/err" && ok \
     || bad "unusable store on stderr: $(cat "$tmp/err")"
+# $BYLINE_DATA_HOME naming a folder that does not exist yet is made, like --store DIR: saved
+# progress is never silently lost. One that cannot be made is said on stderr and in the app.
+BYLINE_DATA_HOME="$tmp/fresh/home" "$BYLINE" "$PACK" --only --script "profile Ann; open harbor-all-formats; start; answer right; print; quit" \
+    >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && [ -s "$tmp/fresh/home/progress.db" ] && ok || bad "new BYLINE_DATA_HOME: rc=$rc $(cat "$tmp/err"); $(ls -R "$tmp/fresh" 2>&1)"
+grep -q "store=none" "$tmp/out" && bad "new BYLINE_DATA_HOME: not saving: $(cat "$tmp/out")" || ok
+BYLINE_DATA_HOME="$tmp/junk.db/home" "$BYLINE" "$PACK" --only --script "print; quit" >"$tmp/out" 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && grep -q "screen=profile store=none" "$tmp/out" && ok || bad "unmakeable BYLINE_DATA_HOME: rc=$rc $(cat "$tmp/out")"
+grep -q "BYLINE_DATA_HOME.*cannot make the folder $tmp/junk.db" "$tmp/err" && ok \
+    || bad "unmakeable BYLINE_DATA_HOME on stderr: $(cat "$tmp/err")"
 finish

@@ -102,7 +102,21 @@ line=$(grep -n '"“The water meets every state standard,” general manager Ter
 "$BYLINE" check --bogus x.json >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 2 ] && grep -q "unknown option" "$tmp/err" && ok || bad "bad option: rc=$rc"
 out=$("$BYLINE" check "$tmp/missing.json"); rc=$?
-[ $rc -eq 1 ] && grep -q "missing.json:0:0: \$: cannot open" <<<"$out" && ok || bad "missing file: rc=$rc $out"
+[ $rc -eq 1 ] && grep -qx "$tmp/missing.json: cannot open: No such file or directory" <<<"$out" && ok \
+    || bad "missing file: rc=$rc $out"
+grep -q ":0:0" <<<"$out" && bad "missing file: a made-up position: $out" || ok
+out=$("$BYLINE" check "$tmp"); rc=$?
+[ $rc -eq 1 ] && grep -qx "$tmp: is a directory, not a pack file" <<<"$out" && ok || bad "directory: rc=$rc $out"
+if [ "$(id -u)" != 0 ]; then # root reads anything
+    echo '{}' > "$tmp/locked.json"; chmod 000 "$tmp/locked.json"
+    out=$("$BYLINE" check "$tmp/locked.json"); rc=$?
+    [ $rc -eq 1 ] && grep -qx "$tmp/locked.json: cannot open: Permission denied" <<<"$out" && ok \
+        || bad "no permission: rc=$rc $out"
+fi
+# --json: no position either (null), the same message
+out=$("$BYLINE" check --json "$tmp/missing.json"); rc=$?
+[ $rc -eq 1 ] && grep -qF '"line":null,"column":null,"path":null,"severity":"error","message":"cannot open: No such file or directory"' <<<"$out" \
+    && ok || bad "missing file --json: rc=$rc $out"
 
 # Hostile input never crashes (exit 1, not a signal).
 head -c 4096 /dev/urandom > "$tmp/junk.json"
@@ -152,7 +166,7 @@ has_ctl "$tmp/out" && bad "check printed an option raw: $(cat -v "$tmp/out")" ||
 # standard input.
 mkfifo "$tmp/fifo.json"
 timeout 10 "$BYLINE" check "$tmp/fifo.json" > "$tmp/out" 2>&1; rc=$?
-[ $rc -eq 1 ] && grep -q "fifo.json:0:0: \$: is not a regular file (a FIFO)" "$tmp/out" && ok \
+[ $rc -eq 1 ] && grep -q "fifo.json: is not a regular file (a FIFO)" "$tmp/out" && ok \
     || bad "FIFO: rc=$rc $(cat "$tmp/out")"
 for cmd in "play --text" "export --format gift"; do
     timeout 10 "$BYLINE" $cmd "$tmp/fifo.json" < /dev/null > "$tmp/out" 2>&1; rc=$?

@@ -315,7 +315,13 @@ expect_status 0 "export --format=gift to standard output" "$BYLINE" export --for
 grep -q '^::who-more-time::' "$tmp/out" && ok || bad "GIFT on standard output lacks the question"
 grep -q 'warning: .*order' "$tmp/err" && ok || bad "the order → matching warning is not on standard error"
 expect_status 0 "export --help" "$BYLINE" export --help
-expect_status 2 "import without --format" "$BYLINE" import "$tmp/x.gift"
+# GIFT is the only format: --format may be left out (it is the default), another one is refused.
+printf '::a::Q? {T}\n' >"$tmp/x.gift"
+expect_status 0 "import without --format" "$BYLINE" import "$tmp/x.gift" -o "$tmp/x.json"
+python3 -c 'import json,sys; assert len(json.load(open(sys.argv[1]))["questions"]) == 1' "$tmp/x.json" &&
+    ok || bad "import without --format: no pack written"
+expect_status 2 "import --format moodle" "$BYLINE" import --format moodle "$tmp/x.gift"
+grep -q "unknown format 'moodle'" "$tmp/err" && ok || bad "import --format moodle: $(cat "$tmp/err")"
 expect_status 2 "import of a missing file" "$BYLINE" import --format gift "$tmp/none.gift"
 printf 'no questions here\n' >"$tmp/empty.gift"
 expect_status 1 "import of a file without questions" "$BYLINE" import --format gift "$tmp/empty.gift"

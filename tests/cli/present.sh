@@ -91,6 +91,10 @@ mkdir -p "$tmp/bonus"
     "key Return; later 10; answer 1 right; key space; key n; later 20; answer 2 right; key space; key Escape; quit" \
     "$HARBOR" >/dev/null 2>"$tmp/err"; rc=$?
 [ $rc -eq 0 ] && [ -s "$tmp/bonus/progress.db" ] && ok || bad "bonus session: rc=$rc $(cat "$tmp/err")"
+# $BYLINE_DATA_HOME that does not exist yet is made, as the app does: the session is saved there.
+BYLINE_DATA_HOME="$tmp/new/data" "$BYLINE" present --script "quit" \
+    "$HARBOR" >/dev/null 2>"$tmp/err"; rc=$?
+[ $rc -eq 0 ] && [ -s "$tmp/new/data/progress.db" ] && ok || bad "present, new BYLINE_DATA_HOME: rc=$rc $(cat "$tmp/err")"
 out=$("$BYLINE" results --store "$tmp/bonus")
 grep -Eq "Owls +1/1 +1\.38$" <<<"$out" && grep -Eq "Foxes +1/1 +1\.25$" <<<"$out" && ok \
     || bad "bonus in its own column: $out"

@@ -441,6 +441,98 @@ static void class_results_count_guesses_and_misreadings(void **state)
     h_finish(&h);
 }
 
+/* Whether every line of sentence s of the article lies inside the article pane. */
+static bool sentence_in_view(Harness *h, int s)
+{
+    App *app = h->app;
+    const TextSpan *sp = &app->av.a->sentences[s];
+    SDL_Rect r[8], in;
+    size_t n = av_range_rects(&app->av, &app->ui, sp->start, sp->end, r, 8);
+    for (size_t i = 0; i < n; i++)
+        if (!SDL_IntersectRect(&r[i], &app->av.view, &in) || in.h < r[i].h) return false;
+    return n > 0;
+}
+
+/* A wrong sentence far from the passage: on a wide window the feedback speaks of "your sentence
+ * (underlined in red)", so it is in view with the passage when both fit; when they do not, Y
+ * brings it into view (and Y again the passage). State and pixels. */
+/* cite.json with the paragraph between sentences 1 and 4 (the plan, evidence of nothing) made
+ * twenty times as long, one sentence still; written once into the build directory. */
+static const char *long_fixture(void)
+{
+    static const char *out = "cite-long-plan.json", *end = "released on Monday.";
+    size_t len;
+    char *text = tu_read_file(tu_source_path(PACK), &len);
+    assert_non_null(text);
+    char *at = strstr(text, end);
+    assert_non_null(at);
+    FILE *f = fopen(out, "wb");
+    assert_non_null(f);
+    fwrite(text, 1, (size_t)(at - text), f);
+    fputs("released on Monday", f);
+    for (int i = 0; i < 20; i++) fputs(", with the harbor commission's notes on the pier and the cafe", f);
+    fputs(at + strlen("released on Monday"), f);
+    fclose(f);
+    free(text);
+    return out;
+}
+
+static void the_wrong_sentence_is_in_view_with_the_passage_or_on_y(void **state)
+{
+    (void)state;
+    for (int k = 0; k < 2; k++) {
+        Harness h;
+        memset(&h, 0, sizeof h);
+        /* k 1: the fixture with a long paragraph between the two: they no longer fit at once */
+        assert_true(h_start(&h, 1280, 560, k ? long_fixture() : tu_source_path(PACK), "Noor"));
+        App *app = h.app;
+        open_and_start(&h);
+        assert_true(app->split);
+        h_key(&h, SDLK_2); /* q1 right, to reach q4 */
+        h_key(&h, SDLK_RETURN);
+        cite_by_keys(&h, S_OBI_QUOTE);
+        h_key(&h, SDLK_RETURN);
+        h_key(&h, SDLK_RETURN);
+        h_key(&h, SDLK_t); /* q2 */
+        h_key(&h, SDLK_RETURN);
+        cite_by_keys(&h, S_GRANT_COST);
+        h_key(&h, SDLK_RETURN);
+        h_key(&h, SDLK_RETURN);
+        h_key(&h, SDLK_1); /* q3 */
+        h_key(&h, SDLK_3);
+        h_key(&h, SDLK_RETURN);
+        cite_by_keys(&h, S_GRANT_MISTAKE);
+        h_key(&h, SDLK_RETURN);
+        h_key(&h, SDLK_RETURN);
+        h_text(&h, "Grant"); /* q4: the right name, the first sentence (the passage is the fifth) */
+        h_key(&h, SDLK_RETURN);
+        cite_by_keys(&h, S_DELAY);
+        h_key(&h, SDLK_RETURN);
+        assert_true(app->q.grade.answer_correct);
+        assert_false(app->q.grade.evidence_correct);
+        ui_app_render(app);
+        assert_true(sentence_in_view(&h, S_GRANT_MISTAKE)); /* the passage, always */
+        assert_true(h_fraction(&h, app->av.view, app->ui.th->mark) > 0.002);
+        bool both = sentence_in_view(&h, S_DELAY);
+        if (k == 0) {
+            assert_true(both);
+            assert_true(sentence_fraction(&h, S_DELAY, app->ui.th->bad) > 0.005); /* red underline */
+        } else {
+            assert_false(both); /* the window is too short for both */
+        }
+        h_key(&h, SDLK_y); /* the student's sentence */
+        ui_app_render(app);
+        assert_true(app->q.own_in_view);
+        assert_true(sentence_in_view(&h, S_DELAY));
+        assert_true(sentence_fraction(&h, S_DELAY, app->ui.th->bad) > 0.005);
+        h_key(&h, SDLK_y); /* the passage again */
+        ui_app_render(app);
+        assert_false(app->q.own_in_view);
+        assert_true(sentence_in_view(&h, S_GRANT_MISTAKE));
+        h_finish(&h);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -450,6 +542,7 @@ int main(void)
         cmocka_unit_test(an_answer_given_before_the_evidence_step_survives_quitting),
         cmocka_unit_test(a_quiz_left_before_any_answer_is_not_called_unfinished),
         cmocka_unit_test(class_results_count_guesses_and_misreadings),
+        cmocka_unit_test(the_wrong_sentence_is_in_view_with_the_passage_or_on_y),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

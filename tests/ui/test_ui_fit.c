@@ -39,6 +39,9 @@ static bool visible(const Hit *h)
     return h->focusable && h->clip.w > 0 && h->clip.h > 0;
 }
 
+/* Set by the footer test: the footer's key hints must not be cut at all (every hint readable). */
+static bool footer_whole;
+
 /* The visible part of each widget, the texts drawn, checked against each other. */
 static void check_frame_cuts(Harness *h, const char *where, bool any_cut);
 
@@ -84,6 +87,7 @@ static void check_frame_cuts(Harness *h, const char *where, bool any_cut)
          * footer, the title in the top bar. Anywhere else text wraps. */
         bool bar = inside(t->r, app->footer) || inside(t->r, app->top);
         if (any_cut && t->cut && !bar) BAD("\"%s\" is cut where it could wrap\n", t->text);
+        if (footer_whole && t->cut && inside(t->r, app->footer)) BAD("footer hint \"%s\" is cut\n", t->text);
         if (!inside(t->r, win)) BAD("\"%s\" is outside the window\n", t->text);
         for (size_t k = i + 1; k < tr->n; k++)
             if (overlap(t->r, tr->items[k].r) && !inside(t->r, tr->items[k].r) &&
@@ -226,6 +230,46 @@ static void a_small_window_lowers_the_text_size_in_effect_only(void **state)
     h_finish(&h);
 }
 
+/* At 800x600 and the usual text size, the footer's key hints are all there to read, on every
+ * screen of the app: none ends in "…". */
+static void the_footer_hints_are_whole_at_800x600(void **state)
+{
+    (void)state;
+    static const char *const packs[][2] = {{"quizzes/sessions-letter.json", "open sessions-letter"},
+                                           {"quizzes/practice-two-outlets.json", "open practice-two-outlets"},
+                                           {"tests/ui/fixtures/cite.json", "open harbor-cite"}};
+    footer_whole = true;
+    for (size_t k = 0; k < 3; k++) {
+        Harness h = {0};
+        assert_true(h_start(&h, 800, 600, tu_source_path(packs[k][0]), "Ola"));
+        App *app = h.app;
+        app_set_zoom(app, 1.0f);
+        char where[80];
+        run_script(&h, "screen profile");
+        check_frame(&h, "footer, profile");
+        run_script(&h, "screen library");
+        check_frame(&h, "footer, library");
+        run_script(&h, packs[k][1]);
+        check_frame(&h, "footer, reading");
+        run_script(&h, "start");
+        for (int q = 0; q < 25 && app->screen == SCREEN_QUIZ; q++) {
+            snprintf(where, sizeof where, "footer, %s question %d", packs[k][1] + 5, q + 1);
+            check_frame(&h, where);
+            if (app->session && session_question(app->session)->cite) {
+                run_script(&h, "key 1; key Return");
+                if (app->q.citing) check_frame(&h, "footer, the evidence step");
+            }
+            run_script(&h, q % 2 ? "answer right; submit" : "answer wrong; submit");
+            snprintf(where, sizeof where, "footer, %s feedback %d", packs[k][1] + 5, q + 1);
+            check_frame(&h, where);
+            run_script(&h, "next");
+        }
+        check_frame(&h, "footer, results");
+        h_finish(&h);
+    }
+    footer_whole = false;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -233,6 +277,7 @@ int main(void)
         cmocka_unit_test(every_screen_fits_every_size_and_text_size),
         cmocka_unit_test(two_articles_fit_every_size_and_text_size),
         cmocka_unit_test(the_cite_steps_fit_every_size_and_text_size),
+        cmocka_unit_test(the_footer_hints_are_whole_at_800x600),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
