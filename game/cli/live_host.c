@@ -1,22 +1,31 @@
 /* live_host.c — opening and closing a hosted live class; see live_host.h. */
 #define _GNU_SOURCE
 #include "live_host.h"
+#include "store_path.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
-#include <sys/stat.h>
 #include <time.h>
 
 bool live_host_store_path(const char *store, char *buf, size_t n)
 {
+    /* One rule with the app, `present` and `results` (store_path.h): --store DIR or FILE, else
+     * $BYLINE_DATA_HOME/progress.db, else the default; a folder that does not exist yet is made,
+     * so a class is never run unsaved because of a missing folder. */
     const char *home = getenv("BYLINE_DATA_HOME");
-    struct stat st;
-    if (store && stat(store, &st) == 0 && S_ISDIR(st.st_mode))
-        return (size_t)snprintf(buf, n, "%s/progress.db", store) < n;
-    if (store) return (size_t)snprintf(buf, n, "%s", store) < n;
-    if (home && home[0]) return (size_t)snprintf(buf, n, "%s/progress.db", home) < n;
-    return store_default_path(buf, n);
+    char folder[4096], err[512];
+    const char *arg = store;
+    if (!arg && home && home[0]) {
+        if ((size_t)snprintf(folder, sizeof folder, "%s/", home) >= sizeof folder) return false;
+        arg = folder;
+    }
+    if (!arg) return store_default_path(buf, n);
+    if (!store_path_resolve(arg, true, buf, n, err, sizeof err)) {
+        if (!buf[0]) return false;
+        fprintf(stderr, "byline: %s\n", err); /* store_open names the path that cannot be opened */
+    }
+    return true;
 }
 
 static bool random_bytes(void *buf, size_t n)

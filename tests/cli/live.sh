@@ -20,6 +20,15 @@ out=$("$BYLINE" live "$tmp/broken.json" 2>&1); rc=$?
 out=$("$BYLINE" live --headless --no-store --data "$tmp/nowhere" "$SRC/quizzes/practice-phone-ban.json" 2>&1 </dev/null); rc=$?
 [ $rc -eq 2 ] && grep -q "student page" <<<"$out" && ok || bad "missing web files: rc=$rc $out"
 
+# The progress store: a $BYLINE_DATA_HOME or --store folder that does not exist yet is made (the
+# class used to stop on "unable to open database file", or run on without its answers saved).
+BYLINE_DATA_HOME="$tmp/home/not-yet" "$BYLINE" live --headless --bind 127.0.0.1 --port 0 \
+    "$SRC/quizzes/practice-phone-ban.json" </dev/null >"$tmp/home.out" 2>&1
+[ -f "$tmp/home/not-yet/progress.db" ] && ok || bad "BYLINE_DATA_HOME not made: $(cat "$tmp/home.out")"
+"$BYLINE" live --headless --bind 127.0.0.1 --port 0 --store "$tmp/class/new/" \
+    "$SRC/quizzes/practice-phone-ban.json" </dev/null >"$tmp/store.out" 2>&1
+[ -f "$tmp/class/new/progress.db" ] && ok || bad "--store DIR/ not made: $(cat "$tmp/store.out")"
+
 # The port in use: a clear message, exit 2.
 mkfifo "$tmp/in"
 "$BYLINE" live --headless --no-store --bind 127.0.0.1 --port 0 "$SRC/quizzes/practice-phone-ban.json" \
