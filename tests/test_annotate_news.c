@@ -267,6 +267,14 @@ static void poll_roundup_labels_and_unlisted_verbs_name_the_speaker(void **state
     assert_string_equal(annotation_person_name(a, q->speaker), "Otis Ferrell");
     assert_int_equal(q->confidence, ANN_CONF_HIGH);
     assert_int_equal(quote_with(a, "Vote Yes")->reason, ANN_REASON_TITLE);
+    /* "(Ambrose Kettleby, who ran …, once said, “…”)": a given name not in the list, made a
+     * person by its "who" clause and the speech verb after it (sixth round) */
+    q = quote_with(a, "Every recount finds");
+    assert_string_equal(annotation_person_name(a, q->speaker), "Ambrose Kettleby");
+    assert_int_equal(q->confidence, ANN_CONF_HIGH);
+    /* "Marlow Republicans, who lost …, later said": a group, not a person */
+    assert_int_equal(quote_with(a, "ask for the tapes")->speaker, -1);
+    assert_int_equal(tu_person(a, "Marlow Republicans"), -1);
     annotation_free(a);
 }
 

@@ -20,6 +20,7 @@
 
 #define NAME_MAX_WORDS 4
 #define APPOSITIVE_MAX_WORDS 14
+#define WHO_CLAUSE_MAX_TOKENS 48 /* tokens of a "who" clause before its speech verb */
 
 /* Token text without a trailing "'s". */
 static size_t base_len(const Doc *d, int i)
@@ -137,9 +138,26 @@ static bool name_suffix(const Doc *d, int i)
            (tk_is(d, i, "ii") || tk_is(d, i, "iii") || tk_is(d, i, "iv"));
 }
 
+/* "Raphael Lemkin, who coined the word genocide, once said": English uses "who" for people,
+ * so a name whose "who" clause (commas and all) is followed by ", said" or ", once said" in the
+ * same sentence is a person speaking, whatever its given name. The speech verb is needed: a
+ * place or a group also takes "who" ("New Jersey, who", "African Americans, who"). */
+static bool who_then_speaks(const Doc *d, int e)
+{
+    if (!tk_is_punct(d, e, ',') || !tk_is(d, e + 1, "who")) return false;
+    for (int i = e + 2; i + 1 < d->n && i < e + 2 + WHO_CLAUSE_MAX_TOKENS; i++) {
+        if (d->t[i].sent != d->t[e].sent) return false;
+        if (!tk_is_punct(d, i, ',')) continue;
+        int v = i + 1;
+        if (tk_is_word(d, v) && !d->t[v].cap && !(d->t[v].lex & LX_CUE)) v++; /* "once" */
+        if (tk_is_word(d, v) && (d->t[v].lex & LX_CUE) && !(d->t[v].lex & LX_ING)) return true;
+    }
+    return false;
+}
+
 /* Evidence that a run of two to four capitalised words names a person: a given name, a title,
  * a speech verb just after (or just before: "said Mary-Beth Coleman"), a role noun just before
- * ("spokesperson Gail Gitcho") or a role appositive after it. */
+ * ("spokesperson Gail Gitcho"), a "who" clause and a speech verb after it or a role appositive after it. */
 static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
 {
     int words = count_words(d, ns, b);
@@ -155,7 +173,7 @@ static bool looks_like_person(const Doc *d, int ns, int b, bool titled)
         if (!surname_only || !(speaks || role_appositive_after(d, e))) return false;
     }
     if (words == 1) return titled;
-    if (titled || (d->t[ns].lex & LX_FIRST) || speaks) return true;
+    if (titled || (d->t[ns].lex & LX_FIRST) || speaks || who_then_speaks(d, e)) return true;
     bool lower_before = ns > 0 && tk_is_word(d, ns - 1) && !d->t[ns - 1].cap;
     if (lower_before && (d->t[ns - 1].lex & (LX_ROLE | LX_CUE))) return true;
     /* "Former Hewlett-Packard CEO Carly Fiorina": a role written as an abbreviation */
