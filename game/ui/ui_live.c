@@ -577,8 +577,15 @@ static void layout_frame(LiveScreen *ls)
     ls->bar = (SDL_Rect){m, hh, ui->w - 2 * m, ui_px(ui, 7)};
     int fh = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 14);
     ls->footer = (SDL_Rect){0, ui->h - fh, ui->w, fh};
+    int ah = lv_ask_height(ls);
+    ls->ask = (SDL_Rect){0, ls->footer.y - ah, ui->w, ah};
     int top = ls->bar.y + ls->bar.h + m;
-    ls->body = (SDL_Rect){m, top, ui->w - 2 * m, ls->footer.y - m - top};
+    ls->body = (SDL_Rect){m, top, ui->w - 2 * m, ls->ask.y - m - top};
+    if (ls->body.h != ls->fit_body_h) { /* the band came or went: the question's fit changed */
+        memset(ls->fit, -1, ls->n_fit ? ls->n_fit : 1);
+        ls->ex.q = NULL;
+        ls->fit_body_h = ls->body.h;
+    }
 }
 
 void lv_layout(LiveScreen *ls)
@@ -657,6 +664,7 @@ static bool timed(LivePhase ph)
 bool ui_live_dirty(LiveScreen *ls)
 {
     if (ls->status[0] && ls->status_until && lv_now(ls) >= ls->status_until) ls->dirty = true;
+    if (ls->v.n_asks && ls->v.ask_until >= 0 && lv_now(ls) >= ls->v.ask_until) ls->dirty = true;
     if (timed(ls->v.phase) || ls->v.phase == LIVE_PAUSED) {
         LivePhase before = ls->v.phase;
         lv_snapshot(ls); /* ticks the core when time ran out */
@@ -665,17 +673,27 @@ bool ui_live_dirty(LiveScreen *ls)
     return ls->dirty;
 }
 
+/* Milliseconds from now to deadline, capped at a minute; -1 for no deadline. */
+static int until(const LiveScreen *ls, int64_t deadline)
+{
+    if (deadline < 0) return -1;
+    int64_t left = deadline - lv_now(ls);
+    return left <= 0 ? 0 : left > 60000 ? 60000 : (int)left;
+}
+
+static int sooner(int a, int b)
+{
+    return a < 0 ? b : b < 0 ? a : a < b ? a : b;
+}
+
 int ui_live_next_timer_ms(LiveScreen *ls)
 {
-    int status = -1;
-    if (ls->status[0] && ls->status_until) {
-        int64_t left = ls->status_until - lv_now(ls);
-        status = left <= 0 ? 0 : left > 60000 ? 60000 : (int)left;
-    }
+    int status = ls->status[0] && ls->status_until ? until(ls, ls->status_until) : -1;
+    status = sooner(status, ls->v.n_asks ? until(ls, ls->v.ask_until) : -1);
     if (!timed(ls->v.phase)) return status;
     int64_t left = ls->v.time_left_ms;
     int next = left <= 0 ? 0 : (int)(left % 1000 == 0 ? 1000 : left % 1000);
-    return status >= 0 && status < next ? status : next;
+    return sooner(status, next);
 }
 
 bool ui_live_should_quit(const LiveScreen *ls) { return ls->quit; }

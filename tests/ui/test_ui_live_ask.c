@@ -66,11 +66,40 @@ static void the_line_shows_during_a_question_and_keys_still_work(void **state)
     lh_close(&h);
 }
 
+/* Nothing wakes the projector when a request expires (no event comes): it must set its own timer
+ * for the expiry, so the line goes on time and not at the next redraw. Injected clock. */
+static void an_expired_request_goes_on_time(void **state)
+{
+    (void)state;
+    LH h;
+    lh_open(&h, HARBOR, LIVE_TEACHER_PACED, NULL);
+    int ana = join(&h, "Ana");
+    wake(&h);
+    assert_int_equal(ui_live_next_timer_ms(h.ls), -1); /* the lobby has nothing timed */
+    assert_int_equal(live_move_ask(h.live, "K7QX", "Ana", ticket(4), h.now), LIVE_JOIN_OK);
+    wake(&h);
+    assert_non_null(box(&h, LB_ASK, ana));
+    int64_t asked = h.now;
+    int t = ui_live_next_timer_ms(h.ls);
+    assert_true(t > 0 && t <= LIVE_MOVE_WAIT_MS); /* may wake earlier (capped), never later */
+    h.now = asked + LIVE_MOVE_WAIT_MS - 1;
+    assert_false(ui_live_dirty(h.ls)); /* still waiting: no redraw */
+    assert_int_equal(ui_live_next_timer_ms(h.ls), 1);
+    h.now += 1;
+    assert_int_equal(live_move_state(h.live, ticket(4), h.now), LIVE_MOVE_EXPIRED);
+    assert_true(ui_live_dirty(h.ls));
+    ui_live_render(h.ls);
+    assert_null(box(&h, LB_ASK, ana));
+    assert_int_equal(ui_live_next_timer_ms(h.ls), -1);
+    lh_close(&h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_waiting_request_shows_and_a_lets_the_student_in),
         cmocka_unit_test(the_line_shows_during_a_question_and_keys_still_work),
+        cmocka_unit_test(an_expired_request_goes_on_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
