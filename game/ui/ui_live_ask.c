@@ -55,11 +55,15 @@ void lv_ask_render(LiveScreen *ls)
     SDL_Rect band = ls->ask; /* laid out by lv_layout, the body made shorter by its height */
     ui_fill(ui, band, th->selected);
     ui_fill(ui, (SDL_Rect){band.x, band.y, band.w, ui_px(ui, 3)}, th->accent);
-    char line[LIVE_MAX_NAME + 200];
+    char line[200];
     char more[48] = ""; /* " (N more waiting)" for any size_t N */
     if (ls->v.n_asks > 1) snprintf(more, sizeof more, " (%zu more waiting)", ls->v.n_asks - 1);
-    snprintf(line, sizeof line, "%s asks to continue on another device%s \xE2\x80\x94 A: let in \xC2\xB7 D: no%s",
-             ls->v.ask_name, ls->v.ask_connected ? " (the old one is still connected)" : "", more);
-    ui_text_fit_draw(ui, FONT_SMALL_BOLD, th->text, m, band.y + m, band.w - 2 * m, line);
+    snprintf(line, sizeof line, " asks to continue on another device%s \xE2\x80\x94 A: let in \xC2\xB7 D: no%s",
+             ls->v.ask_connected ? " (the old one is still connected)" : "", more);
+    /* The name is a run of its own, at most half the line: a Hebrew or Arabic name is then drawn
+     * right to left (ui_text_dir.c), which it would not be inside an English sentence. */
+    int x = m, w = band.w - 2 * m;
+    x += ui_text_fit_draw(ui, FONT_SMALL_BOLD, th->text, x, band.y + m, w / 2, ls->v.ask_name);
+    ui_text_fit_draw(ui, FONT_SMALL_BOLD, th->text, x, band.y + m, m + w - x, line);
     lv_box(ls, band, LB_ASK, ls->v.ask_seat);
 }
