@@ -1,8 +1,8 @@
 /* ui_live.c — the live projector's screen object: creation, fonts and scales (the presenter's),
  * the snapshot of the Live taken under the host's lock, the teacher's actions, event routing,
- * the countdown's redraw timing, drawing dispatch and screenshots. The screens themselves are in
+ * drawing dispatch and screenshots. The screens themselves are in
  * ui_live_join.c (lobby), ui_live_question.c (a question, teacher-paced) and ui_live_boards.c
- * (leaderboard, podium, the student-paced grid, the footer). */
+ * (leaderboard, podium, the student-paced grid, the footer); redraw timing in ui_live_timer.c. */
 #include "ui_live_internal.h"
 #include "ui_png.h"
 #include <stdio.h>
