@@ -173,6 +173,24 @@ static void deny_expiry_and_removal_leave_the_seat_alone(void **state)
     live_free(lv);
 }
 
+/* The projector sleeps until the next expiry: it must be the first waiting request's, and none
+ * once nothing waits. */
+static void next_expiry_is_the_first_waiting_requests(void **state)
+{
+    (void)state;
+    Live *lv = make(LIVE_TEACHER_PACED);
+    int ana = join(lv, "Ana", 1);
+    join(lv, "Bo", 2);
+    assert_int_equal(live_move_next_expiry(lv, T0), -1);
+    assert_int_equal(live_move_ask(lv, "K7QX", "Ana", tok(70), T0), LIVE_JOIN_OK);
+    assert_int_equal(live_move_ask(lv, "K7QX", "Bo", tok(71), T0 + 5 * S), LIVE_JOIN_OK);
+    assert_int_equal(live_move_next_expiry(lv, T0 + S), T0 + LIVE_MOVE_WAIT_MS);
+    assert_true(live_move_deny(lv, ana, T0 + 2 * S)); /* answered: Bo's is next */
+    assert_int_equal(live_move_next_expiry(lv, T0 + 2 * S), T0 + 5 * S + LIVE_MOVE_WAIT_MS);
+    assert_int_equal(live_move_next_expiry(lv, T0 + 5 * S + LIVE_MOVE_WAIT_MS), -1); /* expired */
+    live_free(lv);
+}
+
 static void a_newer_request_replaces_the_waiting_one(void **state)
 {
     (void)state;
@@ -241,6 +259,7 @@ int main(void)
         cmocka_unit_test(admit_moves_the_seat_with_its_answers_and_retires_the_old_token),
         cmocka_unit_test(student_paced_position_comes_along),
         cmocka_unit_test(deny_expiry_and_removal_leave_the_seat_alone),
+        cmocka_unit_test(next_expiry_is_the_first_waiting_requests),
         cmocka_unit_test(a_newer_request_replaces_the_waiting_one),
         cmocka_unit_test(the_table_is_limited_and_forgets_old_outcomes),
         cmocka_unit_test(a_withdrawn_request_cannot_be_admitted),

@@ -164,6 +164,9 @@ LiveJoinResult live_move_ask(Live *lv, const char *room, const char *name, const
 LiveMoveState live_move_state(const Live *lv, const char *ticket, int64_t now_ms);
 /* The seats with a request waiting at now, oldest request first; returns the count written. */
 size_t live_move_waiting(const Live *lv, int64_t now_ms, int *seats, size_t max);
+/* When the first request waiting at now expires (host clock ms, > now), -1 when none waits: a
+ * host that shows the requests sets a timer for it, since expiry happens without any call. */
+int64_t live_move_next_expiry(const Live *lv, int64_t now_ms);
 /* The teacher's answer to the seat's waiting request. admit: the seat's token becomes the ticket
  * (saved with the roster). False when the seat has no request waiting. */
 bool live_move_admit(Live *lv, int seat, int64_t now_ms);

@@ -114,6 +114,17 @@ size_t live_move_waiting(const Live *lv, int64_t now_ms, int *seats, size_t max)
     return n;
 }
 
+int64_t live_move_next_expiry(const Live *lv, int64_t now_ms)
+{
+    int64_t first = -1;
+    for (size_t i = 0; i < lv->n_moves; i++) {
+        const LiveMove *m = &lv->moves[i];
+        int64_t at = m->asked_ms + LIVE_MOVE_WAIT_MS;
+        if (state_at(lv, m, now_ms) == LIVE_MOVE_WAITING && (first < 0 || at < first)) first = at;
+    }
+    return first;
+}
+
 bool live_move_admit(Live *lv, int seat, int64_t now_ms)
 {
     LiveMove *m = waiting_for(lv, seat, now_ms);

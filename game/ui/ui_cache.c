@@ -120,7 +120,10 @@ static bool grow(TextCache *c)
 static SDL_Surface *render_text(TTF_Font *font, SDL_Color col, int wrap_w, const char *z)
 {
     if (wrap_w > 0) return ui_render_wrapped(font, z, strlen(z), col, wrap_w); /* linear */
-    return TTF_RenderUTF8_Blended(font, z, col);
+    UiTextDir dir = ui_text_dir_begin(font, z);
+    SDL_Surface *s = TTF_RenderUTF8_Blended(font, z, col);
+    ui_text_dir_end(font, dir);
+    return s;
 }
 
 /* SDL_ttf returns NULL for text made only of newlines (2.20): such text draws nothing. */

@@ -1,8 +1,8 @@
 /* ui_live.c — the live projector's screen object: creation, fonts and scales (the presenter's),
  * the snapshot of the Live taken under the host's lock, the teacher's actions, event routing,
- * the countdown's redraw timing, drawing dispatch and screenshots. The screens themselves are in
+ * drawing dispatch and screenshots. The screens themselves are in
  * ui_live_join.c (lobby), ui_live_question.c (a question, teacher-paced) and ui_live_boards.c
- * (leaderboard, podium, the student-paced grid, the footer). */
+ * (leaderboard, podium, the student-paced grid, the footer); redraw timing in ui_live_timer.c. */
 #include "ui_live_internal.h"
 #include "ui_png.h"
 #include <stdio.h>
@@ -577,8 +577,15 @@ static void layout_frame(LiveScreen *ls)
     ls->bar = (SDL_Rect){m, hh, ui->w - 2 * m, ui_px(ui, 7)};
     int fh = ui_line(ui, FONT_SMALL_BOLD) + ui_px(ui, 14);
     ls->footer = (SDL_Rect){0, ui->h - fh, ui->w, fh};
+    int ah = lv_ask_height(ls);
+    ls->ask = (SDL_Rect){0, ls->footer.y - ah, ui->w, ah};
     int top = ls->bar.y + ls->bar.h + m;
-    ls->body = (SDL_Rect){m, top, ui->w - 2 * m, ls->footer.y - m - top};
+    ls->body = (SDL_Rect){m, top, ui->w - 2 * m, ls->ask.y - m - top};
+    if (ls->body.h != ls->fit_body_h) { /* the band came or went: the question's fit changed */
+        memset(ls->fit, -1, ls->n_fit ? ls->n_fit : 1);
+        ls->ex.q = NULL;
+        ls->fit_body_h = ls->body.h;
+    }
 }
 
 void lv_layout(LiveScreen *ls)
@@ -647,35 +654,6 @@ bool ui_live_screenshot(LiveScreen *ls, const char *path, char *err, size_t errl
     free(px);
     finish_frame(ls);
     return ok;
-}
-
-static bool timed(LivePhase ph)
-{
-    return ph == LIVE_ASKING;
-}
-
-bool ui_live_dirty(LiveScreen *ls)
-{
-    if (ls->status[0] && ls->status_until && lv_now(ls) >= ls->status_until) ls->dirty = true;
-    if (timed(ls->v.phase) || ls->v.phase == LIVE_PAUSED) {
-        LivePhase before = ls->v.phase;
-        lv_snapshot(ls); /* ticks the core when time ran out */
-        if (ls->v.phase != before || (ls->v.time_left_ms + 999) / 1000 != ls->shown_secs) ls->dirty = true;
-    }
-    return ls->dirty;
-}
-
-int ui_live_next_timer_ms(LiveScreen *ls)
-{
-    int status = -1;
-    if (ls->status[0] && ls->status_until) {
-        int64_t left = ls->status_until - lv_now(ls);
-        status = left <= 0 ? 0 : left > 60000 ? 60000 : (int)left;
-    }
-    if (!timed(ls->v.phase)) return status;
-    int64_t left = ls->v.time_left_ms;
-    int next = left <= 0 ? 0 : (int)(left % 1000 == 0 ? 1000 : left % 1000);
-    return status >= 0 && status < next ? status : next;
 }
 
 bool ui_live_should_quit(const LiveScreen *ls) { return ls->quit; }

@@ -60,6 +60,7 @@ typedef struct LvView {
     int ask_seat;            /* the oldest one's seat, -1 none */
     char ask_name[LIVE_MAX_NAME + 1];
     bool ask_connected;      /* its seat still has a page open */
+    int64_t ask_until;       /* host clock ms when the first waiting request expires, -1 none */
 } LvView;
 
 typedef enum {
@@ -107,6 +108,8 @@ typedef struct LiveScreen {
     LvBox boxes[LV_MAX_BOXES];
     size_t n_boxes;
     SDL_Rect header, bar, body, footer, excerpt, column, qr_rect;
+    SDL_Rect ask;            /* the band of a waiting request, between body and footer; h 0 none */
+    int fit_body_h;          /* the body height the remembered fit levels were found for */
     int qr_module;           /* pixels per module; the code starts 4 modules inside qr_rect */
     LvBox pressed;
     bool pressed_on;
@@ -121,7 +124,8 @@ void ui_live_handle_event(LiveScreen *ls, const SDL_Event *e);
 bool ui_live_dirty(LiveScreen *ls);
 void ui_live_render(LiveScreen *ls);
 bool ui_live_screenshot(LiveScreen *ls, const char *path, char *err, size_t errlen);
-/* Milliseconds until the countdown next needs a redraw, -1 when nothing is timed. */
+/* Milliseconds until the next redraw is due (countdown second, status line or a waiting request
+ * expiring), -1 when nothing is timed. */
 int ui_live_next_timer_ms(LiveScreen *ls);
 bool ui_live_should_quit(const LiveScreen *ls);
 void ui_live_resized(LiveScreen *ls);
@@ -161,6 +165,8 @@ void lv_cycle_extra(LiveScreen *ls, int seat);
 void lv_ask_snapshot(LiveScreen *ls, Live *lv, int64_t now);
 bool lv_ask_key(LiveScreen *ls, SDL_Keycode k);
 void lv_ask_render(LiveScreen *ls);
+/* The band's height (0 when nothing waits): layout takes it from the body. */
+int lv_ask_height(LiveScreen *ls);
 
 /* ui_live_question.c */
 void lv_question_layout(LiveScreen *ls);

@@ -81,7 +81,9 @@ int ui_text_width(TTF_Font *font, const char *s, size_t len)
     Zbuf z;
     const char *t = zstr(&z, s, len);
     int w = 0;
+    UiTextDir dir = t ? ui_text_dir_begin(font, t) : UI_DIR_LTR;
     if (t && TTF_SizeUTF8(font, t, &w, NULL) != 0) w = 0;
+    ui_text_dir_end(font, dir);
     zfree(&z);
     return w;
 }
@@ -93,7 +95,9 @@ size_t ui_text_fit(TTF_Font *font, const char *s, size_t len, int width)
     Zbuf z;
     const char *t = zstr(&z, s, len);
     int extent = 0, count = 0;
+    UiTextDir dir = t ? ui_text_dir_begin(font, t) : UI_DIR_LTR;
     if (!t || TTF_MeasureUTF8(font, t, width, &extent, &count) != 0) count = 0;
+    ui_text_dir_end(font, dir);
     zfree(&z);
     /* count is in code points: convert to bytes. */
     size_t i = 0;
@@ -277,7 +281,9 @@ SDL_Surface *ui_render_wrapped(TTF_Font *font, const char *s, size_t len, SDL_Co
         Zbuf z;
         const char *t = zstr(&z, s + a, b - a);
         work += b - a;
+        UiTextDir dir = t ? ui_text_dir_begin(font, t) : UI_DIR_LTR;
         row[i] = t ? TTF_RenderUTF8_Blended(font, t, c) : NULL;
+        ui_text_dir_end(font, dir);
         zfree(&z);
         if (row[i] && row[i]->w > w) w = row[i]->w;
     }

@@ -76,6 +76,14 @@ SDL_Surface *ui_render_wrapped(TTF_Font *font, const char *s, size_t len, SDL_Co
  * tests assert it grows linearly with the text, not with its square). */
 uint64_t ui_text_work(void);
 
+/* ui_text_dir.c: a run whose letters are all Hebrew or Arabic is shaped right to left with its
+ * script (SDL_ttf's default is left to right, no script: such a name came out backwards). Every
+ * measuring and rendering of a run goes between begin (z NUL-terminated) and end. */
+typedef enum { UI_DIR_LTR, UI_DIR_HEBREW, UI_DIR_ARABIC } UiTextDir;
+UiTextDir ui_text_dir_of(const char *s, size_t len);
+UiTextDir ui_text_dir_begin(TTF_Font *font, const char *z);
+void ui_text_dir_end(TTF_Font *font, UiTextDir dir);
+
 /* The first code point of s not provided by font, or 0 when all are (control characters are
  * ignored). */
 uint32_t ui_text_missing_glyph(TTF_Font *font, const char *s);
