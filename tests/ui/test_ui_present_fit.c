@@ -175,12 +175,29 @@ static void every_format_fits(void **state)
     every_screen_of(MINIMAL, false);
 }
 
+/* Question 9's six passages never fit the excerpt: the lines that do are shown, and one "[…]"
+ * after them (a second one, of the paragraph left out, was drawn over it). */
+static void the_river_bridge_pack_fits(void **state)
+{
+    (void)state;
+    every_screen_of("quizzes/practice-river-bridge.json", false);
+}
+
+/* The pack of long quotations (the excerpt and the question at two levels: see below). */
+static void the_sessions_letter_pack_fits(void **state)
+{
+    (void)state;
+    every_screen_of("quizzes/sessions-letter.json", false);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(the_cite_pack_fits),
         cmocka_unit_test(the_two_outlets_pack_fits_with_either_article),
         cmocka_unit_test(every_format_fits),
+        cmocka_unit_test(the_sessions_letter_pack_fits),
+        cmocka_unit_test(the_river_bridge_pack_fits),
         cmocka_unit_test(a_long_excerpt_leaves_the_prompt_projector_size),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
