@@ -61,20 +61,31 @@ bool ps_open_fonts(Ui *ui, const char *data_dir, float zoom, char *err, size_t e
     return true;
 }
 
-bool ps_set_level(PresentScreen *ps, int level)
+/* Opens u's fonts at content level `level` unless *cur says they are at it already. */
+static bool open_level(PresentScreen *ps, Ui *u, int *cur, int level)
 {
     if (level < 0) level = 0;
     if (level >= PS_LEVELS) level = PS_LEVELS - 1;
     float zoom = ps->ui.zoom * level_factor[level];
-    if (level == ps->level && ps->cui.fonts.f[0] && ps->cui.zoom == zoom) return true;
+    if (level == *cur && u->fonts.f[0] && u->zoom == zoom) return true;
     char err[256];
-    if (!ps_open_fonts(&ps->cui, ps->data_dir, zoom, err, sizeof err)) {
+    if (!ps_open_fonts(u, ps->data_dir, zoom, err, sizeof err)) {
         snprintf(ps->status, sizeof ps->status, "%s", err);
         return false;
     }
-    ps->level = level;
+    *cur = level;
     ps->ex.q = NULL; /* the excerpt is laid out again in the new fonts */
     return true;
+}
+
+bool ps_set_level(PresentScreen *ps, int level)
+{
+    return open_level(ps, &ps->cui, &ps->level, level);
+}
+
+bool ps_set_excerpt_level(PresentScreen *ps, int level)
+{
+    return open_level(ps, &ps->xui, &ps->xlevel, level);
 }
 
 /* The chrome's zoom for the output size: the design size gets PS_BASE_ZOOM, other sizes scale
@@ -89,8 +100,8 @@ float ps_chrome_zoom(int w, int h)
 static void measure_output(PresentScreen *ps)
 {
     SDL_GetRendererOutputSize(ps->ui.r, &ps->ui.w, &ps->ui.h);
-    ps->cui.w = ps->ui.w;
-    ps->cui.h = ps->ui.h;
+    ps->cui.w = ps->xui.w = ps->ui.w;
+    ps->cui.h = ps->xui.h = ps->ui.h;
     ps->pix = 1.0f;
     if (ps->win) {
         int ww, wh;
@@ -110,44 +121,74 @@ static void follow_size(PresentScreen *ps)
     if (z != ps->ui.zoom || !ps->ui.fonts.f[0]) {
         char err[256];
         if (ps_open_fonts(&ps->ui, ps->data_dir, z, err, sizeof err)) {
-            int level = ps->level;
-            ps->level = -1;
+            int level = ps->level, xlevel = ps->xlevel;
+            ps->level = ps->xlevel = -1;
             ps_set_level(ps, level);
+            ps_set_excerpt_level(ps, xlevel);
         } else {
             snprintf(ps->status, sizeof ps->status, "%s", err);
         }
     }
-    memset(ps->fit, -1, ps->cfg.pack->n_questions);
+    memset(ps->fit, -1, ps->cfg.pack->n_questions * sizeof *ps->fit);
     ps->ex.q = NULL;
     ps->dirty = true;
 }
 
+/* The height the excerpt panel needs for q in the excerpt fonts: the excerpt of every article
+ * Ctrl+Tab may show in the same panel, and the evidence view after E (issue 13). */
+static int excerpt_need(PresentScreen *ps, const Question *q)
+{
+    int h = ex_min_height_article(&ps->xui, ps->cfg.pack, q, ps->excerpt.w, -1, ps_switchable(ps));
+    for (size_t k = 0; ps_switchable(ps) && k < ps->cfg.pack->n_articles; k++) {
+        int hk = ex_min_height_article(&ps->xui, ps->cfg.pack, q, ps->excerpt.w, (int)k, true);
+        if (hk > h) h = hk;
+    }
+    if (pp_wanted(ps->cfg.pack, q)) {
+        int pp_h = pp_height(&ps->xui, ps->cfg.pack, q, ps->excerpt.w);
+        if (pp_h > h) h = pp_h;
+    }
+    return h;
+}
+
+/* The largest level from `from` at which the question column fits, and opens it. */
+static int fit_column(PresentScreen *ps, const Question *q, int from)
+{
+    int level = from;
+    for (; level < PS_LEVELS - 1; level++)
+        if (!ps_set_level(ps, level) || ps_column_height(ps, q, ps->column.w) <= ps->column.h) break;
+    ps_set_level(ps, level);
+    return ps->level;
+}
+
+/* Two levels, so that a long excerpt does not shrink the question (review: the prompt of
+ * sessions-letter's question 2 was 17 px at 1280x800): the question column takes the largest
+ * level at which it fits, the excerpt the largest at which it fits that is no larger than the
+ * column's (the question stays the biggest text of the content). The column is measured again
+ * at the reveal (the answer box, a cite verdict), which the core tells nobody before: it may
+ * then go a step smaller rather than cut the verdict or run into the team chips. */
 void ps_fit_content(PresentScreen *ps)
 {
     if (!ps->p || !presenter_question(ps->p)) return;
     size_t pos = presenter_position(ps->p);
-    if (ps->fit[pos] >= 0) {
-        ps_set_level(ps, ps->fit[pos]);
-        return;
-    }
     const Question *q = presenter_question(ps->p);
-    int level = 0;
-    for (; level < PS_LEVELS - 1; level++) {
-        if (!ps_set_level(ps, level)) break;
-        int ex_h = ex_min_height_article(&ps->cui, ps->cfg.pack, q, ps->excerpt.w, -1, ps_switchable(ps));
-        /* Ctrl+Tab may show any other article in the same panel: each must fit as well. */
-        for (size_t k = 0; ps_switchable(ps) && k < ps->cfg.pack->n_articles; k++) {
-            int h = ex_min_height_article(&ps->cui, ps->cfg.pack, q, ps->excerpt.w, (int)k, true);
-            if (h > ex_h) ex_h = h;
-        }
-        if (pp_wanted(ps->cfg.pack, q)) { /* the evidence view after E must fit too (issue 13) */
-            int pp_h = pp_height(&ps->cui, ps->cfg.pack, q, ps->excerpt.w);
-            if (pp_h > ex_h) ex_h = pp_h;
-        }
-        if (ps_column_height(ps, q, ps->column.w) <= ps->column.h && ex_h <= ps->excerpt.h) break;
+    PsFit *f = &ps->fit[pos];
+    if (f->column < 0 || f->excerpt < 0) {
+        int xlevel = f->column = (signed char)fit_column(ps, q, 0);
+        for (; xlevel < PS_LEVELS - 1; xlevel++)
+            if (!ps_set_excerpt_level(ps, xlevel) || excerpt_need(ps, q) <= ps->excerpt.h) break;
+        ps_set_excerpt_level(ps, xlevel);
+        f->excerpt = (signed char)ps->xlevel;
     }
-    ps_set_level(ps, level);
-    ps->fit[pos] = (signed char)ps->level;
+    char probe[4];
+    if (presenter_correct_answer(ps->p, probe, sizeof probe)) {
+        /* per phase: the evidence phase's box may be taller than the revealed tiles' verdict */
+        signed char *r = presenter_phase(ps->p) == PHASE_EVIDENCE ? &f->evidence : &f->revealed;
+        if (*r < 0) *r = (signed char)fit_column(ps, q, f->column);
+        ps_set_level(ps, *r);
+    } else {
+        ps_set_level(ps, f->column);
+    }
+    ps_set_excerpt_level(ps, f->excerpt);
 }
 
 /* --- creation ---------------------------------------------------------------------------- */
@@ -162,9 +203,10 @@ static void sync_text_input(PresentScreen *ps)
 static bool init_fonts(PresentScreen *ps, char *err, size_t errlen)
 {
     measure_output(ps);
-    ps->level = 0;
+    ps->level = ps->xlevel = 0;
     if (!ps_open_fonts(&ps->ui, ps->data_dir, ps_chrome_zoom(ps->ui.w, ps->ui.h), err, errlen)) return false;
-    return ps_open_fonts(&ps->cui, ps->data_dir, ps->ui.zoom, err, errlen);
+    return ps_open_fonts(&ps->cui, ps->data_dir, ps->ui.zoom, err, errlen) &&
+           ps_open_fonts(&ps->xui, ps->data_dir, ps->ui.zoom, err, errlen);
 }
 
 PresentScreen *ui_present_create(SDL_Renderer *r, SDL_Window *window, const PresentConfig *cfg,
@@ -179,16 +221,16 @@ PresentScreen *ui_present_create(SDL_Renderer *r, SDL_Window *window, const Pres
     ps->cfg = *cfg;
     ps->win = window;
     snprintf(ps->data_dir, sizeof ps->data_dir, "%s", cfg->data_dir ? cfg->data_dir : ".");
-    ps->fit = malloc(cfg->pack->n_questions);
+    ps->fit = malloc(cfg->pack->n_questions * sizeof *ps->fit);
     ps->saved = calloc(cfg->pack->n_questions, 1);
     if (!ps->fit || !ps->saved) goto oom;
-    memset(ps->fit, -1, cfg->pack->n_questions);
-    ps->ui.r = ps->cui.r = r;
-    ps->ui.dpi = ps->cui.dpi = 1.0f; /* sizes follow the output pixels, see ps_chrome_zoom */
+    memset(ps->fit, -1, cfg->pack->n_questions * sizeof *ps->fit);
+    ps->ui.r = ps->cui.r = ps->xui.r = r;
+    ps->ui.dpi = ps->cui.dpi = ps->xui.dpi = 1.0f; /* sizes follow the output pixels, see ps_chrome_zoom */
     ps->ui.theme = THEME_LIGHT;
     if (cfg->theme) ui_theme_parse(cfg->theme, &ps->ui.theme);
-    ps->ui.th = ps->cui.th = ui_theme(ps->ui.theme);
-    ps->cui.theme = ps->ui.theme;
+    ps->ui.th = ps->cui.th = ps->xui.th = ui_theme(ps->ui.theme);
+    ps->cui.theme = ps->xui.theme = ps->ui.theme;
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
     if (TTF_Init() != 0) { /* counted: balanced by the TTF_Quit in ui_present_destroy */
         snprintf(err, errlen, "cannot start the font renderer: %s", TTF_GetError());
@@ -197,7 +239,7 @@ PresentScreen *ui_present_create(SDL_Renderer *r, SDL_Window *window, const Pres
         free(ps);
         return NULL;
     }
-    ps->ui.cache = ps->cui.cache = ui_cache_create(r);
+    ps->ui.cache = ps->cui.cache = ps->xui.cache = ui_cache_create(r);
     if (!ps->ui.cache) snprintf(err, errlen, "out of memory");
     if (!ps->ui.cache || !init_fonts(ps, err, errlen)) {
         ui_present_destroy(ps);
@@ -233,6 +275,7 @@ void ui_present_destroy(PresentScreen *ps)
     ex_free(&ps->ex);
     ui_fonts_close(&ps->ui.fonts);
     ui_fonts_close(&ps->cui.fonts);
+    ui_fonts_close(&ps->xui.fonts);
     ui_cache_destroy(ps->ui.cache);
     TTF_Quit();
     SDL_StopTextInput();
@@ -289,8 +332,8 @@ void ps_start_session(PresentScreen *ps)
 
 static void set_theme(PresentScreen *ps, ThemeId t)
 {
-    ps->ui.theme = ps->cui.theme = t;
-    ps->ui.th = ps->cui.th = ui_theme(t);
+    ps->ui.theme = ps->cui.theme = ps->xui.theme = t;
+    ps->ui.th = ps->cui.th = ps->xui.th = ui_theme(t);
     ui_cache_clear(ps->ui.cache); /* colours are part of the keys */
     ps->dirty = true;
 }

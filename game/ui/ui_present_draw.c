@@ -2,8 +2,8 @@
  * prompt and the answers, the team chips.
  *
  * Layout (chrome fonts): header and countdown bar on top, team chips and the footer below, and
- * between them the excerpt (left) and the question column (right), both in the content
- * fonts. What is right is asked of the core only through presenter_correct_answer, which says
+ * between them the excerpt (left, in the excerpt fonts) and the question column (right, in the
+ * question fonts: see ui_present_internal.h). What is right is asked of the core only through presenter_correct_answer, which says
  * nothing before the reveal, so no frame can show the answer early. */
 #include "ui_format.h"
 #include "ui_present_internal.h"
@@ -108,14 +108,16 @@ static int prompt_block_h(PresentScreen *ps, const Question *q, int w)
            ui_line(c, FONT_SMALL) + ui_px(c, 12);
 }
 
+static int revealed_extra_h(PresentScreen *ps, const Question *q, int w, int tiles_h);
+
 int ps_column_height(PresentScreen *ps, const Question *q, int w)
 {
     ColMetrics m = col_metrics(ps, w);
-    int h = prompt_block_h(ps, q, w);
+    int h = prompt_block_h(ps, q, w), tiles = 0;
     const int *order = q->format == FORMAT_ORDER ? ps_arrangement(ps, (size_t)(q - ps->cfg.pack->questions)) : NULL;
-    for (int i = 0; i < n_tiles(q); i++) h += tile_h(ps, &m, tile_text(ps, q, i, order)) + m.gap;
-    if (q->format == FORMAT_TEXT) h += ui_line(&ps->cui, FONT_UI) + ui_px(&ps->cui, 24);
-    return h;
+    for (int i = 0; i < n_tiles(q); i++) tiles += tile_h(ps, &m, tile_text(ps, q, i, order)) + m.gap;
+    if (q->format == FORMAT_TEXT) tiles += ui_line(&ps->cui, FONT_UI) + ui_px(&ps->cui, 24);
+    return h + revealed_extra_h(ps, q, w, tiles);
 }
 
 /* --- layout ---------------------------------------------------------------------------------- */
@@ -189,7 +191,7 @@ void ps_question_layout(PresentScreen *ps)
     const Question *q = presenter_question(ps->p);
     layout_frame(ps, q);
     ps_fit_content(ps);
-    ex_layout_article(&ps->ex, &ps->cui, ps->cfg.pack, q, ps->excerpt, ps->ex_article, ps_switchable(ps));
+    ex_layout_article(&ps->ex, &ps->xui, ps->cfg.pack, q, ps->excerpt, ps->ex_article, ps_switchable(ps));
     ps->prompt_h = prompt_block_h(ps, q, ps->column.w);
     layout_answers(ps, q);
     layout_chips(ps);
@@ -319,6 +321,44 @@ static void cite_verdict(const PresentScreen *ps, const Question *q, char *buf, 
                    : "does not show it: no team gets the evidence part");
 }
 
+/* The answer box's text: the right answer in words and a cite question's verdict; false before
+ * the reveal. */
+static bool answer_box_text(const PresentScreen *ps, const Question *q, char *text, size_t n)
+{
+    char right[600]; /* the answer, " · " and the verdict, whole */
+    if (!presenter_correct_answer(ps->p, right, sizeof right)) return false;
+    snprintf(text, n, "%s", right);
+    char verdict[256]; /* a sentence label (up to 160) and the verdict */
+    cite_verdict(ps, q, verdict, sizeof verdict);
+    if (verdict[0]) snprintf(text, n, "%s  \xC2\xB7  %s", right, verdict);
+    return true;
+}
+
+static int answer_box_h(PresentScreen *ps, int w, const char *text)
+{
+    Ui *c = &ps->cui;
+    int pad = ui_px(c, 12), s = ui_line(c, FONT_UI_BOLD);
+    return ui_text_wrapped_h(c, FONT_UI_BOLD, c->th->text, w - 3 * pad - s, text) + 2 * pad;
+}
+
+/* What the column holds once revealed, below the prompt: the answer box in place of the
+ * answers (a text or evidence question, and the evidence phase, with the explanation under
+ * it: the class reads it then), else the answers and a cite question's verdict under them,
+ * wrapped. Before the reveal: the answers (tiles_h). */
+static int revealed_extra_h(PresentScreen *ps, const Question *q, int w, int tiles_h)
+{
+    char text[900];
+    if (!answer_box_text(ps, q, text, sizeof text)) return tiles_h;
+    int box = answer_box_h(ps, w, text);
+    if (presenter_phase(ps->p) == PHASE_EVIDENCE && q->explanation && q->explanation[0])
+        box += ui_px(&ps->cui, 12) + ui_text_wrapped_h(&ps->cui, FONT_UI, ps->cui.th->text, w, q->explanation);
+    if (presenter_phase(ps->p) == PHASE_EVIDENCE || n_tiles(q) == 0) return box; /* drawn instead of the answers */
+    char verdict[256];
+    cite_verdict(ps, q, verdict, sizeof verdict);
+    if (!verdict[0]) return tiles_h;
+    return tiles_h + ui_px(&ps->cui, 10) + ui_text_wrapped_h(&ps->cui, FONT_UI_BOLD, ps->cui.th->text, w, verdict);
+}
+
 /* The right answer in words, with a check, and (evidence phase) the explanation; returns the
  * height used. */
 static int render_answer_box(PresentScreen *ps, int x, int y, int w, bool explain)
@@ -326,15 +366,11 @@ static int render_answer_box(PresentScreen *ps, int x, int y, int w, bool explai
     Ui *c = &ps->cui;
     const Theme *th = c->th;
     const Question *q = presenter_question(ps->p);
-    char right[600], text[900]; /* the answer, " · " and the verdict, whole */
-    if (!presenter_correct_answer(ps->p, right, sizeof right)) return 0;
-    snprintf(text, sizeof text, "%s", right);
-    char verdict[256]; /* a sentence label (up to 160) and the verdict */
-    cite_verdict(ps, q, verdict, sizeof verdict);
-    if (verdict[0]) snprintf(text, sizeof text, "%s  \xC2\xB7  %s", right, verdict);
+    char text[900];
+    if (!answer_box_text(ps, q, text, sizeof text)) return 0;
     int pad = ui_px(c, 12), s = ui_line(c, FONT_UI_BOLD);
     int tw = w - 3 * pad - s;
-    int h = ui_text_wrapped_h(c, FONT_UI_BOLD, th->text, tw, text) + 2 * pad;
+    int h = answer_box_h(ps, w, text);
     ps_thick_outline(c, (SDL_Rect){x, y, w, h}, ui_px(c, 8), ui_px(c, 4), th->good, th->good_bg);
     ps_check(c, (SDL_Rect){x + pad, y + pad, s, s}, th->good);
     ui_text_wrapped(c, FONT_UI_BOLD, th->text, x + 2 * pad + s, y + pad, tw, text);
@@ -519,7 +555,7 @@ void ps_question_render(PresentScreen *ps)
         picked = ps_shown_number(ps, art, sen);
     if (ps->citing) cursor = ps->cite_cursor;
     /* The evidence highlight is the answer to many questions: only in the evidence phase. */
-    if (ph == PHASE_EVIDENCE && pp_wanted(ps->cfg.pack, q)) pp_render(&ps->cui, ps->cfg.pack, q, ps->excerpt);
+    if (ph == PHASE_EVIDENCE && pp_wanted(ps->cfg.pack, q)) pp_render(&ps->xui, ps->cfg.pack, q, ps->excerpt);
     else ex_render(&ps->ex, ph == PHASE_EVIDENCE, picked, cursor);
     render_column(ps, q);
     for (size_t t = 0; t < presenter_team_count(ps->p); t++) render_chip(ps, t);

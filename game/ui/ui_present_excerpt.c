@@ -392,8 +392,11 @@ static void layout(ExCtx *ps, const Question *q, SDL_Rect view)
         ex->n_lines--;
         ex->more_after = true;
     }
-    while (ex->n_gaps > 0 && ex->gap_y[ex->n_gaps - 1] > bottom) ex->n_gaps--;
     ex->more_after_y = ex->n_lines ? ex->lines[ex->n_lines - 1].y + m.pitch : ex->body_y;
+    /* a gap before a paragraph whose lines all went: the closing "[…]" says it (they overlapped
+     * on practice-river-bridge question 9, whose six passages never fit) */
+    while (ex->n_gaps > 0 && (ex->gap_y[ex->n_gaps - 1] > bottom || ex->gap_y[ex->n_gaps - 1] >= ex->more_after_y))
+        ex->n_gaps--;
     ex->n_sent = 0;
     for (size_t i = 0; i < ex->n_lines; i++)
         if (ex->lines[i].number) ex->n_sent = ex->lines[i].number;

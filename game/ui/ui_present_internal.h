@@ -3,9 +3,10 @@
  *
  * Two sets of fonts: `ui` draws the chrome (header, countdown, team chips, footer, scoreboard,
  * podium, setup) at one presentation scale that follows the window size; `cui` draws the
- * question's content (article excerpt, prompt, answers) at the largest of a few smaller scales
- * at which that question fits the screen (PS_LEVELS, chosen once per question and size). Both
- * share one text cache. Each frame the layout records hits (rectangle, kind, argument) that
+ * question (prompt, answers) and `xui` the article excerpt (and the evidence view), each at
+ * the largest of a few smaller scales at which it fits its part of the screen (PS_LEVELS,
+ * chosen once per question and size; the excerpt never larger than the question), so a long
+ * excerpt does not shrink the prompt. All share one text cache. Each frame the layout records hits (rectangle, kind, argument) that
  * serve mouse clicks; keys act on the Presenter directly. */
 #ifndef BYLINE_UI_PRESENT_INTERNAL_H
 #define BYLINE_UI_PRESENT_INTERNAL_H
@@ -88,6 +89,12 @@ typedef struct PsDraft {
 
 typedef enum { STAGE_SETUP, STAGE_SESSION } PsStage;
 
+/* The content levels chosen for one question: its column's (cui) while asked, once revealed
+ * and in the evidence phase, and its excerpt's (xui). */
+typedef struct PsFit {
+    signed char column, revealed, evidence, excerpt;
+} PsFit;
+
 /* The setup stage's layout of this frame. */
 typedef struct PsSetupLayout {
     SDL_Rect field, add, mode[2], bonus[2], start, live, teams[PRESENT_MAX_TEAMS];
@@ -97,12 +104,12 @@ typedef struct PsSetupLayout {
 typedef enum { SF_FIELD, SF_MODE, SF_BONUS, SF_START, SF_LIVE, SF_COUNT } SetupFocus;
 
 struct PresentScreen {
-    Ui ui, cui;                 /* chrome and content drawing contexts (one shared cache) */
+    Ui ui, cui, xui;            /* chrome, question and excerpt drawing contexts (one cache) */
     SDL_Window *win;
     PresentConfig cfg;
     char data_dir[1024];
     float pix;                  /* output pixels per window unit */
-    int level;                  /* content scale level of cui */
+    int level, xlevel;          /* content scale levels of cui and xui */
     bool dirty, quit, quit_all, fullscreen;
     char status[256];
     PsStage stage;
@@ -128,7 +135,7 @@ struct PresentScreen {
     size_t shown_pos;           /* the question and phase the draft belongs to */
     PresentPhase shown_phase;
     int64_t shown_secs;         /* the countdown number last drawn */
-    signed char *fit;           /* per question: the content level that fits, -1 not yet known */
+    PsFit *fit;                 /* per question: the levels that fit, -1 not yet known */
     int fit_w, fit_h;
     PsExcerpt ex;
     /* layout of this frame */
@@ -159,9 +166,10 @@ int64_t ps_now_unix(const PresentScreen *ps);
 void ps_hit(PresentScreen *ps, SDL_Rect r, PsHitKind kind, int arg);
 const PsHit *ps_hit_at(const PresentScreen *ps, int x, int y);
 const PsHit *ps_find_hit(const PresentScreen *ps, PsHitKind kind, int arg);
-/* Chooses (and opens the fonts of) the content level for the current question. */
+/* Chooses (and opens the fonts of) the content levels for the current question. */
 void ps_fit_content(PresentScreen *ps);
-bool ps_set_level(PresentScreen *ps, int level);
+bool ps_set_level(PresentScreen *ps, int level);          /* the question column's (cui) */
+bool ps_set_excerpt_level(PresentScreen *ps, int level);  /* the excerpt's (xui) */
 void ps_layout(PresentScreen *ps);
 void ps_start_session(PresentScreen *ps);
 /* Whether the excerpt can show another article (Ctrl+Tab): the pack has several. */

@@ -22,9 +22,9 @@ static bool drawn(PH *h, const char *s, SDL_Rect r)
 {
     UiTrace *tr = calloc(1, sizeof *tr);
     assert_non_null(tr);
-    h->ps->cui.trace = tr;
+    h->ps->cui.trace = h->ps->xui.trace = tr;
     redraw(h);
-    h->ps->cui.trace = NULL;
+    h->ps->cui.trace = h->ps->xui.trace = NULL;
     bool found = trace_has(tr, s, &r);
     free(tr);
     return found;
@@ -61,7 +61,7 @@ static void each_passage_is_shown_under_its_outlet_after_e(void **state)
         redraw(&h);
         for (size_t k = 0; k < q->n_evidence; k++) {
             SDL_Rect r;
-            assert_true(pp_passage_rect(&ps->cui, h.pack, q, ps->excerpt, k, &r));
+            assert_true(pp_passage_rect(&ps->xui, h.pack, q, ps->excerpt, k, &r));
             assert_true(SDL_HasIntersection(&r, &ps->excerpt));
             assert_true(r.y + r.h <= ps->excerpt.y + ps->excerpt.h);
             assert_true(count_colour(&h, r, mark) > (long)r.w * r.h / 3);
@@ -95,9 +95,9 @@ static void every_passage_of_every_question_fits_the_panel(void **state)
         redraw(&h);
         for (size_t k = 0; k < q->n_evidence; k++) {
             SDL_Rect r;
-            if (!pp_passage_rect(&ps->cui, h.pack, q, ps->excerpt, k, &r))
+            if (!pp_passage_rect(&ps->xui, h.pack, q, ps->excerpt, k, &r))
                 fail_msg("question %zu (%s): passage %zu is not laid out", i + 1, q->id, k);
-            if (r.y + r.h > ps->excerpt.y + ps->excerpt.h - ui_px(&ps->cui, 18))
+            if (r.y + r.h > ps->excerpt.y + ps->excerpt.h - ui_px(&ps->xui, 18))
                 fail_msg("question %zu (%s): passage %zu is below the panel", i + 1, q->id, k);
             if (count_colour(&h, r, ps->cui.th->mark) <= (long)r.w * r.h / 3)
                 fail_msg("question %zu (%s): passage %zu is not highlighted", i + 1, q->id, k);
