@@ -12,34 +12,13 @@
 #include <stdio.h>
 #include <string.h>
 #include "live.h"
-
-static Pack *pack;
-
-static int setup(void **state)
-{
-    (void)state;
-    pack = tu_load_pack("tests/fixtures/good/every-format.json");
-    return pack ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    pack_free(pack);
-    return 0;
-}
-
-#define T0 1000000 /* the class's "now" in ms */
-#define S 1000     /* one second */
+#include "live_fixture.h"
 
 static Live *make(LivePacing pacing, bool speed)
 {
-    char err[128];
     LiveRules rules = live_default_rules(pacing);
     rules.speed_points = speed;
-    Live *lv = live_create(pack, pacing, rules, "K7QX", 42, T0, err, sizeof err);
-    assert_non_null(lv);
-    return lv;
+    return live_fixture_class(pacing, rules, 42);
 }
 
 /* A distinct well-formed token per number. */
