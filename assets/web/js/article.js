@@ -109,6 +109,17 @@ export function markPick() {
   if (out) out.textContent = p ? '“' + sentenceText(p.article, p.sentence) + '”' : 'No sentence picked yet.';
 }
 
+/* The line under a question that says which sentence is picked (markPick keeps it current). */
+export function pickedSentenceLine() {
+  const line = el('p', 'ev-pick');
+  line.append(el('span', 'ev-label', 'Your sentence: '));
+  const out = el('span', 'ev-choice', 'No sentence picked yet.');
+  out.id = 'ev-choice';
+  out.setAttribute('aria-live', 'polite');
+  line.append(out);
+  return line;
+}
+
 export function onArticleClick(ev) {
   const b = ev.target.closest('.sent.pickable');
   if (!b || !S.interactive) return;

@@ -1,7 +1,7 @@
 /* cite.js — cite questions: the answer, then the sentence that shows it (both sent together), and
  * the two parts of the result. */
 import { setFormEnabled } from './answer.js';
-import { markPick, sentenceText } from './article.js';
+import { markPick, pickedSentenceLine, sentenceText } from './article.js';
 import { $, el, fmt, pointsWord } from './dom.js';
 import { canAnswer } from './question.js';
 import { S } from './state.js';
@@ -16,12 +16,7 @@ export function buildCiteStep(body) {
   const hint = el('p', 'hint', 'Tap or click the sentence of the article that proves your answer. Keyboard: Tab into the article, the arrow keys move between sentences, Enter picks one.');
   hint.id = 'cite-hint';
   box.append(h, hint);
-  const sel = el('p', 'ev-pick');
-  sel.append(el('span', 'ev-label', 'Your sentence: '));
-  const out = el('span', 'ev-choice', 'No sentence picked yet.');
-  out.id = 'ev-choice';
-  out.setAttribute('aria-live', 'polite');
-  sel.append(out);
+  const sel = pickedSentenceLine();
   const back = el('button', 'cite-back', '← Change my answer');
   back.type = 'button'; back.id = 'cite-back';
   back.addEventListener('click', () => {

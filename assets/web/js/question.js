@@ -1,5 +1,5 @@
 /* question.js — a question's form, per format, and the student's own answer shown again. */
-import { markPick } from './article.js';
+import { markPick, pickedSentenceLine } from './article.js';
 import { buildCiteStep } from './cite.js';
 import { currentLeft } from './countdown.js';
 import { $, el, fmt, pointsWord } from './dom.js';
@@ -75,13 +75,7 @@ export function buildQuestion(q) {
     case 'evidence': {
       body.append(el('p', 'prompt', prompt));
       body.append(el('p', 'hint', 'Tap or click the sentence in the article. Keyboard: Tab into the article, the arrow keys move between sentences, Enter picks one.'));
-      const sel = el('p', 'ev-pick');
-      sel.append(el('span', 'ev-label', 'Your sentence: '));
-      const out = el('span', 'ev-choice', 'No sentence picked yet.');
-      out.id = 'ev-choice';
-      out.setAttribute('aria-live', 'polite');
-      sel.append(out);
-      body.append(sel);
+      body.append(pickedSentenceLine());
       break;
     }
     default:
